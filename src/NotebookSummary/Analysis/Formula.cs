@@ -1,0 +1,42 @@
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// One line of a walk-through: what is computed (<c>params</c>, <c>out_h</c>), the rule with symbols, the rule
+/// with the model's numbers, and the result — e.g. <c>params = (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32 = 320</c>.
+/// Renderer-neutral: text and HTML renderers format it their own way.
+/// </summary>
+public sealed class Formula
+{
+    public Formula(string target, Expr rule)
+    {
+        Target = target;
+        Rule = rule;
+    }
+
+    /// <summary>What the formula computes: <c>params</c>, <c>out_h</c>, <c>units</c>, ...</summary>
+    public string Target { get; }
+
+    /// <summary>The expression tree (for renderers that want more than text).</summary>
+    public Expr Rule { get; }
+
+    /// <summary>The rule with symbol names, e.g. <c>(k_h·k_w·c_in + 1)·filters</c>.</summary>
+    public string Symbolic => Rule.Symbolic;
+
+    /// <summary>The rule with this model's numbers, e.g. <c>(3·3·1 + 1)·32</c>.</summary>
+    public string Substituted => Rule.Substituted;
+
+    /// <summary>The value; null when it depends on an unknown dimension.</summary>
+    public long? Result => Rule.Value;
+
+    /// <summary>The result as Keras prints numbers in formulas: <c>2,108</c>, or <c>None</c>.</summary>
+    public string ResultText => Expr.FormatNumber(Result);
+
+    /// <summary><c>target = symbolic = substituted = result</c>, skipping steps that would repeat themselves.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string> { Target, Symbolic };
+        if (Substituted != Symbolic) parts.Add(Substituted);
+        if (ResultText != parts[^1]) parts.Add(ResultText);
+        return string.Join(" = ", parts);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// What a layer's <see cref="Layer.Build"/> talks to: it reads the input shape, validates arguments in the user's
+/// terms, and records the output shape, the parameter formula and the shape formulas. Everything a summary row
+/// holds about a layer comes through here, so layers stay declarative.
+/// </summary>
+public sealed class LayerBuilder
+{
+    private readonly List<Formula> _shapeFormulas = [];
+    private readonly List<string> _notes = [];
+
+    internal LayerBuilder(Layer layer, Shape input)
+    {
+        Layer = layer;
+        Input = input;
+    }
+
+    public Layer Layer { get; }
+
+    /// <summary>The input shape, batch first.</summary>
+    public Shape Input { get; }
+
+    /// <summary>The input's rank, batch included (Keras's <c>ndim</c>).</summary>
+    public int Rank => Input.Rank;
+
+    /// <summary>The output shape, once <see cref="Output(IEnumerable{Expr})"/> was called.</summary>
+    public Shape? OutputShape { get; private set; }
+
+    /// <summary>The parameter formula, or null when the layer has none.</summary>
+    public Expr? ParamsRule { get; private set; }
+
+    /// <summary>The non-trainable part of <see cref="ParamsRule"/> (e.g. BatchNormalization's moving statistics).</summary>
+    public Expr? NonTrainableRule { get; private set; }
+
+    public string? NoParamsReason { get; private set; }
+    public Expr? MacsRule { get; private set; }
+    public Window? Window { get; private set; }
+    public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
+    public IReadOnlyList<string> Notes => _notes;
+
+    // ---- reading the input -------------------------------------------------------------------
+
+    /// <summary>Input dimension <paramref name="axis"/> (negative counts from the end) as a named symbol.</summary>
+    public Expr Dim(int axis, string symbol, string meaning) => Expr.Sym(symbol, Input[axis], meaning);
+
+    /// <summary>Fails unless the input has exactly <paramref name="rank"/> dims (batch included).</summary>
+    /// <param name="layout">The expected layout for the message, e.g. <c>(batch, rows, cols, channels)</c>.</param>
+    public void ExpectRank(int rank, string layout)
+    {
+        if (Rank != rank)
+            Fail($"{Layer.ClassName} expects a {rank}D input {layout}, but its input is {Input} ({Rank}D)",
+                RankHint(rank));
+    }
+
+    /// <summary>Fails unless the input has at least <paramref name="rank"/> dims (batch included).</summary>
+    public void ExpectMinRank(int rank, string layout)
+    {
+        if (Rank < rank)
+            Fail($"{Layer.ClassName} expects an input of at least {rank}D {layout}, but its input is {Input} ({Rank}D)",
+                RankHint(rank));
+    }
+
+    private string RankHint(int rank) => Rank > rank
+        ? "add a Flatten or Reshape layer before it, or check the input shape"
+        : "check the input shape, or add a Reshape layer before it";
+
+    /// <summary>Fails unless the input dimension at <paramref name="axis"/> is known; returns it.</summary>
+    public long KnownDim(int axis, string what)
+    {
+        if (Input[axis] is { } d) return d;
+        Fail($"{Layer.ClassName} needs a known {what}, but it is None in its input {Input}",
+            "give that dimension a size in input_shape");
+        return 0;
+    }
+
+    // ---- validating arguments ----------------------------------------------------------------
+
+    /// <summary>Stops building this layer with a model error in the user's terms.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Fail(string message, string? hint = null) => throw new ModelException(message, hint);
+
+    /// <summary>Fails unless <paramref name="value"/> is a positive integer; returns it.</summary>
+    public int Positive(string argument, int value)
+    {
+        if (value <= 0)
+            Fail($"{Layer.ClassName} argument '{argument}' must be a positive integer, but it is {value}");
+        return value;
+    }
+
+    /// <summary>Fails unless <paramref name="value"/> is in [0, 1); Keras's rule for dropout rates.</summary>
+    public double Rate(string argument, double value)
+    {
+        if (!(value >= 0 && value < 1))
+            Fail($"{Layer.ClassName} argument '{argument}' must be in [0, 1), but it is {value.ToString(CultureInfo.InvariantCulture)}");
+        return value;
+    }
+
+    /// <summary>
+    /// Expands a size argument to <paramref name="count"/> positive integers, as Keras does: one integer is
+    /// repeated, a tuple must have exactly <paramref name="count"/> elements.
+    /// </summary>
+    public int[] Ints(Size size, int count, string argument, bool allowZero = false)
+    {
+        var values = size.Values;
+        if (values.Count == 0 || values.Any(v => v is null))
+            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
+        if (values.Count != 1 && values.Count != count)
+            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
+                count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
+        var result = values.Count == 1 ? Enumerable.Repeat(values[0]!.Value, count).ToArray() : values.Select(v => v!.Value).ToArray();
+        foreach (var v in result)
+            if (v < 0 || (v == 0 && !allowZero))
+                Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
+        return result;
+    }
+
+    /// <summary>Fails unless <paramref name="value"/> (case-insensitive) is one of <paramref name="allowed"/>; returns it in lower case.</summary>
+    public string Choice(string argument, string value, params string[] allowed)
+    {
+        var lower = value.ToLowerInvariant();
+        if (Array.IndexOf(allowed, lower) < 0)
+            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'");
+        return lower;
+    }
+
+    /// <summary>True for <c>channels_first</c>; fails for anything but the two Keras data formats.</summary>
+    public bool ChannelsFirst(string? dataFormat) =>
+        dataFormat is not null && Choice("data_format", dataFormat, "channels_last", "channels_first") == "channels_first";
+
+    // ---- recording results -------------------------------------------------------------------
+
+    /// <summary>Records the parameter formula; <paramref name="nonTrainable"/> is the part that never trains.</summary>
+    public void Params(Expr total, Expr? nonTrainable = null)
+    {
+        ParamsRule = total;
+        NonTrainableRule = nonTrainable;
+        NoParamsReason = null;
+    }
+
+    /// <summary>Records that the layer has no weights, and why ("pooling has no weights").</summary>
+    public void NoParams(string reason)
+    {
+        ParamsRule = null;
+        NonTrainableRule = null;
+        NoParamsReason = reason;
+    }
+
+    /// <summary>Records the formula of an output dimension for the walk-through and returns the rule.</summary>
+    public Expr Computed(string target, Expr rule)
+    {
+        _shapeFormulas.Add(new Formula(target, rule));
+        return rule;
+    }
+
+    /// <summary>Records a remark for the walk-through.</summary>
+    public void Note(string note) => _notes.Add(note);
+
+    /// <summary>Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
+    public void Macs(Expr rule) => MacsRule = rule;
+
+    /// <summary>Records the sliding window for drawings.</summary>
+    public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);
+
+    /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
+    public void Output(IEnumerable<Expr> sampleDims) => Output(sampleDims.Select(d => d.Value));
+
+    public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
+
+    /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
+    public void Output(IEnumerable<long?> sampleDims)
+    {
+        var dims = sampleDims.ToArray();
+        foreach (var d in dims)
+            if (d is <= 0)
+                Fail($"{Layer.ClassName} would produce an empty output {Shape.WithBatch(Input.Batch, dims)}",
+                    "check the sizes of the layer and of its input");
+        OutputShape = Shape.WithBatch(Input.Batch, dims);
+    }
+
+    /// <summary>The output is the input, unchanged (activations, dropout, normalization).</summary>
+    public void OutputSameAsInput() => OutputShape = Input;
+
+    // ---- wrappers ----------------------------------------------------------------------------
+
+    /// <summary>Builds a wrapped layer on <paramref name="input"/> (TimeDistributed, Bidirectional) and returns its builder.</summary>
+    public LayerBuilder BuildInner(Layer inner, Shape input)
+    {
+        var b = new LayerBuilder(inner, input);
+        inner.Build(b);
+        b.EnsureComplete();
+        return b;
+    }
+
+    internal void EnsureComplete()
+    {
+        if (OutputShape is null)
+            throw new InvalidOperationException($"{Layer.ClassName}.Build did not set an output shape.");
+        if (ParamsRule is null && NoParamsReason is null)
+            throw new InvalidOperationException($"{Layer.ClassName}.Build stated neither parameters nor why it has none.");
+    }
+}

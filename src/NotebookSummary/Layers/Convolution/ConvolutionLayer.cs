@@ -1,0 +1,92 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// Shared rule of Conv1D, Conv2D and Conv3D: <c>filters</c> kernels of <c>k_1·…·k_n·c_in/groups</c> weights,
+/// plus one bias per filter; output lengths by the sliding-window rule of <see cref="SpatialAxes"/>.
+/// </summary>
+public abstract class ConvolutionLayer : Layer
+{
+    private protected ConvolutionLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
+        string? dataFormat, Size dilationRate, int groups, string? activation, bool useBias,
+        string? name, bool trainable, Size? inputShape, int? inputDim)
+        : base(name, trainable, inputShape, inputDim, activation)
+    {
+        SpatialRank = rank;
+        Filters = filters;
+        KernelSize = kernelSize;
+        Strides = strides;
+        Padding = padding;
+        DataFormat = dataFormat;
+        DilationRate = dilationRate;
+        Groups = groups;
+        UseBias = useBias;
+    }
+
+    public int SpatialRank { get; }
+    public int Filters { get; }
+    public Size KernelSize { get; }
+    public Size Strides { get; }
+    public string Padding { get; }
+    public string? DataFormat { get; }
+    public Size DilationRate { get; }
+    public int Groups { get; }
+    public bool UseBias { get; }
+
+    public override LayerKind Kind => LayerKind.Convolution;
+
+    protected internal override void Build(LayerBuilder b)
+    {
+        var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
+        b.Positive("filters", Filters);
+        var kernel = b.Ints(KernelSize, SpatialRank, "kernel_size");
+        var strides = b.Ints(Strides, SpatialRank, "strides");
+        var dilation = b.Ints(DilationRate, SpatialRank, "dilation_rate");
+        var padding = SpatialRank == 1
+            ? b.Choice("padding", Padding, "valid", "same", "causal")
+            : b.Choice("padding", Padding, "valid", "same");
+        b.Positive("groups", Groups);
+        if (strides.Any(s => s > 1) && dilation.Any(d => d > 1))
+            b.Fail($"{ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
+
+        var cIn = axes.Channels(b);
+        if (cIn.Value % Groups != 0)
+            b.Fail($"{ClassName} groups={Groups} must divide the {cIn.Value} input channels");
+        if (Filters % Groups != 0)
+            b.Fail($"{ClassName} groups={Groups} must divide filters={Filters}");
+
+        var k = Enumerable.Range(0, SpatialRank)
+            .Select(i => Expr.Sym(axes.Suffixed("k", i), kernel[i], $"kernel {axes.Meaning(i)}")).ToArray();
+        var filters = Expr.Sym("filters", Filters, "filters (output channels)");
+        Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym("groups", Groups, "groups")));
+        b.Params(UseBias ? (perFilter + 1) * filters : perFilter * filters);
+        if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
+
+        var outLengths = axes.OutputLengths(b, kernel, strides, padding, dilation, "kernel");
+        b.SetWindow(kernel, strides);
+        b.Output(axes.Layout(outLengths, Filters));
+        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
+    }
+}
+
+/// <summary>Keras <c>Conv1D(filters, kernel_size)</c> over <c>(batch, steps, channels)</c>; padding may be 'causal'.</summary>
+public sealed class Conv1D(int filters, Size kernelSize, Size? strides = null, string padding = "valid",
+    string? dataFormat = null, Size? dilationRate = null, int groups = 1, string? activation = null, bool useBias = true,
+    string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
+    : ConvolutionLayer(1, filters, kernelSize, strides ?? 1, padding, dataFormat, dilationRate ?? 1, groups, activation,
+        useBias, name, trainable, inputShape, inputDim);
+
+/// <summary>Keras <c>Conv2D(filters, kernel_size)</c> over <c>(batch, rows, cols, channels)</c>.</summary>
+public sealed class Conv2D(int filters, Size kernelSize, Size? strides = null, string padding = "valid",
+    string? dataFormat = null, Size? dilationRate = null, int groups = 1, string? activation = null, bool useBias = true,
+    string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
+    : ConvolutionLayer(2, filters, kernelSize, strides ?? 1, padding, dataFormat, dilationRate ?? 1, groups, activation,
+        useBias, name, trainable, inputShape, inputDim);
+
+/// <summary>Keras <c>Conv3D(filters, kernel_size)</c> over <c>(batch, depth, rows, cols, channels)</c>.</summary>
+public sealed class Conv3D(int filters, Size kernelSize, Size? strides = null, string padding = "valid",
+    string? dataFormat = null, Size? dilationRate = null, int groups = 1, string? activation = null, bool useBias = true,
+    string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
+    : ConvolutionLayer(3, filters, kernelSize, strides ?? 1, padding, dataFormat, dilationRate ?? 1, groups, activation,
+        useBias, name, trainable, inputShape, inputDim);

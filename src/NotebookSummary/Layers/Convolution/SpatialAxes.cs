@@ -1,0 +1,117 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// The spatial axes of a 1D/2D/3D layer and the sliding-window arithmetic that convolution and pooling share.
+/// Axis symbols: <c>steps</c> (1D), <c>h, w</c> (2D), <c>d, h, w</c> (3D); windows, strides and dilation rates get
+/// the axis as a suffix (<c>k_h</c>, <c>s_h</c>, <c>r_h</c>).
+/// </summary>
+internal sealed class SpatialAxes
+{
+    private static readonly string[][] Symbols = [[], ["steps"], ["h", "w"], ["d", "h", "w"]];
+    private static readonly string[][] Meanings = [[], ["steps"], ["height", "width"], ["depth", "height", "width"]];
+
+    private SpatialAxes(int rank, bool channelsFirst, int inputRank)
+    {
+        Rank = rank;
+        ChannelsFirst = channelsFirst;
+        // Input layout: (batch, spatial..., channels) or (batch, channels, spatial...).
+        Axes = Enumerable.Range(channelsFirst ? 2 : 1, rank).ToArray();
+        ChannelAxis = channelsFirst ? 1 : inputRank - 1;
+    }
+
+    /// <summary>Checks the input rank for a layer with <paramref name="rank"/> spatial axes and returns its axes.</summary>
+    public static SpatialAxes Of(LayerBuilder b, int rank, bool channelsFirst)
+    {
+        string layout = rank switch
+        {
+            1 => channelsFirst ? "(batch, channels, steps)" : "(batch, steps, channels)",
+            2 => channelsFirst ? "(batch, channels, rows, cols)" : "(batch, rows, cols, channels)",
+            _ => channelsFirst ? "(batch, channels, depth, rows, cols)" : "(batch, depth, rows, cols, channels)",
+        };
+        b.ExpectRank(rank + 2, layout);
+        return new SpatialAxes(rank, channelsFirst, b.Rank);
+    }
+
+    public int Rank { get; }
+    public bool ChannelsFirst { get; }
+    /// <summary>Input axis index of each spatial axis.</summary>
+    public int[] Axes { get; }
+    public int ChannelAxis { get; }
+
+    /// <summary>Symbol of spatial axis <paramref name="i"/>: <c>h</c>.</summary>
+    public string Symbol(int i) => Symbols[Rank][i];
+
+    /// <summary>Symbol with a prefix: <c>k_h</c>, or <c>k</c> in 1D.</summary>
+    public string Suffixed(string prefix, int i) => Rank == 1 ? prefix : $"{prefix}_{Symbol(i)}";
+
+    public string Meaning(int i) => Meanings[Rank][i];
+
+    /// <summary>The input's spatial sizes (null = unknown).</summary>
+    public long?[] InputSizes(LayerBuilder b) => Axes.Select(a => b.Input[a]).ToArray();
+
+    /// <summary>The input channel count as a symbol (<c>c_in</c>); fails if unknown.</summary>
+    public Expr Channels(LayerBuilder b)
+    {
+        b.KnownDim(ChannelAxis, "channel dimension");
+        return b.Dim(ChannelAxis, "c_in", "input channels");
+    }
+
+    /// <summary>Builds the output shape from spatial sizes and a channel size, in the layer's data format.</summary>
+    public IEnumerable<Expr> Layout(IEnumerable<Expr> spatial, Expr channels) =>
+        ChannelsFirst ? spatial.Prepend(channels) : spatial.Append(channels);
+
+    /// <summary>"5×5" for messages.</summary>
+    public static string Times(IEnumerable<long?> sizes) =>
+        string.Join("×", sizes.Select(s => s?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None"));
+
+    /// <summary>
+    /// Output lengths of a sliding window (Keras's <c>compute_conv_output_shape</c>), recorded as walk-through formulas:
+    /// 'valid': ⌊(n − r·(k − 1) − 1)/s⌋ + 1 (⌊(n − k)/s⌋ + 1 without dilation); 'same' and 'causal': ⌈n/s⌉.
+    /// Fails, naming the window, when a 'valid' window is larger than its input.
+    /// </summary>
+    /// <param name="window">What the window is called in messages and symbols: "kernel" (k) or "pool" (pool).</param>
+    public Expr[] OutputLengths(LayerBuilder b, int[] size, int[] strides, string padding, int[]? dilation,
+        string window)
+    {
+        dilation ??= Enumerable.Repeat(1, Rank).ToArray();
+        var n = InputSizes(b);
+        if (padding == "valid")
+        {
+            bool tooLarge = false;
+            for (int i = 0; i < Rank; i++)
+                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len) tooLarge = true;
+            if (tooLarge)
+            {
+                string argument = window == "pool" ? "pool_size" : "kernel_size";
+                var effective = size.Select((k, i) => (long?)((long)dilation[i] * (k - 1) + 1));
+                string dilated = dilation.Any(d => d != 1) ? $" (dilated to {Times(effective)})" : "";
+                b.Fail($"{b.Layer.ClassName} {window} {Times(size.Select(k => (long?)k))}{dilated} is larger than its {Times(n)} input",
+                    $"use padding='same' or a smaller {argument}");
+            }
+        }
+
+        var result = new Expr[Rank];
+        string kName = window == "pool" ? "pool" : "k";
+        for (int i = 0; i < Rank; i++)
+        {
+            var len = Expr.Sym(Symbol(i), n[i], $"input {Meaning(i)}");
+            var s = Expr.Sym(Suffixed("s", i), strides[i], $"stride along the {Meaning(i)}");
+            Expr rule;
+            if (padding == "valid")
+            {
+                var k = Expr.Sym(Suffixed(kName, i), size[i], $"{window} {Meaning(i)}");
+                rule = dilation[i] == 1
+                    ? Expr.FloorDiv(len - k, s) + 1
+                    : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], $"dilation rate along the {Meaning(i)}") * (k - 1) - 1, s) + 1;
+            }
+            else
+            {
+                rule = Expr.CeilDiv(len, s);
+            }
+            result[i] = b.Computed(Rank == 1 ? "out_steps" : $"out_{Symbol(i)}", rule);
+        }
+        return result;
+    }
+}

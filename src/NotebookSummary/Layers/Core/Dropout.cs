@@ -1,0 +1,19 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>Keras <c>Dropout(rate)</c>: zeroes a fraction of values while training; shape unchanged, no weights.</summary>
+public sealed class Dropout(double rate, string? name = null, bool trainable = true, Size? inputShape = null,
+    int? inputDim = null) : Layer(name, trainable, inputShape, inputDim)
+{
+    public double Rate { get; } = rate;
+
+    public override LayerKind Kind => LayerKind.Dropout;
+
+    protected internal override void Build(LayerBuilder b)
+    {
+        b.Rate("rate", Rate);
+        b.OutputSameAsInput();
+        b.NoParams("dropout only masks values while training: it has no weights");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// A tensor shape as Keras reports it: the batch dimension first, <c>null</c> for an unknown dimension
+/// (Keras's <c>None</c>). Immutable; <see cref="ToString"/> prints Keras's text, e.g. <c>(None, 26, 26, 32)</c>.
+/// </summary>
+public sealed class Shape : IEquatable<Shape>
+{
+    private readonly long?[] _dims;
+
+    /// <summary>A shape from all its dimensions, batch included.</summary>
+    public Shape(IEnumerable<long?> dims) => _dims = dims.ToArray();
+
+    /// <summary>A shape from all its dimensions, batch included.</summary>
+    public Shape(params long?[] dims) => _dims = (long?[])dims.Clone();
+
+    /// <summary>A shape with the given batch size (null = unknown) followed by the per-sample dimensions.</summary>
+    public static Shape WithBatch(long? batch, IEnumerable<long?> sampleDims) => new(sampleDims.Prepend(batch));
+
+    /// <summary>All dimensions, batch first.</summary>
+    public IReadOnlyList<long?> Dims => _dims;
+
+    /// <summary>Number of dimensions, batch included (Keras's <c>ndim</c>).</summary>
+    public int Rank => _dims.Length;
+
+    /// <summary>The batch dimension (null = unknown, the usual case).</summary>
+    public long? Batch => _dims.Length > 0 ? _dims[0] : null;
+
+    /// <summary>The dimensions of one sample: everything after the batch.</summary>
+    public IReadOnlyList<long?> SampleDims => new ArraySegment<long?>(_dims, 1, Math.Max(0, _dims.Length - 1));
+
+    public long? this[int axis] => _dims[axis < 0 ? _dims.Length + axis : axis];
+
+    /// <summary>The number of values in one sample, or null if a sample dimension is unknown.</summary>
+    public long? SampleSize
+    {
+        get
+        {
+            long size = 1;
+            for (int i = 1; i < _dims.Length; i++)
+            {
+                if (_dims[i] is not { } d) return null;
+                size = checked(size * d);
+            }
+            return size;
+        }
+    }
+
+    /// <summary>Keras's text for a shape: <c>(None, 26, 26, 32)</c>; a single dimension prints as <c>(None,)</c>.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder("(");
+        for (int i = 0; i < _dims.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(_dims[i] is { } d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : "None");
+        }
+        if (_dims.Length == 1) sb.Append(',');
+        return sb.Append(')').ToString();
+    }
+
+    /// <summary>The per-sample dimensions as text without the batch, e.g. <c>(26, 26, 32)</c>; <c>(10,)</c> for one.</summary>
+    public string SampleText() => new Shape(SampleDims.ToArray()).ToString();
+
+    public bool Equals(Shape? other) => other is not null && _dims.AsSpan().SequenceEqual(other._dims);
+    public override bool Equals(object? obj) => Equals(obj as Shape);
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        foreach (var d in _dims) h.Add(d);
+        return h.ToHashCode();
+    }
+}

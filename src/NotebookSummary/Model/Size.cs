@@ -1,0 +1,46 @@
+namespace NotebookSummary;
+
+/// <summary>
+/// A size argument as Keras takes it: one integer, or a tuple. Converts implicitly from <c>int</c>, C# tuples and
+/// arrays, so <c>kernelSize: 3</c>, <c>kernelSize: (3, 2)</c> and <c>inputShape: new int?[] { null, 13 }</c> all work.
+/// Elements may be null only where Keras accepts <c>None</c> (input shapes, Reshape targets are ints).
+/// </summary>
+public readonly struct Size : IEquatable<Size>
+{
+    private readonly int?[]? _values;
+
+    public Size(params int?[] values) => _values = (int?[])values.Clone();
+
+    /// <summary>The values as written (one value for a scalar).</summary>
+    public IReadOnlyList<int?> Values => _values ?? [];
+
+    /// <summary>True when written as one integer rather than a tuple.</summary>
+    public bool IsScalar => Values.Count == 1 && !IsTuple;
+
+    /// <summary>True when written as a tuple or array (even of length one).</summary>
+    public bool IsTuple { get; private init; }
+
+    public static implicit operator Size(int value) => new(value);
+    public static implicit operator Size(int[] values) => new(values.Select(v => (int?)v).ToArray()) { IsTuple = true };
+    public static implicit operator Size(int?[] values) => new(values) { IsTuple = true };
+    public static implicit operator Size((int, int) t) => new Size(t.Item1, t.Item2) { IsTuple = true };
+    public static implicit operator Size((int, int, int) t) => new Size(t.Item1, t.Item2, t.Item3) { IsTuple = true };
+    public static implicit operator Size((int, int, int, int) t) => new Size(t.Item1, t.Item2, t.Item3, t.Item4) { IsTuple = true };
+    public static implicit operator Size((int, int, int, int, int, int) t) =>
+        new Size(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6) { IsTuple = true };
+
+    /// <summary>A tuple from values (for readers that build sizes from parsed source).</summary>
+    public static Size Tuple(IEnumerable<int?> values) => new(values.ToArray()) { IsTuple = true };
+
+    /// <summary>Python's text for the value: <c>3</c> or <c>(3, 2)</c>.</summary>
+    public override string ToString()
+    {
+        var parts = Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None");
+        if (!IsTuple) return string.Join(", ", parts);
+        return Values.Count == 1 ? $"({parts.First()},)" : $"({string.Join(", ", parts)})";
+    }
+
+    public bool Equals(Size other) => IsTuple == other.IsTuple && Values.SequenceEqual(other.Values);
+    public override bool Equals(object? obj) => obj is Size s && Equals(s);
+    public override int GetHashCode() => Values.Aggregate(IsTuple ? 17 : 3, (h, v) => HashCode.Combine(h, v));
+}
