@@ -59,8 +59,11 @@ public abstract class Layer
     /// <summary>States the output shape and parameter count for the input in <paramref name="b"/>.</summary>
     protected internal abstract void Build(LayerBuilder b);
 
-    /// <summary>The input shape given on this layer (input_shape / input_dim / batch size), or null.</summary>
-    internal Shape? DeclaredInputShape(LayerBuilder? reportTo = null)
+    /// <summary>
+    /// The model input shape this layer declares when it is first (input_shape / input_dim / batch size), or null.
+    /// Layers that imply one override it (Keras 2's Embedding implies <c>(input_length,)</c>).
+    /// </summary>
+    protected internal virtual Shape? DeclaredInputShape()
     {
         if (InputShape is { } s)
             return Shape.WithBatch(BatchSize, s.Values.Select(v => (long?)v));
