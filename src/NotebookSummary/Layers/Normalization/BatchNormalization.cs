@@ -29,16 +29,15 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
         var movingStatistics = Expr.Const(2) * c;
         b.Params(Expr.Const(vectors) * c, movingStatistics);
 
-        string learned = (Scale, Center) switch
+        b.Note((Scale, Center) switch
         {
-            (true, true) => "gamma and beta (C each) are learned",
+            (true, true) => "gamma and beta (C values each) are learned",
             (true, false) => "gamma (C values) is learned; center=False: no beta",
             (false, true) => "beta (C values) is learned; scale=False: no gamma",
-            _ => "center=False and scale=False: no gamma and no beta",
-        };
-        b.Note($"{learned}; the moving mean and moving variance are running averages of the batch statistics, "
-            + "updated while training but not by gradients, so Keras counts them as non-trainable");
-        b.Note(new Formula("non-trainable", movingStatistics).ToString());
+            _ => "center=False and scale=False: no gamma and no beta, nothing is learned",
+        });
+        b.Note($"{new Formula("non-trainable", movingStatistics)}: the moving mean and moving variance, running averages "
+            + "of the batch statistics that training updates without gradients");
         if (!Trainable && (Scale || Center))
             b.Note("trainable=False freezes the layer: its learned vectors count as non-trainable too");
         b.OutputSameAsInput();

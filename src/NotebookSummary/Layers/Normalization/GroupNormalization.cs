@@ -39,7 +39,8 @@ public sealed class GroupNormalization(int groups = 32, int axis = -1, double ep
             b.NoParams("center=False and scale=False: it normalizes with each group's own statistics and has no weights");
         else
             b.Params(vectors == 1 ? c : Expr.Const(2) * c);
-        b.Note($"groups={Groups}: {groups} groups of {channels / groups} channels, each normalized with its own mean and "
+        long perGroup = channels / groups;
+        b.Note($"groups={Groups}: {groups} groups of {perGroup} channel{(perGroup == 1 ? "" : "s")}, each normalized with its own mean and "
             + "variance per sample, so nothing is stored; gamma and beta are per channel, not per group");
         b.OutputSameAsInput();
     }

@@ -35,7 +35,7 @@ public sealed class LayerNormalization(Size? axis = null, double epsilon = 1e-3,
             var sizes = axes.Select((a, i) => NormalizedAxis.KnownSize(b, a, Axis.Values[i]!.Value, $"d_{a}",
                 $"size of normalized axis {a}", "gamma and beta"));
             c = Expr.Product(sizes.ToArray());
-            b.Note($"axis={Axis}: gamma and beta span all normalized axes, so C is the product of their sizes");
+            b.Note($"axis={Axis}: gamma and beta each span all the normalized axes");
         }
 
         // Keras: gamma when scale or rms_scaling; beta when center and not rms_scaling.

@@ -25,7 +25,7 @@ public class GroupNormalizationTests
         LayerAssert.Params(LayerAssert.Row(new GroupNormalization(), 8, 8, 64), 128, 128, 0);
         var instance = LayerAssert.Row(new GroupNormalization(groups: -1), 16);
         LayerAssert.Params(instance, 32, 32, 0);
-        Assert.Contains(instance.WalkThrough.Notes, n => n.Contains("16 groups of 1 channels"));
+        Assert.Contains(instance.WalkThrough.Notes, n => n.Contains("16 groups of 1 channel,"));
     }
 
     [Fact]
