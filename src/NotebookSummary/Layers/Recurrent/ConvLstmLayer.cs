@@ -39,8 +39,8 @@ public abstract class ConvLstmLayer : RecurrentLayer
     /// <summary>Keras names these <c>conv_lstm2d</c>, not the <c>conv_lst_m2d</c> the generic snake-case rule gives.</summary>
     public override string DefaultNamePrefix => $"conv_lstm{SpatialRank}d";
 
-    internal override Expr OutputSize(string suffix = "") =>
-        Expr.Sym("filters" + suffix, Filters, "filters of each direction's output");
+    internal override Expr OutputSize(string suffix = "", string whose = "each direction") =>
+        Expr.Sym("filters" + suffix, Filters, $"filters of {whose}");
 
     internal override string OutputAxisName => "channels";
 

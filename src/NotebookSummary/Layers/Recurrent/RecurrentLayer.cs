@@ -36,8 +36,11 @@ public abstract class RecurrentLayer : Layer
 
     public override LayerKind Kind => LayerKind.Recurrent;
 
-    /// <summary>The size of one step's output as a named symbol (<c>units</c> or <c>filters</c>), for Bidirectional's merge rule.</summary>
-    internal abstract Expr OutputSize(string suffix = "");
+    /// <summary>
+    /// The size of one step's output as a named symbol (<c>units</c> or <c>filters</c>) for Bidirectional's merge rule;
+    /// <paramref name="suffix"/> and <paramref name="whose"/> tell the forward and backward layers apart.
+    /// </summary>
+    internal abstract Expr OutputSize(string suffix = "", string whose = "each direction");
 
     /// <summary>What the last output axis holds, naming Bidirectional's merge formula: <c>features</c> or <c>channels</c>.</summary>
     internal abstract string OutputAxisName { get; }

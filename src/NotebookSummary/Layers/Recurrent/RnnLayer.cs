@@ -33,8 +33,8 @@ public abstract class RnnLayer : RecurrentLayer
     /// <summary>Explains where the formula's numbers come from (the gates and biases).</summary>
     private protected abstract void NoteWeights(LayerBuilder b);
 
-    internal override Expr OutputSize(string suffix = "") =>
-        Expr.Sym("units" + suffix, Units, "units of each direction's output");
+    internal override Expr OutputSize(string suffix = "", string whose = "each direction") =>
+        Expr.Sym("units" + suffix, Units, $"units of {whose}");
 
     internal override string OutputAxisName => "features";
 

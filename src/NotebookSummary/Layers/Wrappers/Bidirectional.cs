@@ -78,7 +78,7 @@ public sealed class Bidirectional(
                     "give backward_layer the same kernel_size, strides and padding as the layer");
             var merged = r is null
                 ? Expr.Const(2) * forward.OutputSize()
-                : forward.OutputSize("_fwd") + backward!.OutputSize("_bwd");
+                : forward.OutputSize("_fwd", "the forward layer") + backward!.OutputSize("_bwd", "the backward layer");
             merged = b.Computed(forward.OutputAxisName, merged);
             b.Note("merge_mode='concat': the two outputs are joined along the last axis");
             b.Output(fOut.SampleDims.SkipLast(1).Append(merged.Value));

@@ -26,11 +26,19 @@ public sealed class TimeDistributed(
         var inner = BuildWrapped(b, Layer, stepShape,
             $"TimeDistributed applies {Layer.ClassName} to each time step, shaped {stepShape}");
 
-        if (inner.ParamsRule is { } rule) b.Params(rule, NonTrainable(inner));
-        else b.NoParams(inner.NoParamsReason ?? $"{Layer.ClassName} has no weights");
+        string eachStep = steps is { } n ? $"each of the {Expr.FormatNumber(n)} time steps" : "each time step";
+        if (inner.ParamsRule is { } rule)
+        {
+            b.Params(rule, NonTrainable(inner));
+            b.Note($"TimeDistributed runs the same {Layer.ClassName}, with one set of weights, on {eachStep}: "
+                + $"the parameters are the {Layer.ClassName}'s; the time axis passes through");
+        }
+        else
+        {
+            b.NoParams(inner.NoParamsReason ?? $"{Layer.ClassName} has no weights");
+            b.Note($"TimeDistributed runs the {Layer.ClassName} on {eachStep}; the time axis passes through");
+        }
         KeepInnerExplanations(b, inner);
-        b.Note($"TimeDistributed runs the same {Layer.ClassName} (one set of weights) on each of the "
-            + $"{Expr.FormatNumber(steps)} time steps: its parameters are the {Layer.ClassName}'s; the time axis passes through");
 
         if (inner.Window is { } w) b.SetWindow(w.Size, w.Strides);
         if (inner.MacsRule is { } macs) b.Macs(Expr.Number(steps) * Expr.Number(macs.Value));

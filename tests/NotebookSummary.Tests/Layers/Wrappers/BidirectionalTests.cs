@@ -93,6 +93,8 @@ public class BidirectionalTests
         Assert.Equal(2150, row.Params);
         Assert.Equal("(None, 10, 30)", row.OutputShape.ToString());
         Assert.Equal("units_fwd + units_bwd", row.WalkThrough.Shape.Single(f => f.Target == "features").Symbolic);
+        Assert.Contains(row.WalkThrough.Symbols, s => s.Name == "units_bwd" && s.Meaning == "units of the backward layer");
+        Assert.Contains(row.WalkThrough.Notes, n => n.Contains("params = forward params + backward params"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class TimeDistributedTests
         Assert.Equal("(None, 4, 12)", row.OutputShape.ToString());
         Assert.Equal("(n_in + 1)·units", row.WalkThrough.Parameters!.Symbolic);
         Assert.Equal("(128 + 1)·12", row.WalkThrough.Parameters.Substituted);
-        Assert.Contains(row.WalkThrough.Notes, n => n.Contains("same Dense") && n.Contains("4 time steps"));
+        Assert.Contains(row.WalkThrough.Notes, n => n.Contains("same Dense, with one set of weights") && n.Contains("each of the 4 time steps"));
         Assert.Equal("time_distributed", row.Name);
         Assert.Equal("TimeDistributed", row.ClassName);
         Assert.Equal(LayerKind.Dense, row.Kind);
@@ -68,6 +68,8 @@ public class TimeDistributedTests
         Assert.Equal(0, row.Params);
         Assert.Null(row.WalkThrough.Parameters);
         Assert.Contains("no weights", row.WalkThrough.NoParametersReason);
+        Assert.Contains("TimeDistributed runs the MaxPooling2D on each of the 10 time steps; the time axis passes through",
+            row.WalkThrough.Notes);
     }
 
     [Fact]
