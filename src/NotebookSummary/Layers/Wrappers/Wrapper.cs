@@ -21,6 +21,9 @@ public abstract class Wrapper : Layer
     /// <summary>Keras constructs the wrapped layer first, so it takes its default name before the wrapper.</summary>
     public override IReadOnlyList<Layer> InnerLayers => Layer is null ? [] : [Layer];
 
+    /// <summary><c>TimeDistributed(Conv2D)</c>: richer than Keras 3's table, which prints only the wrapper's class.</summary>
+    public override string DisplayType => Layer is null ? ClassName : $"{ClassName}({Layer.DisplayType})";
+
     /// <summary>A wrapper draws like what it wraps: TimeDistributed(Conv2D) is a convolution.</summary>
     public override LayerKind Kind => Layer?.Kind ?? LayerKind.Other;
 

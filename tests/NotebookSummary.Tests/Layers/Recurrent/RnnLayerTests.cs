@@ -208,7 +208,7 @@ public class RnnLayerTests
         Assert.Equal("LSTM with stateful=True needs a fixed batch size, but its input is (None, 8, 16)", e.Message);
         Assert.Contains("batch_size", e.Hint);
 
-        var ok = Model(new Input((8, 16), batchSize: 32), new LSTM(32, stateful: true));
+        var ok = Model(new Input((8, 16)) { BatchSize = 32 }, new LSTM(32, stateful: true));
         Assert.True(ok.IsValid);
         Assert.Equal("(32, 32)", ok.Rows[0].OutputShape.ToString());
         Assert.Contains(ok.Rows[0].WalkThrough.Notes, n => n.Contains("stateful=True"));

@@ -84,7 +84,7 @@ public class TimeDistributedTests
     [Fact]
     public void Unknown_time_and_fixed_batch_pass_through()
     {
-        var row = Single(new Input((int?[])[null, 8], batchSize: 32), new TimeDistributed(new Dense(5)));
+        var row = Single(new Input(null, 8) { BatchSize = 32 }, new TimeDistributed(new Dense(5)));
         Assert.Equal("(32, None, 5)", row.OutputShape.ToString());
         Assert.Equal(45, row.Params); // (8 + 1)·5
         Assert.Null(row.MultiplyAccumulates);
