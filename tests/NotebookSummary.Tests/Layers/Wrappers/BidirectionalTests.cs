@@ -40,7 +40,8 @@ public class BidirectionalTests
         Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("4 = ")); // the LSTM's own note is kept
         Assert.Contains(row.WalkThrough.Notes, n => n.Contains("two copies of the LSTM"));
         Assert.Equal("bidirectional", row.Name);
-        Assert.Equal("Bidirectional", row.DisplayType); // as Keras 3 prints it (0037, 0061-0064)
+        Assert.Equal("Bidirectional", row.ClassName); // as Keras 3 prints it (0037, 0061-0064)
+        Assert.Equal("Bidirectional(LSTM)", row.DisplayType);
         Assert.Equal(LayerKind.Recurrent, row.Kind);
     }
 

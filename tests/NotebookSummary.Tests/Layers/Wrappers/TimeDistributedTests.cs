@@ -37,11 +37,12 @@ public class TimeDistributedTests
     }
 
     [Fact]
-    public void Display_type_is_the_class_name_as_keras_3_prints_it()
+    public void Class_name_is_what_keras_3_prints_and_display_type_names_the_wrapped_layer()
     {
         // keras3_summary.txt of 0039 prints "time_distributed (TimeDistributed)", without the wrapped class.
         var row = Single(new Input((4, 128)), new TimeDistributed(new Dense(12)));
-        Assert.Equal("TimeDistributed", row.DisplayType);
+        Assert.Equal("TimeDistributed", row.ClassName);
+        Assert.Equal("TimeDistributed(Dense)", row.DisplayType); // the richer type shown in HTML and JSON
     }
 
     [Fact]
