@@ -1,0 +1,50 @@
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// A table's border glyphs as plain data (Spectre.Console's idea: a border style is a small object, not code), so
+/// the Keras 3 box and the Keras 2 rule lines are two values drawn by the same <see cref="TextTable"/>.
+/// </summary>
+internal sealed record TableBorder(
+    BorderRule Top,
+    BorderEdges Head,
+    BorderRule HeadSeparator,
+    BorderEdges Body,
+    BorderRule RowSeparator,
+    BorderRule Bottom)
+{
+    /// <summary>rich's <c>HEAVY_HEAD</c> box, Keras 3's table: heavy lines around the header, light ones below.</summary>
+    public static readonly TableBorder HeavyHead = new(
+        Top: new("┏", '━', "┳", "┓"),
+        Head: new("┃", "┃", "┃"),
+        HeadSeparator: new("┡", '━', "╇", "┩"),
+        Body: new("│", "│", "│"),
+        RowSeparator: new("├", '─', "┼", "┤"),
+        Bottom: new("└", '─', "┴", "┘"));
+
+    /// <summary>
+    /// tf.keras 2.x's table: no vertical lines; a line of <c>_</c> above the header and between rows, a line of
+    /// <c>=</c> below the header and below the last row.
+    /// </summary>
+    public static readonly TableBorder Keras2Rules = new(
+        Top: new("", '_', "", ""),
+        Head: BorderEdges.None,
+        HeadSeparator: new("", '=', "", ""),
+        Body: BorderEdges.None,
+        RowSeparator: new("", '_', "", ""),
+        Bottom: new("", '=', "", ""));
+}
+
+/// <summary>A horizontal line of a table: its left end, the fill over each cell, the glyph where it crosses a column divider, its right end.</summary>
+internal sealed record BorderRule(string Left, char Fill, string Cross, string Right)
+{
+    /// <summary>The line for cells of the given widths.</summary>
+    public string Draw(IEnumerable<int> cellWidths) =>
+        Left + string.Join(Cross, cellWidths.Select(w => new string(Fill, w))) + Right;
+}
+
+/// <summary>The vertical glyphs of a text line: before the first cell, between cells, after the last.</summary>
+internal sealed record BorderEdges(string Left, string Divider, string Right)
+{
+    /// <summary>No vertical lines at all.</summary>
+    public static readonly BorderEdges None = new("", "", "");
+}
