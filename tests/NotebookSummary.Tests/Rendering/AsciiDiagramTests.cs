@@ -73,7 +73,7 @@ public class AsciiDiagramTests
         {
             new Input(null, 8, 3),
             new MaxPooling2D(2),
-            new StubLayer("GlobalAveragePooling2D", [3], 0, kind: LayerKind.AveragePooling),
+            new GlobalAveragePooling2D(),
         }.Summarize());
         Assert.Equal(
             "      OPERATION           DATA DIMENSIONS   WEIGHTS(N)   WEIGHTS(%)\n" +

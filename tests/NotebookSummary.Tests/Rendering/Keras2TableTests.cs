@@ -139,14 +139,49 @@ public class Keras2TableTests
             new MaxPooling1D(3, name: "max_pooling1d_9"),
             new Conv1D(19, 7, activation: "relu", name: "conv1d_34"),
             new Conv1D(23, 6, activation: "relu", name: "conv1d_35"),
-            // GlobalAveragePooling1D: (None, 10, 23) → (None, 23), no weights.
-            new StubLayer("GlobalAveragePooling1D", [23], 0, name: "global_average_pooling1d_8", kind: LayerKind.AveragePooling),
+            new GlobalAveragePooling1D(name: "global_average_pooling1d_8"),
             new Dropout(0.5, name: "dropout_40"),
             new Dense(1, activation: "sigmoid", name: "dense_30"),
         };
         var lines = WithoutModelLineAndEqualsRules(RenderLines(model));
         Assert.Equal(expected, lines.Take(expected.Count));
         Assert.Contains("global_average_pooling1d_8 ( (None, 23)                0         ", lines);
+    }
+
+    [Fact]
+    public void Seed_001_dcnn_rows_cut_conv2d_transpose_names()
+    {
+        var expected = SeedBlock("001", "In [38]:");
+        expected.RemoveAt(expected.Count - 1); // "Total para", cut off by the notebook export
+        var model = new Sequential
+        {
+            new Conv2DTranspose(5, kernelSize: (2, 2), activation: "relu", inputShape: (40, 110, 1), name: "conv2d_transpose_9"),
+            new MaxPooling2D((2, 2), name: "max_pooling2d_9"),
+            new Conv2DTranspose(3, kernelSize: (2, 2), activation: "relu", name: "conv2d_transpose_10"),
+            new Flatten(name: "flatten_9"),
+            new Dense(158, activation: "relu", name: "dense_23"),
+            new Dropout(0.5, name: "dropout_14"),
+            new Dense(10, activation: "softmax", name: "dense_24"),
+        };
+        var lines = WithoutModelLineAndEqualsRules(RenderLines(model));
+        Assert.Equal(expected, lines.Take(expected.Count));
+        Assert.Equal("Total params: 559,260", lines[expected.Count]); // 25 + 63 + 557,582 + 1,590
+    }
+
+    [Fact]
+    public void Seed_002_lstm_rows_are_reproduced()
+    {
+        var expected = SeedBlock("002", "In [70]:").TakeWhile(l => !l.StartsWith("Total params")).ToList();
+        var model = new Sequential
+        {
+            new Embedding(7, outputDim: 13, name: "embedding_5"),
+            new LSTM(17, name: "lstm_5"),
+            new Dropout(0.5, name: "dropout_26"),
+            new Dense(1, activation: "sigmoid", name: "dense_29"),
+        };
+        var lines = WithoutModelLineAndEqualsRules(RenderLines(model));
+        Assert.Equal(expected, lines.Take(expected.Count));
+        Assert.Equal("Total params: 2,217", lines[expected.Count]);
     }
 
     [Fact]

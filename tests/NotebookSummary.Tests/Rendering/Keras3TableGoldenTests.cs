@@ -129,6 +129,51 @@ public class Keras3TableGoldenTests
         new Dense(10, activation: "softmax"),
     });
 
+    [Fact]
+    public void Case_0061_wrappers_show_their_own_class_name() => AssertGoldens("0061", new Sequential
+    {
+        new Bidirectional(new LSTM(20, returnSequences: true), mergeMode: "concat", inputShape: (10, 1)),
+        new TimeDistributed(new Dense(1, "sigmoid")),
+    });
+
+    [Fact]
+    public void Case_0066_frozen_layers_are_N_in_the_trainable_column() => AssertGoldens("0066", new Sequential
+    {
+        new Input(64, 64, 3),
+        new Conv2D(32, 3, activation: "relu", trainable: false),
+        new BatchNormalization(trainable: false),
+        new MaxPooling2D(),
+        new Conv2D(64, 3, activation: "relu"),
+        new BatchNormalization(),
+        new GlobalAveragePooling2D(),
+        new Dense(10, activation: "softmax"),
+    });
+
+    [Fact]
+    public void Case_0047_dcgan_generator() => AssertGoldens("0047", new Sequential
+    {
+        new Dense(7 * 7 * 256, useBias: false, inputShape: new[] { 100 }),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Reshape((7, 7, 256)),
+        new Conv2DTranspose(128, (5, 5), strides: (1, 1), padding: "same", useBias: false),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Conv2DTranspose(64, (5, 5), strides: (2, 2), padding: "same", useBias: false),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Conv2DTranspose(1, (5, 5), strides: (2, 2), padding: "same", useBias: false, activation: "tanh"),
+    });
+
+    [Fact]
+    public void Case_0039_addition_rnn() => AssertGoldens("0039", new Sequential
+    {
+        new LSTM(128, inputShape: (7, 12)),
+        new RepeatVector(4),
+        new LSTM(128, returnSequences: true),
+        new TimeDistributed(new Dense(12, activation: "softmax")),
+    });
+
     // ---- every golden, from the rows Keras reported ------------------------------------------------
 
     public static TheoryData<string> CasesWithKeras3Text()

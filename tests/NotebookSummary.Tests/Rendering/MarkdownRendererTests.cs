@@ -69,11 +69,12 @@ public class MarkdownRendererTests
     [Fact]
     public void Wrappers_show_their_display_type()
     {
+        // Dense(1) applied to each of 10 steps of 4 features: (4 + 1)·1 = 5 parameters.
         var md = MarkdownRenderer.Render(new Sequential
         {
-            new Input(5, 4),
-            new StubLayer("Conv1D", [3, 2], 26, name: "c"),
+            new Input(10, 4),
+            new TimeDistributed(new Dense(1, "sigmoid")),
         }.Summarize());
-        Assert.Contains("| 0 | c | Conv1D | (None, 3, 2) | 26 |", md);
+        Assert.Contains("| 0 | time\\_distributed | TimeDistributed(Dense) | (None, 10, 1) | 5 |", md);
     }
 }
