@@ -33,18 +33,3 @@ internal sealed record TableBorder(
         RowSeparator: new("", '_', "", ""),
         Bottom: new("", '=', "", ""));
 }
-
-/// <summary>A horizontal line of a table: its left end, the fill over each cell, the glyph where it crosses a column divider, its right end.</summary>
-internal sealed record BorderRule(string Left, char Fill, string Cross, string Right)
-{
-    /// <summary>The line for cells of the given widths.</summary>
-    public string Draw(IEnumerable<int> cellWidths) =>
-        Left + string.Join(Cross, cellWidths.Select(w => new string(Fill, w))) + Right;
-}
-
-/// <summary>The vertical glyphs of a text line: before the first cell, between cells, after the last.</summary>
-internal sealed record BorderEdges(string Left, string Divider, string Right)
-{
-    /// <summary>No vertical lines at all.</summary>
-    public static readonly BorderEdges None = new("", "", "");
-}
