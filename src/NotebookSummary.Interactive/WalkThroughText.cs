@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Interactive;
+
+/// <summary>
+/// A walk-through as plain text, for the <c>text/plain</c> display of a row or a walk-through:
+/// <code>
+/// conv2d (Conv2D): (None, 8, 8, 1) → (None, 6, 7, 32)
+///   params = (k_h·k_w·c_in + 1)·filters = (3·2·1 + 1)·32 = 224
+///   out_h  = h − k_h + 1 = 8 − 3 + 1 = 6
+///   k_h      kernel height
+///   ...
+/// </code>
+/// Every equation is <see cref="Formula.ToString"/>, so the text says exactly what the summary computed.
+/// </summary>
+internal static class WalkThroughText
+{
+    public static string Render(SummaryRow row)
+    {
+        var sb = new StringBuilder();
+        sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): ")
+          .Append(row.InputShape).Append(" → ").Append(row.OutputShape).Append('\n');
+        AppendBody(sb, row.WalkThrough);
+        if (!row.Trainable && row.Params > 0)
+            sb.Append("  frozen (trainable=False): all ").Append(Count(row.Params)).Append(" parameters are non-trainable\n");
+        else if (row.NonTrainableParams > 0)
+            sb.Append("  ").Append(Count(row.TrainableParams)).Append(" trainable, ")
+              .Append(Count(row.NonTrainableParams)).Append(" non-trainable\n");
+        return sb.ToString();
+    }
+
+    public static string Render(WalkThrough walkThrough)
+    {
+        var sb = new StringBuilder();
+        AppendBody(sb, walkThrough);
+        return sb.ToString();
+    }
+
+    private static void AppendBody(StringBuilder sb, WalkThrough w)
+    {
+        var formulas = w.AllFormulas.ToList();
+        int targetWidth = formulas.Count == 0 ? 0 : formulas.Max(f => f.Target.Length);
+        if (w.Parameters is null)
+            sb.Append("  params = 0").Append(w.NoParametersReason is { } why ? $" ({why})" : "").Append('\n');
+        foreach (var f in formulas)
+        {
+            // Formula.ToString() is "target = ..."; pad the target so the equals signs line up.
+            string text = f.ToString();
+            sb.Append("  ").Append(f.Target.PadRight(targetWidth)).Append(text, f.Target.Length, text.Length - f.Target.Length).Append('\n');
+        }
+        var symbols = w.Symbols;
+        if (symbols.Count > 0)
+        {
+            int nameWidth = symbols.Max(s => s.Name.Length);
+            sb.Append("  where\n");
+            foreach (var s in symbols)
+                sb.Append("    ").Append(s.Name.PadRight(nameWidth)).Append("  ").Append(s.Meaning).Append('\n');
+        }
+        foreach (var note in w.Notes)
+            sb.Append("  note: ").Append(note).Append('\n');
+    }
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}
