@@ -27,7 +27,7 @@ internal static class DiagramLayoutEngine
 
     public static DiagramLayout Build(DiagramPlan plan, SvgOptions options)
     {
-        double maxWidth = Math.Max(options.MaxWidth, 240);
+        double maxWidth = double.IsNaN(options.MaxWidth) ? SvgOptions.Default.MaxWidth : Math.Clamp(options.MaxWidth, 240, 100_000);
         double available = maxWidth - 2 * Margin;
         var elements = plan.Elements;
         int n = elements.Count;

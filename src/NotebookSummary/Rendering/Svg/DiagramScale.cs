@@ -34,6 +34,7 @@ internal sealed class DiagramScale
 
     public static DiagramScale Calibrate(IReadOnlyList<DiagramElement> elements, SvgOptions options, double shrink)
     {
+        double? spatialExponent = Valid(options.SpatialExponent), channelExponent = Valid(options.ChannelExponent);
         var spatial = new Range();
         var channels = new Range();
         var units = new Range();
@@ -53,11 +54,11 @@ internal sealed class DiagramScale
 
         double spatialMax = Math.Clamp(6.0 * (spatial.Known ? spatial.Hi : 10), 60, 150) * shrink;
         var spatialScale = spatial.Known
-            ? PowerScale.Spread(spatial.Lo, spatial.Hi, SpatialMinPx, spatialMax, options.SpatialExponent)
+            ? PowerScale.Spread(spatial.Lo, spatial.Hi, SpatialMinPx, spatialMax, spatialExponent)
             : new PowerScale(1, 1, SpatialMinPx, 0.6 * spatialMax);
 
         var channelScale = PowerScale.Anchored(channels.Known ? channels.Lo : 1, channels.Known ? channels.Hi : 16,
-            ChannelMinPx, ChannelMaxPx * shrink, 0.8, 2 * shrink, options.ChannelExponent);
+            ChannelMinPx, ChannelMaxPx * shrink, 0.8, 2 * shrink, channelExponent);
 
         double unitsMax = Math.Max(spatial.Known ? spatialMax : 150 * shrink, 100 * shrink);
         var unitsScale = PowerScale.Anchored(units.Known ? units.Lo : 1, units.Known ? units.Hi : 100,
@@ -65,6 +66,9 @@ internal sealed class DiagramScale
 
         return new DiagramScale(spatialScale, channelScale, unitsScale);
     }
+
+    /// <summary>An exponent given in the options, when usable (0 &lt; e ≤ 2); anything else means "calibrate".</summary>
+    private static double? Valid(double? exponent) => exponent is > 0 and <= 2 ? exponent : null;
 
     /// <summary>Smallest and largest known size.</summary>
     private sealed class Range

@@ -10,8 +10,9 @@ public sealed record SvgOptions
     public static SvgOptions Default { get; } = new();
 
     /// <summary>
-    /// The drawing is never wider than this. A model that does not fit is first drawn smaller (down to 60%), then
-    /// wrapped into several rows.
+    /// The drawing is never wider than this (clamped to 240…100,000). A model that does not fit is first drawn
+    /// smaller (down to 60%), then wrapped into rows; when that takes more than two rows, the boxes are drawn at 60%
+    /// so more of the model fits on a screen.
     /// </summary>
     public double MaxWidth { get; init; } = 1280;
 
@@ -23,12 +24,14 @@ public sealed record SvgOptions
     public int MaxColumns { get; init; } = 120;
 
     /// <summary>
-    /// Exponent e of the channel axis, drawn as <c>c^e</c> (convnet-drawer's <c>channel_scale</c>); null computes
-    /// it from the model so that the deepest map gets a readable thickness.
+    /// Exponent e of the channel axis: thickness ∝ <c>c^e</c> (convnet-drawer's <c>channel_scale</c>), the deepest
+    /// map staying 64 px thick; null (or a value outside 0 &lt; e ≤ 2) computes e from the model so that thin maps
+    /// stay visible too.
     /// </summary>
     public double? ChannelExponent { get; init; }
 
-    /// <summary>Exponent of the spatial axes (height, width, steps); null computes it from the model.</summary>
+    /// <summary>Exponent of the spatial axes (height, width, steps): length ∝ <c>n^e</c>, the largest map staying
+    /// 150 px tall; null computes e from the model (1, true proportions, unless the smallest map would be too small).</summary>
     public double? SpatialExponent { get; init; }
 
     /// <summary>Draw the legend explaining shapes and colours.</summary>
