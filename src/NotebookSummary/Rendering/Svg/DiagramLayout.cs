@@ -26,8 +26,8 @@ internal sealed class PlacedElement
     public required DiagramElement Element { get; init; }
     /// <summary>The box (maps, bars, failed marker); for a stacked volume, the front frame.</summary>
     public required Cuboid Box { get; init; }
-    /// <summary>Extra frames drawn behind the box for maps with more than three axes (0 to 2).</summary>
-    public int ExtraFrames { get; init; }
+    /// <summary>Frames drawn behind the box (farthest first) for maps with more than three axes.</summary>
+    public IReadOnlyList<Cuboid> BackFrames { get; init; } = [];
     public required BoxColors Colors { get; init; }
     /// <summary>Dashed outline: a dimension is unknown and drawn at a placeholder size.</summary>
     public bool Dashed { get; init; }

@@ -93,8 +93,7 @@ internal sealed class DiagramSvgWriter
         Title(p.Tooltip);
         if (p.Element.Form is ElementForm.Map or ElementForm.Vector or ElementForm.Failed)
         {
-            for (int f = p.ExtraFrames; f >= 1; f--)
-                Box(p.Box.Offset(6 * f, -5 * f), p.Colors, p.Dashed, hiddenEdges: false);
+            foreach (var frame in p.BackFrames) Box(frame, p.Colors, p.Dashed, hiddenEdges: false);
             Box(p.Box, p.Colors, p.Dashed, hiddenEdges: true);
         }
         if (p.Glyph is { } glyph) Text(glyph);
