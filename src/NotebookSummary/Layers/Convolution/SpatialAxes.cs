@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// Axis symbols: <c>steps</c> (1D), <c>h, w</c> (2D), <c>d, h, w</c> (3D); windows, strides and dilation rates get
 /// the axis as a suffix (<c>k_h</c>, <c>s_h</c>, <c>r_h</c>).
 /// </summary>
-internal sealed class SpatialAxes
+internal sealed partial class SpatialAxes
 {
     private static readonly string[][] Symbols = [[], ["steps"], ["h", "w"], ["d", "h", "w"]];
     private static readonly string[][] Meanings = [[], ["steps"], ["height", "width"], ["depth", "height", "width"]];
