@@ -41,7 +41,7 @@ internal static class DiagramConnections
 
         bool pooling = e.Kind is LayerKind.MaxPooling or LayerKind.AveragePooling;
         var row = e.Row!;
-        string tooltip = $"{row.Name} ({row.DisplayType}): {(pooling ? "pooling window" : "kernel")} {ElementText.WindowText(window)}";
+        string tooltip = $"{row.Name} ({row.DisplayType}): {(pooling ? "pooling window" : "kernel")} {ElementText.WindowText(row, window)}";
         return new WindowMarker { IsPooling = pooling, Box = box, Projections = projections, Tooltip = tooltip };
     }
 

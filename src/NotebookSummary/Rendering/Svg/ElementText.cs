@@ -32,15 +32,22 @@ internal static class ElementText
     }
 
     /// <summary>A sliding window as convnet-drawer writes it: <c>11×11 /4</c>; strides of 1 are left out and
-    /// unequal strides are listed, <c>3×3 /2×1</c>.</summary>
-    public static string WindowText(Window window)
+    /// unequal strides are listed, <c>3×3 /2×1</c>. A transposed convolution's stride enlarges its input, so it is
+    /// written <c>3×3 ↑2</c>.</summary>
+    public static string WindowText(SummaryRow row, Window window)
     {
-        var sb = new StringBuilder(string.Join("×", window.Size));
+        var sb = new StringBuilder(Join(window.Size));
         var s = window.Strides;
         if (s.Count > 0 && s.Any(x => x != 1))
-            sb.Append(" /").Append(s.All(x => x == s[0]) ? s[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Join("×", s));
+        {
+            bool upsamples = row.ClassName.EndsWith("Transpose", StringComparison.Ordinal);
+            sb.Append(upsamples ? " ↑" : " /").Append(s.All(x => x == s[0]) ? Join([s[0]]) : Join(s));
+        }
         return sb.ToString();
     }
+
+    private static string Join(IReadOnlyList<int> values) =>
+        string.Join("×", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The caption lines under an element.</summary>
     public static List<CaptionLine> Captions(DiagramElement e, SvgOptions options)
@@ -65,7 +72,7 @@ internal static class ElementText
         else
         {
             lines.Add(new(row.DisplayType, TypeSize, DiagramPalette.Text, Bold: true));
-            if (row.Window is { } w) lines.Add(new(WindowText(w), TypeSize, DiagramPalette.Text));
+            if (row.Window is { } w) lines.Add(new(WindowText(row, w), TypeSize, DiagramPalette.Text));
             if (row.Activation is { } a && a != "linear") lines.Add(new(a, DetailSize, DiagramPalette.MutedText));
         }
 

@@ -382,6 +382,28 @@ public class SvgRendererTests
     }
 
     [Fact]
+    public void Transposed_convolution_upsampling_and_global_pooling()
+    {
+        var doc = Render(new Sequential("decoder")
+        {
+            new Input(8, 8, 4),
+            new Conv2DTranspose(6, 3, strides: 2, padding: "same"), // 'same' transposed: out = in·stride = 16
+            new UpSampling2D(2),                                      // 16·2 = 32
+            new GlobalAveragePooling2D(),                             // one value per channel: 6
+            new Dense(3),
+        });
+        var maps = Groups(doc, "feature-map");
+        Assert.Equal(["8×8×4", "16×16×6", "32×32×6"], maps.Select(Label));
+        Assert.Equal(["6", "3"], Groups(doc, "vector").Select(Label));
+        // The transposed kernel is drawn on its input; its stride enlarges, so it is written ↑2, not /2.
+        Assert.Single(Groups(doc, "kernel"));
+        Assert.Contains("3×3 ↑2", Texts(maps[1]));
+        // UpSampling and global pooling slide no window: no marker, a plain arrow / a fan instead.
+        Assert.Empty(Groups(doc, "pool-window"));
+        Assert.Contains("GlobalAveragePooling2D", Texts(Groups(doc, "vector")[0]));
+    }
+
+    [Fact]
     public void Volumes_draw_as_stacks_with_their_full_shape()
     {
         var doc = Render(new Sequential("vol")
