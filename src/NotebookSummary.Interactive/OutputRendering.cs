@@ -14,6 +14,7 @@ internal static class OutputRendering
         SummaryFormat.Ascii => AsciiDiagramRenderer.Render(summary),
         SummaryFormat.Markdown => MarkdownRenderer.Render(summary),
         SummaryFormat.Json => JsonRenderer.Render(summary),
+        SummaryFormat.Svg => SvgRenderer.Render(summary),
         _ => throw new NotSupportedException($"{format} is not on main yet"),
     };
 }
