@@ -31,11 +31,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root summary.nbs-tr:focus-visible{outline:2px solid var(--nbs-accent);outline-offset:-2px}
 .nbs-root details[open]>summary.nbs-tr{background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent)}
 .nbs-root .nbs-i{color:var(--nbs-muted);text-align:right}
-.nbs-root .nbs-name{font-weight:600;overflow-wrap:anywhere}
-.nbs-root summary .nbs-name::before,.nbs-root summary .nbs-mlabel::before{content:"";display:inline-block;width:0;height:0;margin:0 .55em 0 .1em;border-left:.38em solid currentColor;border-top:.28em solid transparent;border-bottom:.28em solid transparent;opacity:.5;vertical-align:.06em;transition:transform .12s}
+.nbs-root .nbs-name{position:relative;padding-left:1.1em;font-weight:600;overflow-wrap:anywhere}
+.nbs-root summary .nbs-name::before,.nbs-root summary .nbs-mlabel::before{content:"";position:absolute;left:.1em;top:.42em;width:0;height:0;border-left:.38em solid currentColor;border-top:.28em solid transparent;border-bottom:.28em solid transparent;opacity:.5;transition:transform .12s}
+.nbs-root .nbs-mlabel{position:relative;padding-left:1.1em}
 .nbs-root details[open]>summary .nbs-name::before,.nbs-root details[open]>summary .nbs-mlabel::before{transform:rotate(90deg)}
-.nbs-root .nbs-row .nbs-name,.nbs-root .nbs-err .nbs-name{padding-left:1.1em}
-.nbs-root .nbs-th .nbs-name{padding-left:1.05em}
 .nbs-root .nbs-frz{margin-left:.5em;padding:0 .45em;border:1px solid currentColor;border-radius:999px;color:var(--nbs-frozen);font-size:.78em;font-weight:500}
 .nbs-root .nbs-type{overflow-wrap:anywhere}
 .nbs-root .nbs-act{margin-left:.45em;padding:.05em .5em;border-radius:999px;background:var(--nbs-tint);color:var(--nbs-muted);font-size:.85em;white-space:nowrap}
@@ -59,9 +58,9 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-prose{grid-column:2/-1;width:0;min-width:100%}
 .nbs-root var{font-style:italic;padding:0 .04em}
 .nbs-root sub{font-size:.7em;font-style:normal;line-height:0;vertical-align:-.3em}
-.nbs-root .nbs-legend{display:flex;flex-wrap:wrap;gap:.15em 1.6em;margin:0}
-.nbs-root .nbs-legend div{display:flex;align-items:baseline;gap:.5em}
-.nbs-root .nbs-legend dt{font-size:1.08em}
+.nbs-root .nbs-legend{columns:2 19em;column-gap:2em;margin:0}
+.nbs-root .nbs-legend div{display:flex;align-items:baseline;gap:.5em;break-inside:avoid;padding:.05em 0}
+.nbs-root .nbs-legend dt{flex:none;min-width:4.2em;font-size:1.08em}
 .nbs-root .nbs-legend dd{margin:0;color:var(--nbs-muted)}
 .nbs-root .nbs-notes{margin:0;padding-left:1.1em;color:var(--nbs-muted)}
 .nbs-root .nbs-group>summary .nbs-x{color:var(--nbs-accent)}
