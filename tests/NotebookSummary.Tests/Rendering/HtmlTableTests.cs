@@ -127,20 +127,33 @@ public class HtmlTableTests
     [Fact]
     public void Bar_splits_trainable_and_non_trainable_parameters()
     {
-        var model = new Sequential
-        {
-            new Input(10),
-            new Dense(32),                        // (10 + 1)·32 = 352
-            new FourCTwoNonTrainable(),           // 4·32 = 128, of which 2·32 = 64 non-trainable
-        };
-        var rows = LayerRows(RenderAndParse(model.Summarize()));
-        // Total 480: trainable part 64/480 = 13.3333%, non-trainable part 64/480 = 13.3333%, share 128/480 = 26.7%.
-        var bar = rows[1].QuerySelector("summary .nbs-bar")!;
-        Assert.Equal(13.3333, WidthPercent(bar.QuerySelector(".nbs-bt")!), 3);
-        Assert.Equal(13.3333, WidthPercent(bar.QuerySelector(".nbs-bn")!), 3);
-        Assert.Equal("26.7%", Cell(rows[1], "nbs-pct"));
-        // The walk-through states the split.
-        Assert.Contains("64 trainable, 64 non-trainable", rows[1].QuerySelector(".nbs-walk")!.TextContent);
+        // Case 0066, Keras counts: conv2d 896 (frozen: all non-trainable), batch_normalization 128 (frozen),
+        // conv2d_1 18,496, batch_normalization_1 256 of which 128 non-trainable, dense 650; total 20,426.
+        using var expected = Expected("0066");
+        var keras = expected.RootElement.GetProperty("layers").EnumerateArray()
+            .Select(l => (l.GetProperty("params").GetInt64(), l.GetProperty("non_trainable_params").GetInt64())).ToList();
+        Assert.Equal([(896L, 896L), (128, 128), (0, 0), (18496, 0), (256, 128), (0, 0), (650, 0)], keras);
+        Assert.Equal(20426, expected.RootElement.GetProperty("total_params").GetInt64());
+
+        var doc = RenderAndParse(FrozenAndBatchNorm().Summarize());
+        var rows = LayerRows(doc);
+        // batch_normalization_1: trainable part 128 / 20,426 = 0.6266…%, non-trainable part the same; share 1.3%.
+        var bar = rows[4].QuerySelector("summary .nbs-bar")!;
+        Assert.Equal(0.6266, WidthPercent(bar.QuerySelector(".nbs-bt")!), 3);
+        Assert.Equal(0.6266, WidthPercent(bar.QuerySelector(".nbs-bn")!), 3);
+        Assert.Equal("1.3%", Cell(rows[4], "nbs-pct"));
+        Assert.Contains("128 trainable, 128 non-trainable", rows[4].QuerySelector(".nbs-walk")!.TextContent);
+        Assert.Null(rows[4].QuerySelector(".nbs-frz"));
+        // The frozen pair is all non-trainable: 896 / 20,426 = 4.3866…% and 128 / 20,426 = 0.6266…%.
+        Assert.Equal(["frozen", "frozen"], rows.Take(2).Select(r => r.QuerySelector("summary .nbs-frz")!.TextContent));
+        Assert.Null(rows[0].QuerySelector(".nbs-bar .nbs-bt"));
+        Assert.Equal(4.3866, WidthPercent(rows[0].QuerySelector(".nbs-bar .nbs-bn")!), 3);
+        Assert.Equal(0.6266, WidthPercent(rows[1].QuerySelector(".nbs-bar .nbs-bn")!), 3);
+        // Totals: non-trainable 896 + 128 + 128 = 1,152 → 4,608 B = 4.50 KB; the caption shows the bar key.
+        var nonTrainable = doc.QuerySelectorAll(".nbs-tot")[2];
+        Assert.Equal("1,152", nonTrainable.QuerySelector(".nbs-params")!.TextContent);
+        Assert.Equal("(4.50 KB)", nonTrainable.QuerySelector(".nbs-size")!.TextContent);
+        Assert.NotNull(doc.QuerySelector(".nbs-cap .nbs-key .nbs-bn"));
     }
 
     [Fact]

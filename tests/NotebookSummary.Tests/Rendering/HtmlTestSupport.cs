@@ -61,6 +61,22 @@ internal static class HtmlTestSupport
         new Dense(10, activation: "softmax"),
     };
 
+    /// <summary>
+    /// Conformance case 0066: a frozen Conv2D and BatchNormalization, then a trainable pair (BatchNormalization's
+    /// moving statistics never train), written with the C# API exactly as its model.py.
+    /// </summary>
+    public static Sequential FrozenAndBatchNorm() => new()
+    {
+        new Input(64, 64, 3),
+        new Conv2D(32, 3, activation: "relu", trainable: false),
+        new BatchNormalization(trainable: false),
+        new MaxPooling2D(),
+        new Conv2D(64, 3, activation: "relu"),
+        new BatchNormalization(),
+        new GlobalAveragePooling2D(),
+        new Dense(10, activation: "softmax"),
+    };
+
     /// <summary>A conformance case's expected.json (what Keras reports).</summary>
     public static JsonDocument Expected(string caseId) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));
@@ -76,21 +92,5 @@ internal static class HtmlTestSupport
         Assert.StartsWith("width:", style);
         Assert.EndsWith("%", style);
         return double.Parse(style["width:".Length..^1], CultureInfo.InvariantCulture);
-    }
-}
-
-/// <summary>
-/// A test stand-in with Keras BatchNormalization's counts (the conformance README: 4·C parameters, of which the
-/// 2·C moving statistics are non-trainable), so bars with a non-trainable part can be tested before that layer lands.
-/// </summary>
-internal sealed class FourCTwoNonTrainable(string? name = null, bool trainable = true) : Layer(name, trainable)
-{
-    public override string ClassName => "BatchNormalization";
-
-    protected internal override void Build(LayerBuilder b)
-    {
-        var c = b.Dim(-1, "c", "channels");
-        b.Params(Expr.Const(4) * c, Expr.Const(2) * c);
-        b.OutputSameAsInput();
     }
 }
