@@ -32,7 +32,7 @@ public static class HtmlRenderer
     public static string Render(ModelSummary summary, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = new StringBuilder(4096);
+        var sb = new StringBuilder(InitialCapacity(summary));
         AppendFragment(sb, summary, options ?? HtmlOptions.Default);
         return sb.ToString();
     }
@@ -42,12 +42,16 @@ public static class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= HtmlOptions.Default;
-        var sb = new StringBuilder(8192);
+        var sb = new StringBuilder(InitialCapacity(summary));
         HtmlPage.AppendStart(sb, options.Title ?? summary.Name);
         AppendFragment(sb, summary, options);
         HtmlPage.AppendEnd(sb);
         return sb.ToString();
     }
+
+    /// <summary>About the output's size (stylesheet, then a few hundred characters per layer), so a big model's
+    /// output is not copied over and over while it grows.</summary>
+    private static int InitialCapacity(ModelSummary summary) => 16_384 + Math.Min(summary.Rows.Count, 200_000) * 400;
 
     private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
     {
