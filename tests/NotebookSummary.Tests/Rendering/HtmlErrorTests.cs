@@ -55,4 +55,13 @@ public class HtmlErrorTests
         Assert.Equal("0", err.QuerySelector(".nbs-i")!.TextContent);
         Assert.Contains("the model has no input shape", err.TextContent);
     }
+
+    [Fact]
+    public void Error_points_to_the_source_line_when_the_layer_came_from_source()
+    {
+        var failing = new Conv2D(32, 5) { Source = new SourceLocation(7, 11, 20) };
+        var model = new Sequential { new Input(3, 3, 1), failing };
+        var err = RenderAndParse(model.Summarize()).QuerySelector(".nbs-errmsg")!;
+        Assert.Equal("(line 7, column 11)", err.QuerySelector(".nbs-at")!.TextContent);
+    }
 }

@@ -12,7 +12,7 @@ public sealed record HtmlOptions
     /// <summary>
     /// The most table entries shown before the rest folds into an expandable remainder (see
     /// <see cref="HtmlRenderer"/> for the whole collapse rule). Models with at most this many layers show every
-    /// layer as it is; values below 2 count as 2.
+    /// layer as it is; values below 3 count as 3 (one line before the remainder, the remainder, one line after).
     /// </summary>
     public int MaxVisibleRows { get; init; } = 50;
 
