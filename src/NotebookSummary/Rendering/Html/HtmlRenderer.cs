@@ -22,9 +22,10 @@ namespace NotebookSummary.Rendering;
 /// (default 50) shows every layer. A bigger one first collapses runs of a repeated block — 1 to 8 consecutive layers
 /// identical but for their names, occurring at least <see cref="HtmlOptions.CollapseRepeats"/> times (default 3)
 /// back to back — into one expandable "× n" group row; then, if more than <see cref="HtmlOptions.MaxVisibleRows"/>
-/// lines remain, it shows the first ones and the last 5, and folds the middle into one expandable "N more layers"
-/// row whose layers are listed compactly, without walk-throughs. The output grows linearly with the number of
-/// layers (well under 1 KB per layer), and rendering is linear too.</para>
+/// lines remain, it shows the first ones and the last 5 (fewer for limits under 25), and folds the middle into one
+/// expandable "N more layers" row whose layers are listed compactly, without walk-throughs. The output grows
+/// linearly with the number of layers: a row with its walk-through takes 1–3 KB, a compact row about 0.4 KB, so a
+/// 1,000-layer model stays well under 1 KB per layer; rendering is linear too.</para>
 /// </remarks>
 public static class HtmlRenderer
 {
