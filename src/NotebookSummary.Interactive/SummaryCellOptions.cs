@@ -9,7 +9,7 @@ namespace NotebookSummary.Interactive;
 /// </summary>
 public sealed record SummaryCellOptions
 {
-    /// <summary><c>--format</c>: the output format, one of <see cref="SummaryFormatNames.All"/>.</summary>
+    /// <summary><c>--format</c>: the output format, one of <see cref="SummaryRenderer.FormatNames"/>.</summary>
     public const string FormatParameter = "--format";
 
     /// <summary><c>--formulas</c>: a flag that opens every walk-through of the HTML table.</summary>
@@ -17,7 +17,7 @@ public sealed record SummaryCellOptions
 
     /// <summary>Help text of <c>--format</c> (shown by the notebook next to the parameter).</summary>
     public static string FormatDescription { get; } =
-        "Output format: " + string.Join(", ", SummaryFormatNames.All) + " (default html)";
+        "Output format: " + string.Join(", ", SummaryRenderer.FormatNames) + " (default html)";
 
     /// <summary>Help text of <c>--formulas</c>.</summary>
     public const string FormulasDescription = "Open every layer's formula walk-through (html format)";
@@ -46,8 +46,8 @@ public sealed record SummaryCellOptions
                 if (name == FormatParameter)
                 {
                     if (string.IsNullOrEmpty(value))
-                        problems.Add($"--format needs a value: {string.Join(", ", SummaryFormatNames.All)}");
-                    else if (SummaryFormatNames.TryParse(value, out var format))
+                        problems.Add($"--format needs a value: {string.Join(", ", SummaryRenderer.FormatNames)}");
+                    else if (SummaryRenderer.TryParseFormat(value, out var format))
                         options = options with { Format = format };
                     else
                         problems.Add(UnknownFormat(value));
@@ -79,8 +79,8 @@ public sealed record SummaryCellOptions
 
     private static string UnknownFormat(string value)
     {
-        string message = $"unknown --format '{value}': use {string.Join(", ", SummaryFormatNames.All)}";
-        var close = SummaryFormatNames.All
+        string message = $"unknown --format '{value}': use {string.Join(", ", SummaryRenderer.FormatNames)}";
+        var close = SummaryRenderer.FormatNames
             .Select(n => (Name: n, Distance: EditDistance(n, value.ToLowerInvariant())))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)

@@ -6,7 +6,7 @@ namespace NotebookSummary.Interactive;
 /// <summary>The default displays of a summary: the HTML table, and Keras 3's text table as its plain-text form.</summary>
 internal static class SummaryHtml
 {
-    public static string Render(ModelSummary summary) => OutputRendering.Render(summary, SummaryFormat.Html, expandFormulas: false);
+    public static string Render(ModelSummary summary) => SummaryRenderer.Render(summary, SummaryFormat.Html);
 
-    public static string RenderText(ModelSummary summary) => OutputRendering.Render(summary, SummaryFormat.Text, expandFormulas: false);
+    public static string RenderText(ModelSummary summary) => SummaryRenderer.Render(summary, SummaryFormat.Text);
 }

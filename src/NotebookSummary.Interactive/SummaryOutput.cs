@@ -28,12 +28,21 @@ public sealed class SummaryOutput
     /// <summary>The rendered HTML, SVG or text.</summary>
     public string Content { get; }
 
-    /// <summary>The mime type to display <see cref="Content"/> with: <c>text/html</c> or <c>text/plain</c>.</summary>
-    public string MimeType => SummaryFormatNames.MimeTypeOf(Format);
+    /// <summary>The mime type a notebook displays <see cref="Content"/> with (see <see cref="DisplayMimeTypeOf"/>).</summary>
+    public string MimeType => DisplayMimeTypeOf(Format);
 
     /// <summary>Renders a summary in a format; <paramref name="expandFormulas"/> opens every walk-through (HTML).</summary>
     public static SummaryOutput Render(ModelSummary summary, SummaryFormat format, bool expandFormulas = false) =>
-        new(summary, format, OutputRendering.Render(summary, format, expandFormulas));
+        new(summary, format, SummaryRenderer.Render(summary, format, new RenderOptions { ExpandFormulas = expandFormulas }));
+
+    /// <summary>
+    /// How a notebook shows a format: HTML and SVG as <c>text/html</c> (inline SVG is HTML), every text format as
+    /// <c>text/plain</c>, which notebooks show monospaced and copy as the exact text. Unlike the file types of
+    /// <see cref="SummaryRenderer.MimeTypeOf"/>, this uses only the two mime types known to display in both VS Code
+    /// and Jupyter, and shows Markdown and JSON as their source, which is what one copies into a README or a program.
+    /// </summary>
+    public static string DisplayMimeTypeOf(SummaryFormat format) =>
+        format is SummaryFormat.Html or SummaryFormat.Svg ? MimeTypes.Html : MimeTypes.PlainText;
 
     public override string ToString() => Content;
 }

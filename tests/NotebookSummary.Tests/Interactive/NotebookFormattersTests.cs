@@ -32,6 +32,54 @@ public class NotebookFormattersTests
     }
 
     [Fact]
+    public void A_sequential_shows_as_the_html_summary()
+    {
+        var model = SeedModels.DigitsCnn();
+        string html = Html(model);
+        Assert.Equal(HtmlRenderer.Render(model.Summarize()), html);
+        // Keras's counts for seed 001's CNN (case 0007).
+        foreach (var count in new[] { "224", "12,352", "16,448", "32,896", "1,290", "63,210" })
+            Assert.Contains(count, html);
+        Assert.DoesNotContain("dni-", html); // not the kernel's default object or sequence display
+    }
+
+    [Fact]
+    public void A_summary_shows_as_the_html_summary()
+    {
+        var summary = SeedModels.DigitsCnn().Summarize();
+        Assert.Equal(HtmlRenderer.Render(summary), Html(summary));
+    }
+
+    [Fact]
+    public void A_row_shows_its_walk_through_as_html()
+    {
+        var row = SeedModels.DigitsCnn().Summarize().Rows[2];
+        string html = Html(row);
+        Assert.Equal(HtmlRenderer.RenderWalkThrough(row), html);
+        Assert.Contains("<strong>conv2d_1</strong> (Conv2D)", html);
+        Assert.Contains("12,352", html);
+        Assert.Contains("nbs-walk", html);
+    }
+
+    [Fact]
+    public void An_svg_output_shows_as_the_drawing_in_html()
+    {
+        var output = SeedModels.DigitsCnn().View(SummaryFormat.Svg);
+        Assert.Equal(MimeTypes.Html, output.MimeType);
+        string html = Html(output);
+        Assert.StartsWith("<svg", html);
+        Assert.Equal(SvgRenderer.Render(SeedModels.DigitsCnn().Summarize()), html);
+    }
+
+    [Fact]
+    public void An_html_output_with_formulas_opens_every_walk_through()
+    {
+        string html = Html(SeedModels.DigitsCnn().View(expandFormulas: true));
+        Assert.Contains("<details class=\"nbs-layer\" open>", html);
+        Assert.DoesNotContain("<details class=\"nbs-layer\">", html);
+    }
+
+    [Fact]
     public void Registering_again_changes_nothing()
     {
         string before = Plain(SeedModels.DigitsCnn());
@@ -71,18 +119,30 @@ public class NotebookFormattersTests
         Assert.Contains($"params = 0 ({pooling.WalkThrough.NoParametersReason})", text);
     }
 
-    [Theory]
-    [InlineData(SummaryFormat.Text, "0007")]
-    public void A_text_output_shows_its_text_in_both_mime_types(SummaryFormat format, string caseId)
+    [Fact]
+    public void A_text_output_shows_its_text_in_both_mime_types()
     {
-        var output = SeedModels.DigitsCnn().View(format);
-        string expected = ConformanceCase.Load(caseId).Keras3Summary()!;
+        var output = SeedModels.DigitsCnn().View(SummaryFormat.Text);
+        string expected = ConformanceCase.Load("0007").Keras3Summary()!;
         Assert.Equal(expected, Plain(output));
         Assert.Equal(expected, output.ToString());
         string html = Html(output);
         Assert.StartsWith("<pre", html);
         Assert.Contains("12,352", html);
-        Assert.DoesNotContain("<table", html);
+    }
+
+    [Theory]
+    [InlineData(SummaryFormat.Text)]
+    [InlineData(SummaryFormat.Keras2)]
+    [InlineData(SummaryFormat.Ascii)]
+    [InlineData(SummaryFormat.Markdown)]
+    [InlineData(SummaryFormat.Json)]
+    public void Every_text_format_displays_as_plain_text_and_as_preformatted_html(SummaryFormat format)
+    {
+        var output = SeedModels.DigitsCnn().View(format);
+        Assert.Equal(MimeTypes.PlainText, output.MimeType);
+        Assert.Equal(SummaryRenderer.Render(output.Summary, format), Plain(output));
+        Assert.StartsWith("<pre class=\"nbs-text\"", Html(output));
     }
 
     [Fact]

@@ -126,10 +126,10 @@ public class SummaryCellOptionsTests
     [Fact]
     public void The_directive_declares_every_format_as_a_completion()
     {
-        Assert.Equal(new[] { "html", "text", "keras2", "ascii", "svg", "markdown", "json" }, SummaryFormatNames.All);
+        Assert.Equal(new[] { "html", "text", "keras2", "ascii", "svg", "markdown", "json" }, SummaryRenderer.FormatNames);
         Assert.Equal("--format", SummaryCellOptions.FormatParameter);
         Assert.Equal("--formulas", SummaryCellOptions.FormulasParameter);
-        foreach (var name in SummaryFormatNames.All)
+        foreach (var name in SummaryRenderer.FormatNames)
             Assert.Contains(name, SummaryCellOptions.FormatDescription);
     }
 }

@@ -54,6 +54,21 @@ public static class HtmlRenderer
     /// output is not copied over and over while it grows.</summary>
     private static int InitialCapacity(ModelSummary summary) => 16_384 + Math.Min(summary.Rows.Count, 200_000) * 400;
 
+    /// <summary>
+    /// One layer's walk-through on its own, as an HTML fragment with the same stylesheet: what a notebook shows for a
+    /// <see cref="SummaryRow"/> (<c>summary.Rows[2]</c>).
+    /// </summary>
+    public static string RenderWalkThrough(SummaryRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var sb = new StringBuilder(4096);
+        sb.Append("<style>").Append(HtmlStylesheet.Css).Append("</style><div class=\"nbs-root\"><p><strong>")
+            .AppendEscaped(row.Name).Append("</strong> (").AppendEscaped(row.DisplayType).Append(")</p>");
+        WalkThroughMarkup.Append(sb, row);
+        sb.Append("</div>");
+        return sb.ToString();
+    }
+
     private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
     {
         var plan = CollapseRule.Plan(summary.Rows, options);
