@@ -10,7 +10,8 @@ namespace NotebookSummary.Interactive;
 /// <item><see cref="Sequential"/> and <see cref="ModelSummary"/>: the HTML summary (<c>text/html</c>) and Keras 3's
 /// text table (<c>text/plain</c>);</item>
 /// <item><see cref="SummaryRow"/> and <see cref="WalkThrough"/>: the layer's walk-through;</item>
-/// <item><see cref="SummaryOutput"/> (<c>model.View(SummaryFormat.Svg)</c>): its content;</item>
+/// <item><see cref="SummaryOutput"/> (<c>model.View(SummaryFormat.Svg)</c>): its content (text formats in a
+/// <c>&lt;pre&gt;</c> as HTML; HTML and SVG with Keras's text table as plain text);</item>
 /// <item><see cref="ExtensionLoadMessage"/>: what the extension added.</item>
 /// </list>
 /// </summary>
@@ -39,7 +40,7 @@ public static class NotebookFormatters
             Both<ModelSummary>(SummaryHtml.Render, SummaryHtml.RenderText);
             Both<SummaryRow>(WalkThroughHtml.Render, WalkThroughText.Render);
             Both<WalkThrough>(WalkThroughHtml.Render, WalkThroughText.Render);
-            Both<SummaryOutput>(OutputHtml, o => o.Content);
+            Both<SummaryOutput>(OutputHtml, OutputText);
             Both<ExtensionLoadMessage>(m => m.Html, m => m.Text);
             _registered = true;
         }
@@ -53,4 +54,8 @@ public static class NotebookFormatters
 
     private static string OutputHtml(SummaryOutput output) =>
         output.MimeType == MimeTypes.Html ? output.Content : HtmlText.Preformatted(output.Content);
+
+    // An HTML table or an SVG drawing has Keras's text table as its plain-text form, as a model has.
+    private static string OutputText(SummaryOutput output) =>
+        output.MimeType == MimeTypes.Html ? SummaryHtml.RenderText(output.Summary) : output.Content;
 }

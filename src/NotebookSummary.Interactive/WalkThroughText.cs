@@ -41,9 +41,11 @@ internal static class WalkThroughText
     private static void AppendBody(StringBuilder sb, WalkThrough w)
     {
         var formulas = w.AllFormulas.ToList();
-        int targetWidth = formulas.Count == 0 ? 0 : formulas.Max(f => f.Target.Length);
+        const string ParamsTarget = "params";
+        int targetWidth = formulas.Select(f => f.Target.Length).Append(ParamsTarget.Length).Max();
         if (w.Parameters is null)
-            sb.Append("  params = 0").Append(w.NoParametersReason is { } why ? $" ({why})" : "").Append('\n');
+            sb.Append("  ").Append(ParamsTarget.PadRight(targetWidth)).Append(" = 0")
+              .Append(w.NoParametersReason is { } why ? $" ({why})" : "").Append('\n');
         foreach (var f in formulas)
         {
             // Formula.ToString() is "target = ..."; pad the target so the equals signs line up.

@@ -69,6 +69,7 @@ public class NotebookFormattersTests
         string html = Html(output);
         Assert.StartsWith("<svg", html);
         Assert.Equal(SvgRenderer.Render(SeedModels.DigitsCnn().Summarize()), html);
+        Assert.Equal(ConformanceCase.Load("0007").Keras3Summary(), Plain(output)); // the table, not SVG source
     }
 
     [Fact]
@@ -77,6 +78,7 @@ public class NotebookFormattersTests
         string html = Html(SeedModels.DigitsCnn().View(expandFormulas: true));
         Assert.Contains("<details class=\"nbs-layer\" open>", html);
         Assert.DoesNotContain("<details class=\"nbs-layer\">", html);
+        Assert.Equal(ConformanceCase.Load("0007").Keras3Summary(), Plain(SeedModels.DigitsCnn().View()));
     }
 
     [Fact]

@@ -47,10 +47,21 @@ public sealed class NotebookGlobals
 /// </summary>
 internal sealed class NotebookRunner
 {
-    private NotebookRunner(IReadOnlyList<CellRun> cells, IReadOnlyList<string> packageLines)
+    private NotebookRunner(IReadOnlyList<CellRun> cells, IReadOnlyList<string> packageLines, IReadOnlyDictionary<string, object?> variables)
     {
         Cells = cells;
         PackageLines = packageLines;
+        Variables = variables;
+    }
+
+    /// <summary>The C# variables at the end of the notebook (the last definition of each name).</summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    /// <summary>A C# variable of the notebook.</summary>
+    public T Variable<T>(string name)
+    {
+        Assert.True(Variables.TryGetValue(name, out var value), $"the notebook defines no variable '{name}'");
+        return Assert.IsType<T>(value);
     }
 
     public IReadOnlyList<CellRun> Cells { get; }
@@ -125,6 +136,8 @@ internal sealed class NotebookRunner
                     break;
             }
         }
-        return new NotebookRunner(runs, packageLines);
+        var variables = new Dictionary<string, object?>();
+        foreach (var v in state?.Variables ?? []) variables[v.Name] = v.Value;
+        return new NotebookRunner(runs, packageLines, variables);
     }
 }

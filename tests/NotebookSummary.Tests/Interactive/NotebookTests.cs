@@ -11,6 +11,7 @@ public class NotebookTests
     public static TheoryData<string> Notebooks => new()
     {
         "01-getting-started.dib",
+        "02-parameter-formulas.dib",
     };
 
     [Theory]
@@ -105,5 +106,146 @@ public class NotebookTests
         var cell = GettingStarted.Cell("new Input(4, 4, 1),");
         Assert.Contains("Conv2D kernel 5×5 is larger than its 4×4 input", cell.PlainText);
         Assert.Contains("Conv2D kernel 5×5 is larger than its 4×4 input", cell.Html);
+    }
+
+    // ---- 02-parameter-formulas ---------------------------------------------------------------------------------
+
+    private static NotebookRunner Formulas => NotebookRunner.Run("02-parameter-formulas.dib");
+
+    /// <summary>
+    /// The walk-throughs a cell displayed, as (header line, parameter count after the last "="), e.g.
+    /// ("lstm (LSTM): (None, None, 13) → (None, 17)", "2,108").
+    /// </summary>
+    private static List<(string Header, string Params)> WalkThroughs(CellRun cell) =>
+        cell.Outputs.Where(o => o.MimeType == "text/plain").Select(o =>
+        {
+            var lines = o.Content.Split('\n');
+            string paramsLine = lines.Single(l => l.TrimStart().StartsWith("params ", StringComparison.Ordinal));
+            string value = paramsLine[(paramsLine.LastIndexOf("= ", StringComparison.Ordinal) + 2)..];
+            int reason = value.IndexOf(" (", StringComparison.Ordinal);
+            return (lines[0], reason < 0 ? value : value[..reason]);
+        }).ToList();
+
+    [Theory]
+    [InlineData("basic", "0004")]   // seed 001 §1
+    [InlineData("cnn", "0007")]     // seed 001 §2
+    [InlineData("dcnn", "0009")]    // seed 001 §3
+    [InlineData("mlp", "0010")]     // seed 002 MLP
+    [InlineData("binary", "0012")]  // seed 002 MLP for binary classification
+    [InlineData("vgg", "0013")]     // seed 002 VGG-like, 100×100 as its code says
+    [InlineData("lstm", "0015")]    // seed 002 LSTM
+    [InlineData("conv1d", "0017")]  // seed 002 Conv1D
+    public void Formulas_every_model_is_the_seeds_model_as_keras_summarizes_it(string variable, string caseId) =>
+        ConformanceCase.Load(caseId).AssertMatches(Formulas.Variable<Sequential>(variable).Summarize());
+
+    [Fact]
+    public void Formulas_seed_001_basic_network_35_104_70()
+    {
+        Assert.Equal(new[]
+        {
+            ("dense (Dense): (None, 4) → (None, 7)", "35"),
+            ("dense_1 (Dense): (None, 7) → (None, 13)", "104"),
+            ("dense_2 (Dense): (None, 13) → (None, 5)", "70"),
+        }, WalkThroughs(Formulas.Cell("var basic = new Sequential")));
+        Assert.Contains("params = (n_in + 1)·units = (4 + 1)·7 = 35", Formulas.Cell("var basic = new Sequential").PlainText);
+    }
+
+    [Fact]
+    public void Formulas_seed_001_cnn_224_12352_16448_and_32896()
+    {
+        var cell = Formulas.Cell("var cnn = new Sequential");
+        Assert.Equal(new[]
+        {
+            ("conv2d (Conv2D): (None, 8, 8, 1) → (None, 6, 7, 32)", "224"),
+            ("conv2d_1 (Conv2D): (None, 6, 7, 32) → (None, 5, 5, 64)", "12,352"),
+            ("conv2d_2 (Conv2D): (None, 5, 5, 64) → (None, 4, 4, 64)", "16,448"),
+        }, WalkThroughs(cell));
+        Assert.Contains("(3·2·1 + 1)·32 = 224", cell.PlainText); // kernel_size=(3, 2): the seed writes 2*3*1+1
+        Assert.Equal(new[]
+        {
+            ("flatten (Flatten): (None, 2, 2, 64) → (None, 256)", "0"),
+            ("dense (Dense): (None, 256) → (None, 128)", "32,896"),
+        }, WalkThroughs(Formulas.Cell("display(cnnSummary.Rows[6]);")));
+    }
+
+    [Fact]
+    public void Formulas_seed_001_transposed_convolutions_25_and_63_grow_the_map()
+    {
+        Assert.Equal(new[]
+        {
+            ("conv2d_transpose (Conv2DTranspose): (None, 40, 110, 1) → (None, 41, 111, 5)", "25"),
+            ("conv2d_transpose_1 (Conv2DTranspose): (None, 20, 55, 5) → (None, 21, 56, 3)", "63"),
+            ("dense (Dense): (None, 3528) → (None, 158)", "557,582"),
+        }, WalkThroughs(Formulas.Cell("var dcnn = new Sequential")));
+    }
+
+    [Fact]
+    public void Formulas_seed_002_perceptrons_147_104_322_and_14()
+    {
+        Assert.Equal(new[]
+        {
+            ("dense (Dense): (None, 20) → (None, 7)", "147"),
+            ("dense_1 (Dense): (None, 7) → (None, 13)", "104"),
+            ("dense_2 (Dense): (None, 13) → (None, 23)", "322"),
+        }, WalkThroughs(Formulas.Cell("var mlp = new Sequential")));
+        Assert.Equal(new[] { ("dense_2 (Dense): (None, 13) → (None, 1)", "14") },
+            WalkThroughs(Formulas.Cell("var binary = new Sequential")));
+    }
+
+    [Fact]
+    public void Formulas_seed_002_vgg_like_9196_inputs_for_one_dense()
+    {
+        Assert.Equal(new[]
+        {
+            ("conv2d (Conv2D): (None, 100, 100, 3) → (None, 98, 98, 7)", "196"),
+            ("flatten (Flatten): (None, 22, 22, 19) → (None, 9196)", "0"),
+            ("dense (Dense): (None, 9196) → (None, 23)", "211,531"),
+        }, WalkThroughs(Formulas.Cell("var vgg = new Sequential")));
+        Assert.Contains("= 22·22·19 = 9,196", Formulas.Cell("var vgg = new Sequential").PlainText);
+
+        var whole = Formulas.Cell("vgg.View(expandFormulas: true)");
+        foreach (var count in new[] { "196", "832", "2,006", "2,926", "211,531", "696", "218,187" })
+            Assert.Contains(count, whole.Html);
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Matches(whole.Html, "<details class=\"nbs-layer\" open>").Count);
+    }
+
+    [Fact]
+    public void Formulas_seed_002_lstm_2108()
+    {
+        var cell = Formulas.Cell("var lstm = new Sequential");
+        Assert.Equal(new[]
+        {
+            ("embedding (Embedding): (None, None) → (None, None, 13)", "91"),
+            ("lstm (LSTM): (None, None, 13) → (None, 17)", "2,108"),
+            ("dense (Dense): (None, 17) → (None, 1)", "18"),
+        }, WalkThroughs(cell));
+        // Keras: 4 gates × ((13 inputs + 17 units) × 17 + 17 biases).
+        Assert.Contains("= 4·((13 + 17)·17 + 17) = 2,108", cell.PlainText);
+    }
+
+    [Fact]
+    public void Formulas_seed_002_conv1d_6708_901_2280_2645_24()
+    {
+        var cell = Formulas.Cell("var conv1d = new Sequential");
+        Assert.Equal(new[]
+        {
+            ("conv1d (Conv1D): (None, 70, 103) → (None, 66, 13)", "6,708"),
+            ("conv1d_1 (Conv1D): (None, 66, 13) → (None, 63, 17)", "901"),
+            ("max_pooling1d (MaxPooling1D): (None, 63, 17) → (None, 21, 17)", "0"),
+            ("conv1d_2 (Conv1D): (None, 21, 17) → (None, 15, 19)", "2,280"),
+            ("conv1d_3 (Conv1D): (None, 15, 19) → (None, 10, 23)", "2,645"),
+            ("dense (Dense): (None, 23) → (None, 1)", "24"),
+        }, WalkThroughs(cell));
+        Assert.Contains("(5·103 + 1)·13 = 6,708", cell.PlainText); // the seed: 13 * (5*103 + 1) == 6708
+    }
+
+    [Fact]
+    public void Formulas_every_walk_through_also_displays_as_html()
+    {
+        foreach (var marker in new[] { "var basic = new Sequential", "var cnn = new Sequential", "var lstm = new Sequential" })
+        {
+            var cell = Formulas.Cell(marker);
+            Assert.All(cell.Outputs.Where(o => o.MimeType == "text/html"), o => Assert.Contains("nbs-walk", o.Content));
+        }
     }
 }
