@@ -12,6 +12,7 @@ public class NotebookTests
     {
         "01-getting-started.dib",
         "02-parameter-formulas.dib",
+        "04-drawing.dib",
     };
 
     [Theory]
@@ -247,5 +248,72 @@ public class NotebookTests
             var cell = Formulas.Cell(marker);
             Assert.All(cell.Outputs.Where(o => o.MimeType == "text/html"), o => Assert.Contains("nbs-walk", o.Content));
         }
+    }
+
+    // ---- 04-drawing --------------------------------------------------------------------------------------------
+
+    private static NotebookRunner Drawing => NotebookRunner.Run("04-drawing.dib");
+
+    /// <summary>The drawing's labels for Keras's output shapes: (None, 55, 55, 96) → 55×55×96, (None, 4096) → 4096.</summary>
+    private static IEnumerable<string> ShapeLabels(string caseId) =>
+        ConformanceCase.Load(caseId).Expected.GetProperty("layers").EnumerateArray()
+            .Select(l => string.Join("×", l.GetProperty("output_shape").EnumerateArray().Skip(1).Select(d => d.GetInt64())));
+
+    /// <summary>The texts of an SVG drawing, in document order.</summary>
+    private static List<string> SvgTexts(string svg) =>
+        System.Text.RegularExpressions.Regex.Matches(svg, "<text[^>]*>([^<]*)</text>").Select(m => m.Groups[1].Value).ToList();
+
+    private static void AssertInOrder(IEnumerable<string> expected, IReadOnlyList<string> actual)
+    {
+        int at = 0;
+        foreach (var e in expected)
+        {
+            while (at < actual.Count && actual[at] != e) at++;
+            Assert.True(at < actual.Count, $"'{e}' missing or out of order in: {string.Join(" | ", actual)}");
+            at++;
+        }
+    }
+
+    [Theory]
+    [InlineData("alexnet", "0020")] // seed 003's convnet-drawer AlexNet, in Keras
+    [InlineData("vgg16", "0026")]
+    public void Drawing_the_models_are_the_classic_networks_as_keras_summarizes_them(string variable, string caseId) =>
+        ConformanceCase.Load(caseId).AssertMatches(Drawing.Variable<Sequential>(variable).Summarize());
+
+    [Fact]
+    public void Drawing_alexnet_as_svg_labels_every_keras_shape()
+    {
+        var cell = Drawing.Cell("var alexnet = new Sequential");
+        string svg = Assert.Single(cell.Outputs, o => o.MimeType == "text/html").Content;
+        Assert.StartsWith("<svg", svg);
+        var texts = SvgTexts(svg);
+        Assert.Contains("12 layers · 62,378,344 parameters", texts); // case 0020's total
+        AssertInOrder(ShapeLabels("0020").Prepend("227×227×3"), texts);
+        AssertInOrder(new[] { "11×11 /4", "3×3 /2", "5×5" }, texts); // kernel_size / strides as written
+    }
+
+    [Fact]
+    public void Drawing_alexnet_summary_shows_where_the_parameters_are()
+    {
+        var cell = Drawing.Cell("alexnet");
+        Assert.Contains("37,752,832", cell.PlainText); // dense: (9216 + 1)·4096, case 0020
+        Assert.Contains("62,378,344", cell.Html);
+    }
+
+    [Fact]
+    public void Drawing_vgg16_as_svg_labels_every_keras_shape()
+    {
+        var cell = Drawing.Cell("var vgg16 = new Sequential");
+        string svg = Assert.Single(cell.Outputs, o => o.MimeType == "text/html").Content;
+        var texts = SvgTexts(svg);
+        Assert.Contains("22 layers · 138,357,544 parameters", texts); // case 0026's total
+        AssertInOrder(ShapeLabels("0026").Prepend("224×224×3"), texts);
+    }
+
+    [Fact]
+    public void Drawing_vgg16_text_is_keras_3s_table()
+    {
+        string expected = ConformanceCase.Load("0026").Keras3Summary()!.Replace("Model: \"sequential\"", "Model: \"vgg16\"");
+        Assert.Equal(expected, Drawing.Cell("vgg16.View(SummaryFormat.Text)").PlainText);
     }
 }
