@@ -36,8 +36,8 @@ public static class NotebookFormatters
         lock (Gate)
         {
             if (_registered) return;
-            Both<Sequential>(m => SummaryHtml.Render(m.Summarize()), m => SummaryHtml.RenderText(m.Summarize()));
-            Both<ModelSummary>(SummaryHtml.Render, SummaryHtml.RenderText);
+            Both<Sequential>(m => SummaryDisplay.Html(m.Summarize()), m => SummaryDisplay.Text(m.Summarize()));
+            Both<ModelSummary>(SummaryDisplay.Html, SummaryDisplay.Text);
             Both<SummaryRow>(WalkThroughHtml.Render, WalkThroughText.Render);
             Both<WalkThrough>(WalkThroughHtml.Render, WalkThroughText.Render);
             Both<SummaryOutput>(OutputHtml, OutputText);
@@ -57,5 +57,5 @@ public static class NotebookFormatters
 
     // An HTML table or an SVG drawing has Keras's text table as its plain-text form, as a model has.
     private static string OutputText(SummaryOutput output) =>
-        output.MimeType == MimeTypes.Html ? SummaryHtml.RenderText(output.Summary) : output.Content;
+        output.MimeType == MimeTypes.Html ? SummaryDisplay.Text(output.Summary) : output.Content;
 }

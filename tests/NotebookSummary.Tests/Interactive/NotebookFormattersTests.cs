@@ -155,17 +155,4 @@ public class NotebookFormattersTests
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
     }
-
-    [Fact]
-    public void The_load_message_names_what_was_added_and_one_thing_to_try()
-    {
-        var message = ExtensionLoadMessage.Current;
-        Assert.Equal("0.1.0", message.Version);
-        string text = Plain(message);
-        Assert.Contains("NotebookSummary 0.1.0", text);
-        Assert.Contains("#!summary", text);
-        Assert.Contains("--format html|text|keras2|ascii|svg|markdown|json", text);
-        Assert.Contains("Try: using NotebookSummary; new Sequential {", text);
-        Assert.Contains("<code>#!summary</code>", Html(message));
-    }
 }
