@@ -1,0 +1,344 @@
+using System.Reflection;
+using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Syntax;
+
+namespace NotebookSummary.Keras.Binding;
+
+/// <summary>
+/// Builds a layer from a Python call: binds positional arguments in Keras's order and keywords by name to the
+/// layer's constructor, converts the values, applies the generic Keras arguments (<c>input_shape</c>,
+/// <c>batch_input_shape</c>, <c>input_dim</c>/<c>input_length</c>, <c>name</c>, <c>trainable</c>, ...), drops
+/// display-only ones, reads Keras 1 spellings, and reports anything else in the user's terms. Returns null when
+/// the call cannot make a layer (everything wrong with it has been reported).
+/// </summary>
+internal static class LayerFactory
+{
+    private static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
+
+    public static Layer? Create(Interpreter it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
+        CallExpr call, TextSpan calleeSpan)
+    {
+        var signature = LayerSignature.Of(layerClass.Type);
+        var binder = new Binder(it, signature, written);
+
+        var positional = args.Where(a => a.Name is null).ToList();
+        var keywords = args.Where(a => a.Name is not null).ToList();
+        ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
+        CombineInputLength(it, signature, keywords, written);
+
+        for (int i = 0; i < positional.Count; i++)
+        {
+            if (i >= signature.PositionalCount)
+            {
+                var names = signature.Slots.Take(signature.PositionalCount).Select(s => s.KerasName);
+                it.Diagnostics.Error(positional[i].Span,
+                    $"{written}() takes at most {signature.PositionalCount} positional argument{(signature.PositionalCount == 1 ? "" : "s")} ({string.Join(", ", names)}), but {positional.Count} were given",
+                    $"pass the others by keyword; Keras's signature is {signature.Describe(written)}");
+                binder.Failed = true;
+                break;
+            }
+            binder.Bind(signature.Slots[i], positional[i], keyword: false);
+        }
+
+        foreach (var arg in keywords) BindKeyword(it, binder, signature, written, arg);
+        binder.ApplyGeneric();
+
+        var missing = signature.Slots.Where(s => !s.IsOptional && !binder.IsSet(s)).Select(s => s.KerasName).ToList();
+        if (missing.Count > 0 && !binder.Failed)
+        {
+            string list = missing.Count == 1 ? $"'{missing[0]}' argument"
+                : string.Join(", ", missing.SkipLast(1).Select(m => $"'{m}'")) + $" and '{missing[^1]}' arguments";
+            it.Diagnostics.Error(calleeSpan, $"{written}() is missing its {list}", $"Keras's signature is {signature.Describe(written)}");
+            binder.Failed = true;
+        }
+        if (binder.Failed) return null;
+
+        if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
+            && it.Session.ImageDataFormat == "channels_first")
+            binder.Values[dataFormat.Index] = "channels_first";
+
+        Layer layer;
+        try
+        {
+            layer = (Layer)signature.Constructor.Invoke(binder.CompleteArguments());
+        }
+        catch (TargetInvocationException e)
+        {
+            it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {e.InnerException?.Message ?? e.Message}");
+            return null;
+        }
+        binder.ApplyProperties(layer);
+        layer.Source = it.Source.Location(call.Span);
+        return layer;
+    }
+
+    private static void BindKeyword(Interpreter it, Binder binder, LayerSignature signature, string written, Arg arg)
+    {
+        string name = arg.Name!;
+        if (name == "**")
+        {
+            if (arg.Value is PyUnknown unknown) it.ReportUnknown(unknown, arg.Span, $"{written} arguments");
+            binder.Failed = true;
+            return;
+        }
+        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
+        if (!signature.Has(name))
+        {
+            if (name == "shape" && signature.Has("input_shape")) name = "input_shape";
+            else if (name == "input_shape" && signature.Has("shape")) name = "shape";
+        }
+        if (signature.ByName.TryGetValue(name, out var slot))
+        {
+            binder.Bind(slot, arg, keyword: true);
+            return;
+        }
+        if (KerasArguments.Generic.Contains(name))
+        {
+            binder.Generic(name, arg);
+            return;
+        }
+        if (KerasArguments.DisplayOnly.Contains(name)) return;
+        if (KerasArguments.Legacy.TryGetValue(name, out var modern))
+        {
+            if (modern is null) return;
+            if (signature.ByName.TryGetValue(modern, out var modernSlot))
+            {
+                it.NoteOnce("legacy:" + name, arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
+                var value = arg.Value;
+                if (name == "dim_ordering" && value is PyStr s)
+                    value = s.Value switch { "th" => new PyStr("channels_first"), "tf" => new PyStr("channels_last"), _ => PyNone.Instance };
+                binder.Bind(modernSlot, arg with { Value = value, Name = modern }, keyword: true);
+                return;
+            }
+        }
+        var candidates = signature.Slots.Select(s => s.KerasName).Concat(KerasArguments.Generic).Concat(KerasArguments.DisplayOnly);
+        string? suggestion = DidYouMean.Suggest(name, candidates);
+        it.Diagnostics.Error(arg.NameSpan, $"unknown argument '{name}' for {written}{DidYouMean.Suffix(suggestion)}",
+            suggestion is null ? $"Keras's signature is {signature.Describe(written)}" : null);
+        binder.Failed = true;
+    }
+
+    // Keras 1: Convolution2D(32, 3, 3) means 32 filters of 3×3 (Keras 2 read it the same way, with a warning).
+    private static void ReadLegacyPositionalKernel(Interpreter it, LayerClassValue layerClass, string written,
+        LayerSignature signature, List<Arg> positional)
+    {
+        int rank = KerasArguments.LegacyKernelRank(layerClass.KerasName);
+        if (rank == 0 || positional.Count < 1 + rank || !signature.Has("kernel_size")) return;
+        var sizes = positional.Skip(1).Take(rank).ToList();
+        if (!sizes.All(a => a.Value is PyInt)) return;
+        var span = TextSpan.Cover(sizes[0].Span, sizes[^1].Span);
+        var kernel = new PyTuple(sizes.Select(a => a.Value).ToArray());
+        positional.RemoveRange(1, rank);
+        positional.Insert(1, new Arg(null, kernel, span, span));
+        it.NoteOnce("legacy-kernel:" + span.Start, span,
+            $"{written}({PyOps.Repr(positional[0].Value)}, {string.Join(", ", sizes.Select(a => PyOps.Repr(a.Value)))}) is Keras 1's (nb_filter, nb_row, nb_col) form; read as kernel_size={PyOps.Repr(kernel)}");
+        // Keras 1's Deconvolution2D took the output shape next; Keras 2 computes it.
+        if (layerClass.KerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
+            && positional[2].Value is PyTuple { Items.Length: > 2 } or PyList { Items.Count: > 2 })
+            positional.RemoveAt(2);
+    }
+
+    // Keras 2: on layers other than Embedding, input_length with input_dim means input_shape=(input_length, input_dim).
+    private static void CombineInputLength(Interpreter it, LayerSignature signature, List<Arg> keywords, string written)
+    {
+        int lengthAt = keywords.FindIndex(a => a.Name == "input_length");
+        if (lengthAt < 0 || signature.Has("input_length")) return;
+        var length = keywords[lengthAt];
+        keywords.RemoveAt(lengthAt);
+        int dimAt = keywords.FindIndex(a => a.Name == "input_dim");
+        PyValue dim = PyNone.Instance;
+        if (dimAt >= 0)
+        {
+            dim = keywords[dimAt].Value;
+            keywords.RemoveAt(dimAt);
+        }
+        if (keywords.Any(a => a.Name is "input_shape" or "batch_input_shape" or "batch_shape")) return;
+        var shape = length.Value is PyUnknown ? length.Value : dim is PyUnknown ? dim : new PyTuple([length.Value, dim]);
+        keywords.Add(new Arg("input_shape", shape, length.Span, length.NameSpan));
+        _ = it;
+        _ = written;
+    }
+
+    /// <summary>The Input of convnet_drawer's <c>Model(input_shape=...)</c>.</summary>
+    public static Layer? InputFromShape(Interpreter it, PyValue value, TextSpan valueSpan, TextSpan callSpan)
+    {
+        if (value is PyUnknown unknown)
+        {
+            it.ReportUnknown(unknown, valueSpan, "Model argument 'input_shape'");
+            return null;
+        }
+        if (value is not (PyTuple or PyList) || !ValueConverter.TryConvert(value, typeof(Size), false, false, out var size, out _))
+        {
+            it.Diagnostics.Error(valueSpan, $"Model argument 'input_shape' must be a tuple of integers, but it is {PyOps.Repr(value)}");
+            return null;
+        }
+        return new Input((Size)size!) { Source = it.Source.Location(callSpan) };
+    }
+
+    /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
+    public static Layer? InputFromBatchShape(Interpreter it, PyValue value, TextSpan callSpan)
+    {
+        if (value is PyUnknown unknown)
+        {
+            it.ReportUnknown(unknown, callSpan, "model.build() argument 'input_shape'");
+            return null;
+        }
+        if (value is not (PyTuple or PyList) || !ValueConverter.TryConvert(value, typeof(Size), false, false, out var size, out _)
+            || ((Size)size!).Values.Count < 2)
+        {
+            it.Diagnostics.Error(callSpan, $"model.build() needs a shape with the batch first, e.g. (None, 28, 28, 1), but got {PyOps.Repr(value)}");
+            return null;
+        }
+        var dims = ((Size)size!).Values;
+        return new Input(Size.Tuple(dims.Skip(1)), dims[0]) { Source = it.Source.Location(callSpan) };
+    }
+
+    /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
+    private sealed class Binder(Interpreter it, LayerSignature signature, string written)
+    {
+        private readonly bool[] _set = new bool[signature.Slots.Length];
+        private readonly Dictionary<string, Arg> _generic = new(StringComparer.Ordinal);
+
+        public object?[] Values { get; } = new object?[signature.Slots.Length];
+        public bool Failed { get; set; }
+
+        public bool IsSet(ParameterSlot slot) => _set[slot.Index];
+
+        public void Bind(ParameterSlot slot, Arg arg, bool keyword)
+        {
+            if (_set[slot.Index])
+            {
+                it.Diagnostics.Error(keyword ? arg.NameSpan : arg.Span, $"{written}() got multiple values for argument '{slot.KerasName}'");
+                Failed = true;
+                return;
+            }
+            _set[slot.Index] = true;
+            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
+        }
+
+        public void Generic(string name, Arg arg) => _generic[name] = arg;
+
+        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
+        {
+            value = null;
+            if (arg.Value is PyUnknown unknown)
+            {
+                it.ReportUnknown(unknown, arg.Span, $"{written} argument '{kerasName}'");
+                Failed = true;
+                return false;
+            }
+            bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
+            if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
+                    out value, out var expected))
+            {
+                string wanted = isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
+                it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(isShape ? wanted : ExpectedText(type, arg.Value))}, but it is {PyOps.Repr(arg.Value)}", hint);
+                Failed = true;
+                return false;
+            }
+            return true;
+
+            string ExpectedText(Type t, PyValue v) => v is PyNone ? "given (None is not allowed here)" : ValueConverter.Describe(t);
+        }
+
+        /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
+        public object?[] CompleteArguments()
+        {
+            for (int i = 0; i < Values.Length; i++)
+            {
+                if (_set[i]) continue;
+                var slot = signature.Slots[i];
+                object? fallback = slot.Default;
+                if (fallback is not null && slot.CoreType.IsEnum && !slot.CoreType.IsInstanceOfType(fallback))
+                    fallback = Enum.ToObject(slot.CoreType, fallback);
+                Values[i] = slot.IsOptional ? fallback ?? (slot.Type.IsValueType && Nullable.GetUnderlyingType(slot.Type) is null ? Activator.CreateInstance(slot.Type) : null) : null;
+            }
+            return Values;
+        }
+
+        // Generic arguments the constructor does take go to it; the others become properties afterwards.
+        private Size? _inputShape;
+        private int? _batchSize, _inputDim;
+        private string? _name;
+        private bool? _trainable;
+
+        public void ApplyGeneric()
+        {
+            foreach (var (name, arg) in _generic)
+            {
+                switch (name)
+                {
+                    case "dtype":
+                        break;
+                    case "batch_input_shape":
+                    case "batch_shape":
+                    {
+                        if (!Convert(arg, name, typeof(Size), false, out var value)) break;
+                        var dims = ((Size)value!).Values;
+                        if (dims.Count == 0)
+                        {
+                            it.Diagnostics.Error(arg.Span, $"{written} argument '{name}' must hold the batch size first, e.g. (None, 28, 28, 1)");
+                            Failed = true;
+                            break;
+                        }
+                        SetShape(Size.Tuple(dims.Skip(1)));
+                        SetBatch(dims[0]);
+                        break;
+                    }
+                    case "input_shape":
+                        if (Convert(arg, name, typeof(Size?), true, out var shape) && shape is Size s) SetShape(s);
+                        break;
+                    case "batch_size":
+                        if (Convert(arg, name, typeof(int?), true, out var batch)) SetBatch((int?)batch);
+                        break;
+                    case "input_dim":
+                        if (Convert(arg, name, typeof(int?), true, out var dim)) _inputDim = (int?)dim;
+                        break;
+                    case "name":
+                        if (Convert(arg, name, typeof(string), true, out var n)) _name = (string?)n;
+                        break;
+                    case "trainable":
+                        if (Convert(arg, name, typeof(bool), false, out var t)) _trainable = (bool)t!;
+                        break;
+                }
+            }
+        }
+
+        private void SetShape(Size shape)
+        {
+            if (signature.ByName.TryGetValue("input_shape", out var slot) || signature.ByName.TryGetValue("shape", out slot))
+            {
+                Values[slot.Index] = shape;
+                _set[slot.Index] = true;
+            }
+            else
+            {
+                _inputShape = shape;
+            }
+        }
+
+        private void SetBatch(int? batch)
+        {
+            if (signature.ByName.TryGetValue("batch_size", out var slot))
+            {
+                Values[slot.Index] = batch;
+                _set[slot.Index] = true;
+            }
+            else
+            {
+                _batchSize = batch;
+            }
+        }
+
+        public void ApplyProperties(Layer layer)
+        {
+            if (_inputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
+            if (_batchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
+            if (_inputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
+            if (_name is { } name) LayerProperties.SetName(layer, name);
+            if (_trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Syntax;
+
+namespace NotebookSummary.Keras;
+
+/// <summary>
+/// Reads notebook cells one after another, like a Python kernel: variables, imports and models defined by one
+/// cell are there for the next (<c>num_classes = 10</c> in cell 14, <c>Dense(num_classes)</c> in cell 37).
+/// Each <see cref="Read"/> reports the diagnostics of that cell, with lines counted within it.
+/// </summary>
+public sealed class KerasSession
+{
+    private readonly SessionState _state = new();
+
+    /// <summary>Reads and runs one cell. Never throws; problems are diagnostics.</summary>
+    public KerasReadResult Read(string? text)
+    {
+        var source = new SourceText(text ?? "");
+        var diagnostics = new DiagnosticBag(source);
+        int runBefore = _state.Runs;
+        int summaryBefore = _state.SummaryCounter;
+        if (source.Length > ReaderLimits.MaxSourceLength)
+        {
+            diagnostics.Error(new TextSpan(0, 1),
+                $"the source is {source.Length:N0} characters long; the reader reads at most {ReaderLimits.MaxSourceLength:N0}",
+                "paste the cell that defines the model");
+            _state.Runs++;
+            return new KerasReadResult(source, [], null, diagnostics.Items);
+        }
+        try
+        {
+            IReadOnlyList<StmtNode> statements;
+            try
+            {
+                statements = Parser.ParseModule(source);
+            }
+            catch (SyntaxErrorException e)
+            {
+                diagnostics.Error(e.Span, e.Message, e.Hint);
+                _state.Runs++;
+                return new KerasReadResult(source, [], null, diagnostics.Items);
+            }
+            new Interpreter(_state, source, diagnostics).Run(statements);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A safety net: the reader is written not to throw, and tests check that this never happens.
+            diagnostics.Error(new TextSpan(0, 1), $"internal error in the Keras reader: {e.GetType().Name}: {e.Message}");
+        }
+        return Result(source, diagnostics, runBefore + 1, summaryBefore);
+    }
+
+    private KerasReadResult Result(SourceText source, DiagnosticBag diagnostics, int run, int summaryBefore)
+    {
+        var states = _state.Models.Where(m => m.LastRun == run).OrderBy(m => m.Order).ToList();
+        var models = states.Select(s => new KerasModel(s.ToSequential(), s.Variable, s.Location,
+            s.SummaryOrder > summaryBefore, !s.Broken)).ToList();
+
+        KerasModel? primary = null;
+        int bestSummary = summaryBefore;
+        for (int i = 0; i < states.Count; i++)
+            if (states[i].SummaryOrder > bestSummary)
+            {
+                bestSummary = states[i].SummaryOrder;
+                primary = models[i];
+            }
+        primary ??= models.LastOrDefault(m => m.Model.Layers.Count > 0) ?? models.LastOrDefault();
+
+        if (primary is null && !diagnostics.HasErrors && source.Length > 0 && _state.Models.Count == 0)
+            diagnostics.Info(new TextSpan(0, 1), "the code builds no Sequential model",
+                "the reader looks for Sequential() / keras.Sequential([...]) and model.add(...)");
+        return new KerasReadResult(source, models, primary, diagnostics.Items);
+    }
+}

@@ -1,0 +1,29 @@
+namespace NotebookSummary.Keras.Runtime;
+
+/// <summary>
+/// What outlives one run in a <see cref="KerasSession"/>: the global variables, the models built so far, Keras's
+/// global settings (image data format, the counter behind default model names) and what was imported with *.
+/// </summary>
+internal sealed class SessionState
+{
+    public Scope Globals { get; } = new(null);
+
+    public List<ModelState> Models { get; } = [];
+
+    /// <summary>Keras's <c>image_data_format()</c>: <c>channels_last</c> unless the code sets it.</summary>
+    public string ImageDataFormat { get; set; } = "channels_last";
+
+    /// <summary>How many models got a default name (<c>sequential</c>, <c>sequential_1</c>, ...); reset by clear_session().</summary>
+    public int DefaultModelNames { get; set; }
+
+    /// <summary>Counter behind <see cref="ModelState.SummaryOrder"/>.</summary>
+    public int SummaryCounter { get; set; }
+
+    /// <summary>Number of runs so far (the current run's id).</summary>
+    public int Runs { get; set; }
+
+    /// <summary>True after <c>from keras.layers import *</c>: layer names need no import note.</summary>
+    public bool LayersStarImported { get; set; }
+
+    public LayerCatalog Catalog { get; } = LayerCatalog.Default;
+}

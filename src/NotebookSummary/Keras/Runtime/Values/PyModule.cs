@@ -1,0 +1,23 @@
+namespace NotebookSummary.Keras.Runtime;
+
+/// <summary>
+/// An imported module or an attribute path inside one (<c>tensorflow.keras.layers</c>, <c>numpy.prod</c>).
+/// <see cref="Path"/> is the dotted path as imported; <see cref="KerasPath"/> the same path inside Keras
+/// (<c>tensorflow.keras.layers</c> → <c>keras.layers</c>), or null outside Keras.
+/// </summary>
+internal sealed class PyModule : PyValue
+{
+    public PyModule(string path)
+    {
+        Path = path;
+        KerasPath = KerasModules.Canonical(path);
+    }
+
+    public string Path { get; }
+    public string? KerasPath { get; }
+
+    /// <summary>The last component: <c>relu</c> for <c>tf.nn.relu</c>.</summary>
+    public string LastName => Path[(Path.LastIndexOf('.') + 1)..];
+
+    public override string TypeName => "module";
+}

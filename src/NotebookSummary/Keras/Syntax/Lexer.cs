@@ -1,0 +1,286 @@
+using System.Globalization;
+
+namespace NotebookSummary.Keras.Syntax;
+
+/// <summary>
+/// Splits Python source into tokens, with Python's rules for lines: NEWLINE ends a logical line, brackets and a
+/// trailing backslash join lines, indentation becomes INDENT/DEDENT. Blank and comment-only lines vanish.
+/// The first code line's indentation is the base level, so code pasted with a uniform indent still reads.
+/// IPython lines starting with <c>%</c> or <c>!</c> become a single <see cref="TokenKind.Magic"/> token.
+/// A non-breaking space (common in code copied from web pages) counts as a space.
+/// Errors throw <see cref="SyntaxErrorException"/> at the first offending character.
+/// </summary>
+internal sealed partial class Lexer
+{
+    private readonly string _text;
+    private readonly int _end;
+    private readonly bool _expressionMode;
+    private readonly List<Token> _tokens = [];
+    private readonly List<(char Bracket, int Position)> _brackets = [];
+    private readonly List<int> _indents = [];
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly SourceText _source;
+    private int _pos;
+
+    private Lexer(SourceText source, int start, int end, bool expressionMode)
+    {
+        _source = source;
+        _text = source.Text;
+        _pos = start;
+        _end = end;
+        _expressionMode = expressionMode;
+    }
+
+    /// <summary>The tokens of a whole source text.</summary>
+    public static List<Token> Tokenize(SourceText source)
+    {
+        var lexer = new Lexer(source, 0, source.Length, expressionMode: false);
+        lexer.Run();
+        return lexer._tokens;
+    }
+
+    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile.</summary>
+    public static List<Token> TokenizeExpression(SourceText source, int start, int end)
+    {
+        var lexer = new Lexer(source, start, end, expressionMode: true);
+        lexer.Run();
+        return lexer._tokens;
+    }
+
+    private void Run()
+    {
+        if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
+        bool atLineStart = !_expressionMode;
+        while (true)
+        {
+            if (atLineStart && _brackets.Count == 0)
+            {
+                if (!StartLine()) break;
+                atLineStart = false;
+                if (_pos < _end && IsMagicStart())
+                {
+                    int start = _pos;
+                    SkipToEndOfLine();
+                    Add(TokenKind.Magic, start, _pos);
+                    Add(TokenKind.Newline, _pos, _pos);
+                    atLineStart = true;
+                    SkipLineBreak();
+                    continue;
+                }
+            }
+
+            SkipSpaces();
+            if (_pos >= _end) break;
+            char c = _text[_pos];
+            if (c == '#')
+            {
+                if (_expressionMode) throw Error("an f-string expression cannot include '#'", _pos, 1);
+                SkipToEndOfLine();
+                continue;
+            }
+            if (c is '\n' or '\r')
+            {
+                if (_expressionMode || _brackets.Count > 0)
+                {
+                    SkipLineBreak();
+                    continue;
+                }
+                if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+                    Add(TokenKind.Newline, _pos, _pos + 1);
+                SkipLineBreak();
+                atLineStart = true;
+                continue;
+            }
+            if (c == '\\')
+            {
+                int next = _pos + 1;
+                if (next < _end && _text[next] is '\n' or '\r')
+                {
+                    _pos = next;
+                    SkipLineBreak();
+                    if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
+                    continue;
+                }
+                throw Error("unexpected character after line continuation character", _pos, 1);
+            }
+            ReadToken(c);
+        }
+        Finish();
+    }
+
+    // Reads the indentation of a new line and emits INDENT/DEDENT. Returns false at the end of the text.
+    private bool StartLine()
+    {
+        while (true)
+        {
+            int column = 0;
+            int p = _pos;
+            while (p < _end)
+            {
+                char c = _text[p];
+                if (c is ' ' or '\u00A0') column++;
+                else if (c == '\t') column = (column / 8 + 1) * 8;
+                else if (c == '\f') column = 0;
+                else break;
+                p++;
+            }
+            if (p >= _end)
+            {
+                _pos = p;
+                return false;
+            }
+            char first = _text[p];
+            if (first == '#')
+            {
+                _pos = p;
+                SkipToEndOfLine();
+                if (_pos >= _end) return false;
+                SkipLineBreak();
+                continue;
+            }
+            if (first is '\n' or '\r')
+            {
+                _pos = p;
+                SkipLineBreak();
+                continue;
+            }
+            _pos = p;
+            if (_indents.Count == 0)
+            {
+                _indents.Add(column);
+            }
+            else if (column > _indents[^1])
+            {
+                if (_indents.Count > ReaderLimits.MaxNesting)
+                    throw Error($"too many levels of indentation (the reader allows {ReaderLimits.MaxNesting})", p, 1);
+                _indents.Add(column);
+                Add(TokenKind.Indent, p, p);
+            }
+            else
+            {
+                while (column < _indents[^1])
+                {
+                    _indents.RemoveAt(_indents.Count - 1);
+                    if (_indents.Count == 0 || column > _indents[^1])
+                        throw Error(_indents.Count == 0
+                                ? "unindent does not match the indentation of the first line"
+                                : "unindent does not match any outer indentation level", p, 1,
+                            "indent this line like the lines of the block it belongs to");
+                    Add(TokenKind.Dedent, p, p);
+                }
+            }
+            return true;
+        }
+    }
+
+    private bool IsMagicStart()
+    {
+        char c = _text[_pos];
+        if (c == '%') return true;
+        return c == '!' && (_pos + 1 >= _end || _text[_pos + 1] != '=');
+    }
+
+    private void Finish()
+    {
+        if (_brackets.Count > 0)
+        {
+            var (bracket, position) = _brackets[^1];
+            throw Error($"'{bracket}' was never closed", position, 1);
+        }
+        if (!_expressionMode)
+        {
+            if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent))
+                Add(TokenKind.Newline, _end, _end);
+            for (int i = 1; i < _indents.Count; i++) Add(TokenKind.Dedent, _end, _end);
+        }
+        Add(TokenKind.EndOfFile, _end, _end);
+    }
+
+    private void SkipSpaces()
+    {
+        while (_pos < _end && _text[_pos] is ' ' or '\t' or '\f' or '\u00A0') _pos++;
+    }
+
+    private void SkipToEndOfLine()
+    {
+        while (_pos < _end && _text[_pos] is not ('\n' or '\r')) _pos++;
+    }
+
+    private void SkipLineBreak()
+    {
+        if (_pos < _end && _text[_pos] == '\r') _pos++;
+        if (_pos < _end && _text[_pos] == '\n') _pos++;
+    }
+
+    private void ReadToken(char c)
+    {
+        if (IsIdentifierStart(c))
+        {
+            if (TryReadPrefixedString()) return;
+            ReadName();
+            return;
+        }
+        if (char.IsAsciiDigit(c) || (c == '.' && _pos + 1 < _end && char.IsAsciiDigit(_text[_pos + 1])))
+        {
+            ReadNumber();
+            return;
+        }
+        if (c is '"' or '\'')
+        {
+            ReadString(_pos, _pos);
+            return;
+        }
+        ReadOperator(c);
+    }
+
+    private void ReadName()
+    {
+        int start = _pos;
+        _pos++;
+        while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
+        string text = _text.Substring(start, _pos - start);
+        if (Keywords.TryGetValue(text, out var keyword))
+        {
+            Add(keyword, start, _pos);
+            return;
+        }
+        if (!_names.TryGetValue(text, out var shared))
+        {
+            shared = text;
+            _names.Add(text, text);
+        }
+        _tokens.Add(new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), shared));
+    }
+
+    internal static bool IsIdentifierStart(char c) =>
+        char.IsAsciiLetter(c) || c == '_' || (c > 127 && (char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber));
+
+    internal static bool IsIdentifierPart(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c) || c == '_') return true;
+        if (c <= 127) return false;
+        return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+    }
+
+    private void Add(TokenKind kind, int start, int end) => _tokens.Add(new Token(kind, TextSpan.FromBounds(start, end)));
+
+    private SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
+        new(message, new TextSpan(position, length), hint);
+
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
+    {
+        ["False"] = TokenKind.False, ["None"] = TokenKind.None, ["True"] = TokenKind.True,
+        ["and"] = TokenKind.And, ["as"] = TokenKind.As, ["assert"] = TokenKind.Assert, ["async"] = TokenKind.Async,
+        ["await"] = TokenKind.Await, ["break"] = TokenKind.Break, ["class"] = TokenKind.Class,
+        ["continue"] = TokenKind.Continue, ["def"] = TokenKind.Def, ["del"] = TokenKind.Del, ["elif"] = TokenKind.Elif,
+        ["else"] = TokenKind.Else, ["except"] = TokenKind.Except, ["finally"] = TokenKind.Finally,
+        ["for"] = TokenKind.For, ["from"] = TokenKind.From, ["global"] = TokenKind.Global, ["if"] = TokenKind.If,
+        ["import"] = TokenKind.Import, ["in"] = TokenKind.In, ["is"] = TokenKind.Is, ["lambda"] = TokenKind.Lambda,
+        ["nonlocal"] = TokenKind.Nonlocal, ["not"] = TokenKind.Not, ["or"] = TokenKind.Or, ["pass"] = TokenKind.Pass,
+        ["raise"] = TokenKind.Raise, ["return"] = TokenKind.Return, ["try"] = TokenKind.Try,
+        ["while"] = TokenKind.While, ["with"] = TokenKind.With, ["yield"] = TokenKind.Yield,
+    };
+}

@@ -1,0 +1,118 @@
+namespace NotebookSummary.Keras.Syntax;
+
+/// <summary>
+/// A recursive-descent parser for Python 3 statements and expressions (the grammar of the language reference,
+/// without <c>match</c> and type-parameter syntax). It builds the syntax tree the interpreter runs and throws a
+/// <see cref="SyntaxErrorException"/> at the first token that cannot continue the program, as Python reports it.
+/// Nesting is bounded by <see cref="ReaderLimits.MaxNesting"/> and expression trees by
+/// <see cref="ReaderLimits.MaxExpressionDepth"/>, so no input can exhaust the stack.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly List<Token> _tokens;
+    private readonly SourceText _source;
+    private int _index;
+    private int _nesting;
+
+    private Parser(List<Token> tokens, SourceText source, int nesting)
+    {
+        _tokens = tokens;
+        _source = source;
+        _nesting = nesting;
+    }
+
+    /// <summary>Parses a whole source text into its statements.</summary>
+    public static IReadOnlyList<StmtNode> ParseModule(SourceText source)
+    {
+        var parser = new Parser(Lexer.Tokenize(source), source, 0);
+        var statements = new List<StmtNode>();
+        while (!parser.At(TokenKind.EndOfFile))
+        {
+            if (parser.Accept(TokenKind.Newline)) continue;
+            parser.ParseStatement(statements);
+        }
+        return statements;
+    }
+
+    // ---- token access --------------------------------------------------------------------------
+
+    private Token Current => _tokens[_index];
+
+    private Token Peek(int ahead = 1) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
+
+    private Token Previous => _tokens[Math.Max(0, _index - 1)];
+
+    private bool At(TokenKind kind) => Current.Kind == kind;
+
+    private Token Advance()
+    {
+        var token = Current;
+        if (_index < _tokens.Count - 1) _index++;
+        return token;
+    }
+
+    private bool Accept(TokenKind kind)
+    {
+        if (!At(kind)) return false;
+        Advance();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string text)
+    {
+        if (At(kind)) return Advance();
+        throw Current.Kind switch
+        {
+            TokenKind.EndOfFile => Error($"expected '{text}', but the code ends here", Current.Span),
+            TokenKind.Newline => Error($"expected '{text}'", EndOfPrevious()),
+            _ => Error($"expected '{text}'", Current.Span),
+        };
+    }
+
+    private string ExpectName(string what)
+    {
+        if (At(TokenKind.Name)) return Advance().Text!;
+        throw Error($"expected {what}", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
+    }
+
+    private TextSpan EndOfPrevious() => new(Previous.Span.End, 1);
+
+    private TextSpan SpanFrom(TextSpan start) => TextSpan.FromBounds(start.Start, Math.Max(start.End, Previous.Span.End));
+
+    private SyntaxErrorException Error(string message, TextSpan span, string? hint = null) => new(message, span, hint);
+
+    /// <summary>"invalid syntax" at the current token, with Python's more specific wording where it has one.</summary>
+    private SyntaxErrorException Unexpected()
+    {
+        var token = Current;
+        return token.Kind switch
+        {
+            TokenKind.EndOfFile => Error("invalid syntax: the code ends in the middle of a statement", token.Span),
+            TokenKind.Indent => Error("unexpected indent", token.Span, "remove the extra spaces at the start of the line"),
+            TokenKind.Newline => Error("invalid syntax", EndOfPrevious()),
+            _ => Error("invalid syntax", token.Span),
+        };
+    }
+
+    private void EnterNesting(TextSpan at)
+    {
+        if (++_nesting > ReaderLimits.MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Error($"the code is nested too deeply (the reader allows {ReaderLimits.MaxNesting} levels)", at);
+    }
+
+    private void ExitNesting() => _nesting--;
+
+    private T Checked<T>(T node) where T : ExprNode
+    {
+        if (node.Depth > ReaderLimits.MaxExpressionDepth)
+            throw Error($"the expression is too long or nested too deeply (the reader allows {ReaderLimits.MaxExpressionDepth} levels)",
+                new TextSpan(node.Span.Start, 1));
+        return node;
+    }
+
+    /// <summary>True for tokens that can begin an expression (used to spot a missing comma).</summary>
+    private static bool StartsExpression(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number
+        or TokenKind.String or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace
+        or TokenKind.None or TokenKind.True or TokenKind.False or TokenKind.Ellipsis or TokenKind.Lambda
+        or TokenKind.Not or TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde or TokenKind.Await;
+}
