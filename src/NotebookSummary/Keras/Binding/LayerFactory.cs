@@ -21,8 +21,9 @@ internal static class LayerFactory
         var signature = LayerSignature.Of(layerClass.Type);
         var binder = new Binder(it, signature, written);
 
-        var positional = args.Where(a => a.Name is null).ToList();
-        var keywords = args.Where(a => a.Name is not null).ToList();
+        var positional = new List<Arg>(args.Count);
+        var keywords = new List<Arg>(args.Count);
+        foreach (var arg in args) (arg.Name is null ? positional : keywords).Add(arg);
         ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
         CombineInputLength(it, signature, keywords, written);
 
@@ -43,8 +44,10 @@ internal static class LayerFactory
         foreach (var arg in keywords) BindKeyword(it, binder, signature, written, arg);
         binder.ApplyGeneric();
 
-        var missing = signature.Slots.Where(s => !s.IsOptional && !binder.IsSet(s)).Select(s => s.KerasName).ToList();
-        if (missing.Count > 0 && !binder.Failed)
+        List<string>? missing = null;
+        foreach (var slot in signature.Slots)
+            if (!slot.IsOptional && !binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
+        if (missing is not null && !binder.Failed)
         {
             string list = missing.Count == 1 ? $"'{missing[0]}' argument"
                 : string.Join(", ", missing.SkipLast(1).Select(m => $"'{m}'")) + $" and '{missing[^1]}' arguments";
@@ -197,7 +200,7 @@ internal static class LayerFactory
     private sealed class Binder(Interpreter it, LayerSignature signature, string written)
     {
         private readonly bool[] _set = new bool[signature.Slots.Length];
-        private readonly Dictionary<string, Arg> _generic = new(StringComparer.Ordinal);
+        private Dictionary<string, Arg>? _generic;
 
         public object?[] Values { get; } = new object?[signature.Slots.Length];
         public bool Failed { get; set; }
@@ -216,7 +219,7 @@ internal static class LayerFactory
             if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
         }
 
-        public void Generic(string name, Arg arg) => _generic[name] = arg;
+        public void Generic(string name, Arg arg) => (_generic ??= new(StringComparer.Ordinal))[name] = arg;
 
         private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
         {
@@ -228,19 +231,18 @@ internal static class LayerFactory
                 return false;
             }
             bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
+            string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
                 || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
-                    out value, out var expected))
+                    out value, out expected))
             {
-                string wanted = isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
                 string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
-                it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(isShape ? wanted : ExpectedText(type, arg.Value))}, but it is {PyOps.Repr(arg.Value)}", hint);
+                it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
                 return false;
             }
             return true;
-
-            string ExpectedText(Type t, PyValue v) => v is PyNone ? "given (None is not allowed here)" : ValueConverter.Describe(t);
         }
 
         /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
@@ -266,6 +268,7 @@ internal static class LayerFactory
 
         public void ApplyGeneric()
         {
+            if (_generic is null) return;
             foreach (var (name, arg) in _generic)
             {
                 switch (name)

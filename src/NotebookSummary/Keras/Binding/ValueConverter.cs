@@ -27,7 +27,7 @@ internal static class ValueConverter
     public static bool TryConvert(PyValue value, Type type, bool acceptsNone, bool activation, out object? result, out string expected)
     {
         result = null;
-        expected = Describe(type);
+        expected = "";
         if (value is PyNone)
             return acceptsNone;
         var t = Nullable.GetUnderlyingType(type) ?? type;
@@ -39,7 +39,7 @@ internal static class ValueConverter
                 result = (int)l;
                 return true;
             }
-            if (AsInteger(value) is not null) expected = "an integer that fits 32 bits";
+            expected = AsInteger(value) is not null ? "an integer that fits 32 bits" : "";
             return false;
         }
         if (t == typeof(long))

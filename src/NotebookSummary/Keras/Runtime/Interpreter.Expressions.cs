@@ -98,7 +98,7 @@ internal sealed partial class Interpreter
                 if (expanded is null) return value is PyUnknown ? value : Invalid($"'{value.TypeName}' object is not iterable", s.Span);
                 foreach (var e in expanded)
                 {
-                    Budget.Collection(items.Count + 1L, c.Span);
+                    Budget.Grow(items.Count + 1L, c.Span);
                     items.Add(e);
                 }
             }
@@ -107,7 +107,7 @@ internal sealed partial class Interpreter
                 items.Add(Eval(item));
             }
         }
-        Budget.Collection(items.Count, c.Span);
+        Budget.Charge(items.Count, c.Span);
         switch (c.Kind)
         {
             case CollectionKind.Tuple:
@@ -140,7 +140,7 @@ internal sealed partial class Interpreter
             if (k2 is PyUnknown) return k2;
             dict.Set(k2, value);
         }
-        Budget.Collection(dict.Keys.Count, d.Span);
+        Budget.Charge(dict.Keys.Count, d.Span);
         return dict;
     }
 
@@ -256,7 +256,7 @@ internal sealed partial class Interpreter
             {
                 results.Add(Eval(c.Element));
             }
-            Budget.Collection(results.Count + (dict?.Keys.Count ?? 0), c.Span);
+            Budget.Grow(results.Count + (dict?.Keys.Count ?? 0), c.Span);
             return null;
         }
         var clause = c.Clauses[index];

@@ -175,19 +175,19 @@ internal sealed partial class Interpreter
     private PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
     {
         var state = model.State;
-        var ctx = new CallContext(this, args, call, call.Span);
         switch (name)
         {
             case "add":
             {
-                var layer = ctx.Get(0, "layer");
-                if (layer is null)
+                foreach (var arg in args)
                 {
-                    Diagnostics.Error(call.Span, "model.add() is missing its 'layer' argument");
-                    return PyNone.Instance;
+                    if (arg.Name is null or "layer")
+                    {
+                        AddLayer(state, arg.Value, arg.Span);
+                        return PyNone.Instance;
+                    }
                 }
-                var arg = args.First(a => a.Value == layer);
-                AddLayer(state, layer, arg.Span);
+                Diagnostics.Error(call.Span, "model.add() is missing its 'layer' argument");
                 return PyNone.Instance;
             }
             case "pop":
@@ -199,7 +199,7 @@ internal sealed partial class Interpreter
                 state.LastRun = RunId;
                 return PyNone.Instance;
             case "build":
-                BuildModel(state, ctx.Get(0, "input_shape"), call);
+                BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);
                 return PyNone.Instance;
         }
         return NotRun(call.Span);

@@ -238,8 +238,9 @@ internal sealed partial class Interpreter
                 Assign(s.Target, Invalid($"'{value.TypeName}' object is not iterable", s.Value.Span));
                 return;
             }
-            var added = items.ToList();
-            Budget.Collection(list.Items.Count + (long)added.Count, s.Span);
+            var added = Materialize(value, s.Value.Span)!;
+            if (list.Items.Count + (long)added.Count > ReaderLimits.MaxCollectionLength)
+                Budget.Collection(list.Items.Count + (long)added.Count, s.Span);
             list.Items.AddRange(added);
             return;
         }
@@ -321,7 +322,7 @@ internal sealed partial class Interpreter
                 return;
             }
             case PyDict dict when index is not PyUnknown:
-                Budget.Collection(dict.Keys.Count + 1L, node.Span);
+                Budget.Grow(dict.Keys.Count + 1L, node.Span);
                 dict.Set(index, value);
                 return;
         }

@@ -91,7 +91,7 @@ internal static class PyMethods
         {
             case "append":
                 if (a is null) return c.Invalid("append() takes exactly one argument");
-                c.Interpreter.Budget.Collection(items.Count + 1L, c.Span);
+                c.Interpreter.Budget.Grow(items.Count + 1L, c.Span);
                 items.Add(a);
                 return PyNone.Instance;
             case "extend":
@@ -100,14 +100,15 @@ internal static class PyMethods
                 if (a is PyUnknown) return a;
                 var more = c.Interpreter.Materialize(a, c.Span);
                 if (more is null) return c.Invalid($"'{a.TypeName}' object is not iterable");
-                c.Interpreter.Budget.Collection(items.Count + (long)more.Count, c.Span);
+                if (items.Count + (long)more.Count > ReaderLimits.MaxCollectionLength)
+                    c.Interpreter.Budget.Collection(items.Count + (long)more.Count, c.Span);
                 items.AddRange(more);
                 return PyNone.Instance;
             }
             case "insert":
             {
                 if (PyOps.AsLong(a ?? PyNone.Instance) is not { } i || c.Get(1) is not { } value) return c.NotRun();
-                c.Interpreter.Budget.Collection(items.Count + 1L, c.Span);
+                c.Interpreter.Budget.Grow(items.Count + 1L, c.Span);
                 long at = i < 0 ? Math.Max(0, i + items.Count) : Math.Min(i, items.Count);
                 items.Insert((int)at, value);
                 return PyNone.Instance;

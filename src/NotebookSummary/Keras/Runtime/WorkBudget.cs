@@ -27,6 +27,13 @@ internal sealed class WorkBudget
         _used += units;
     }
 
+    /// <summary>Charges one element added to a collection that now has <paramref name="length"/> elements.</summary>
+    public void Grow(long length, TextSpan at)
+    {
+        if (length > ReaderLimits.MaxCollectionLength) Collection(length, at);
+        Charge(1, at);
+    }
+
     /// <summary>Fails unless a collection of <paramref name="length"/> elements may be built; charges it.</summary>
     public void Collection(long length, TextSpan at)
     {

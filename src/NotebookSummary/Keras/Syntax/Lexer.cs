@@ -15,10 +15,10 @@ internal sealed partial class Lexer
     private readonly string _text;
     private readonly int _end;
     private readonly bool _expressionMode;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private readonly List<(char Bracket, int Position)> _brackets = [];
     private readonly List<int> _indents = [];
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly NameTable _names = new(Keywords);
     private readonly SourceText _source;
     private int _pos;
 
@@ -29,6 +29,7 @@ internal sealed partial class Lexer
         _pos = start;
         _end = end;
         _expressionMode = expressionMode;
+        _tokens = new List<Token>(Math.Max(16, (end - start) / 2));
     }
 
     /// <summary>The tokens of a whole source text.</summary>
@@ -238,18 +239,10 @@ internal sealed partial class Lexer
         int start = _pos;
         _pos++;
         while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
-        string text = _text.Substring(start, _pos - start);
-        if (Keywords.TryGetValue(text, out var keyword))
-        {
-            Add(keyword, start, _pos);
-            return;
-        }
-        if (!_names.TryGetValue(text, out var shared))
-        {
-            shared = text;
-            _names.Add(text, text);
-        }
-        _tokens.Add(new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), shared));
+        var (name, kind) = _names.Get(_text, start, _pos - start);
+        _tokens.Add(kind == TokenKind.Name
+            ? new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), name)
+            : new Token(kind, TextSpan.FromBounds(start, _pos)));
     }
 
     internal static bool IsIdentifierStart(char c) =>

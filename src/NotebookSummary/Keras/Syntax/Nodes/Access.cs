@@ -62,7 +62,9 @@ internal sealed class CallExpr : ExprNode
     {
         Callee = callee;
         Arguments = arguments;
-        Depth = DepthOf(arguments.Select(a => a.Value).Prepend(callee));
+        int max = callee.Depth;
+        for (int i = 0; i < arguments.Count; i++) max = Math.Max(max, arguments[i].Value.Depth);
+        Depth = max + 1;
     }
 
     public ExprNode Callee { get; }

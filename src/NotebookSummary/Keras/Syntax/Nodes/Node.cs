@@ -14,6 +14,13 @@ internal abstract class ExprNode(TextSpan span) : Node(span)
     protected static int DepthOf(ExprNode? a, ExprNode? b = null, ExprNode? c = null) =>
         1 + Math.Max(a?.Depth ?? 0, Math.Max(b?.Depth ?? 0, c?.Depth ?? 0));
 
+    protected static int DepthOf(IReadOnlyList<ExprNode> children)
+    {
+        int max = 0;
+        for (int i = 0; i < children.Count; i++) max = Math.Max(max, children[i].Depth);
+        return max + 1;
+    }
+
     protected static int DepthOf(IEnumerable<ExprNode?> children)
     {
         int max = 0;

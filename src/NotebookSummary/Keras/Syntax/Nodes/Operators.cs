@@ -65,7 +65,7 @@ internal sealed class CompareExpr : ExprNode
         First = first;
         Operators = operators;
         Operands = operands;
-        Depth = DepthOf(operands.Prepend(first));
+        Depth = Math.Max(first.Depth + 1, DepthOf(operands));
     }
 
     public ExprNode First { get; }
