@@ -64,8 +64,8 @@ public sealed class LayerBuilder
     }
 
     private string RankHint(int rank) => Rank > rank
-        ? "add a Flatten or Reshape layer before it, or check the input shape"
-        : "check the input shape, or add a Reshape layer before it";
+        ? "add a Flatten, Reshape or global pooling layer before it, or check the input shape"
+        : "check the input shape, or add a Reshape layer before it to give it the missing axes";
 
     /// <summary>Fails unless the input dimension at <paramref name="axis"/> is known; returns it.</summary>
     public long KnownDim(int axis, string what)

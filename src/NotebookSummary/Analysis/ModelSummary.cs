@@ -8,20 +8,14 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed class ModelSummary
 {
-    internal ModelSummary(string name, Shape? inputShape, IReadOnlyList<SummaryRow> rows, ModelError? error)
+    internal ModelSummary(string name, Shape? inputShape, IReadOnlyList<SummaryRow> rows, ModelTotals totals,
+        ModelError? error)
     {
         Name = name;
         InputShape = inputShape;
         Rows = rows;
+        Totals = totals;
         Error = error;
-        long total = 0, trainable = 0, nonTrainable = 0;
-        foreach (var r in rows)
-        {
-            total = checked(total + r.Params);
-            trainable = checked(trainable + r.TrainableParams);
-            nonTrainable = checked(nonTrainable + r.NonTrainableParams);
-        }
-        Totals = new ModelTotals(total, trainable, nonTrainable);
     }
 
     /// <summary>The model's name (<c>sequential</c> unless named).</summary>

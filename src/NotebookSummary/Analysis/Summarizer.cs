@@ -11,6 +11,9 @@ internal static class Summarizer
         Shape? modelInput = null;
         Shape? current = null;
         var usedNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        long total = 0, trainable = 0, nonTrainable = 0;
+        ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
+            new(name, input, built, new ModelTotals(total, trainable, nonTrainable), error);
 
         for (int position = 0; position < layers.Count; position++)
         {
@@ -27,18 +30,18 @@ internal static class Summarizer
             if (layer is Input input)
             {
                 if (position != 0)
-                    return new(name, modelInput, rows, Error("an Input can only be the first layer of a Sequential model",
+                    return Result(modelInput, rows, Error("an Input can only be the first layer of a Sequential model",
                         "remove it, or move it to the top"));
                 var shape = input.Shape;
                 if (shape.SampleDims.Any(d => d is <= 0))
-                    return new(name, null, rows, Error($"the input shape {shape.SampleText()} has a dimension that is not positive",
+                    return Result(null, rows, Error($"the input shape {shape.SampleText()} has a dimension that is not positive",
                         "every size in shape=... must be a positive integer or None"));
                 modelInput = current = shape;
                 continue;
             }
 
             if (usedNames.TryGetValue(layerName, out int first))
-                return new(name, modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
+                return Result(modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
                     "give every layer a unique name"));
             usedNames[layerName] = index;
 
@@ -46,10 +49,10 @@ internal static class Summarizer
             {
                 current = layer.DeclaredInputShape();
                 if (current is null)
-                    return new(name, null, rows, Error("the model has no input shape",
+                    return Result(null, rows, Error("the model has no input shape",
                         $"pass input_shape=... to the first layer, or start the model with Input(shape=...)"));
                 if (current.SampleDims.Any(d => d is <= 0))
-                    return new(name, null, rows, Error($"the input shape {current.SampleText()} has a dimension that is not positive",
+                    return Result(null, rows, Error($"the input shape {current.SampleText()} has a dimension that is not positive",
                         "every size in input_shape=... must be a positive integer or None"));
                 modelInput = current;
             }
@@ -57,20 +60,33 @@ internal static class Summarizer
             try
             {
                 var row = BuildRow(layer, layerName, index, current);
+                (long t, long tr, long nt) = (total, trainable, nonTrainable);
+                try
+                {
+                    total = checked(total + row.Params);
+                    trainable = checked(trainable + row.TrainableParams);
+                    nonTrainable = checked(nonTrainable + row.NonTrainableParams);
+                }
+                catch (OverflowException)
+                {
+                    (total, trainable, nonTrainable) = (t, tr, nt);
+                    return Result(modelInput, rows, Error("the model's total parameter count exceeds the 64-bit integer range",
+                        "check the sizes of this layer: no Keras model can hold that many weights"));
+                }
                 rows.Add(row);
                 current = row.OutputShape;
             }
             catch (ModelException e)
             {
-                return new(name, modelInput, rows, Error(e.Message, e.Hint));
+                return Result(modelInput, rows, Error(e.Message, e.Hint));
             }
             catch (OverflowException)
             {
-                return new(name, modelInput, rows, Error("a size or parameter count exceeds the 64-bit integer range",
+                return Result(modelInput, rows, Error("a size or parameter count exceeds the 64-bit integer range",
                     "check the layer's sizes: the model is far larger than any Keras could build"));
             }
         }
-        return new(name, modelInput, rows, null);
+        return Result(modelInput, rows, null);
     }
 
     private static SummaryRow BuildRow(Layer layer, string name, int index, Shape input)

@@ -5,18 +5,23 @@ namespace NotebookSummary;
 /// <summary>
 /// The model's input (Keras's <c>keras.Input(shape=...)</c> / <c>InputLayer</c>): the shape of one sample, without
 /// the batch; <c>null</c> marks an unknown dimension. Not a row of the summary, as in Keras.
-/// <code>new Input(28, 28, 1)      new Input(null, 13)      new Input(shape: (28, 28, 1), batchSize: 32)</code>
+/// <code>new Input(28, 28, 1)      new Input(null, 13)      new Input(shape: (28, 28, 1)) { BatchSize = 32, Name = "pixels" }</code>
 /// </summary>
 public class Input : Layer
 {
     /// <summary>An input whose sample shape is <paramref name="shape"/>.</summary>
-    public Input(params int?[] shape) : this((Size)shape) { }
+    public Input(params int?[] shape) : this((Size)shape, true) { }
 
-    /// <summary>An input whose sample shape is <paramref name="shape"/>, optionally with a fixed batch size.</summary>
-    public Input(Size shape, int? batchSize = null, string? name = null) : base(name, inputShape: Size.Tuple(shape.Values))
-    {
-        BatchSize = batchSize;
-    }
+    // Tuple overloads let `shape: (28, 28, 1)` read like Keras's shape=(28, 28, 1). A general Size overload would
+    // make `new Input(784)` ambiguous and `new Input(null, 13)` bind to the wrong constructor.
+    public Input((int, int) shape) : this(shape.Item1, shape.Item2) { }
+    public Input((int, int, int) shape) : this(shape.Item1, shape.Item2, shape.Item3) { }
+    public Input((int, int, int, int) shape) : this(shape.Item1, shape.Item2, shape.Item3, shape.Item4) { }
+
+    private Input(Size shape, bool _) : base(inputShape: Size.Tuple(shape.Values)) { }
+
+    /// <summary>An input from a shape held in a <see cref="Size"/> (for readers that build shapes from source).</summary>
+    public static Input FromShape(Size shape) => new(shape, true);
 
     public override string ClassName => "InputLayer";
 
@@ -37,5 +42,5 @@ public class Input : Layer
 /// <summary>Keras's <c>InputLayer(input_shape=...)</c>: the same as <see cref="Input"/>.</summary>
 public sealed class InputLayer : Input
 {
-    public InputLayer(Size inputShape, int? batchSize = null, string? name = null) : base(inputShape, batchSize, name) { }
+    public InputLayer(params int?[] inputShape) : base(inputShape) { }
 }

@@ -65,3 +65,15 @@ public class CoreContractTests
     public void Default_names_follow_keras_snake_case(string className, string expected) =>
         Assert.Equal(expected, KerasNames.ToSnakeCase(className));
 }
+
+public class InputApiTests
+{
+    [Fact]
+    public void Input_accepts_ints_none_and_tuples()
+    {
+        Assert.Equal("(None, 784)", new Input(784).Shape.ToString());
+        Assert.Equal("(None, None, 13)", new Input(null, 13).Shape.ToString());
+        Assert.Equal("(None, 28, 28, 1)", new Input(shape: (28, 28, 1)).Shape.ToString());
+        Assert.Equal("(32, 8, 16)", new Input(8, 16) { BatchSize = 32 }.Shape.ToString());
+    }
+}

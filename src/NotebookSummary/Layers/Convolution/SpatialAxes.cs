@@ -7,18 +7,18 @@ namespace NotebookSummary;
 /// Axis symbols: <c>steps</c> (1D), <c>h, w</c> (2D), <c>d, h, w</c> (3D); windows, strides and dilation rates get
 /// the axis as a suffix (<c>k_h</c>, <c>s_h</c>, <c>r_h</c>).
 /// </summary>
-internal sealed class SpatialAxes
+internal sealed partial class SpatialAxes
 {
     private static readonly string[][] Symbols = [[], ["steps"], ["h", "w"], ["d", "h", "w"]];
     private static readonly string[][] Meanings = [[], ["steps"], ["height", "width"], ["depth", "height", "width"]];
 
-    private SpatialAxes(int rank, bool channelsFirst, int inputRank)
+    private SpatialAxes(int rank, bool channelsFirst, int inputRank, int leadingAxes = 0)
     {
         Rank = rank;
         ChannelsFirst = channelsFirst;
-        // Input layout: (batch, spatial..., channels) or (batch, channels, spatial...).
-        Axes = Enumerable.Range(channelsFirst ? 2 : 1, rank).ToArray();
-        ChannelAxis = channelsFirst ? 1 : inputRank - 1;
+        // Input layout: (batch, [time,] spatial..., channels) or (batch, [time,] channels, spatial...).
+        Axes = Enumerable.Range((channelsFirst ? 2 : 1) + leadingAxes, rank).ToArray();
+        ChannelAxis = channelsFirst ? 1 + leadingAxes : inputRank - 1;
     }
 
     /// <summary>Checks the input rank for a layer with <paramref name="rank"/> spatial axes and returns its axes.</summary>
@@ -32,6 +32,18 @@ internal sealed class SpatialAxes
         };
         b.ExpectRank(rank + 2, layout);
         return new SpatialAxes(rank, channelsFirst, b.Rank);
+    }
+
+    /// <summary>
+    /// Like <see cref="Of"/> for layers whose input has a time axis right after the batch (ConvLSTM1D/2D/3D):
+    /// <c>(batch, time, rows, cols, channels)</c>. The sliding-window arithmetic applies to each time step.
+    /// </summary>
+    public static SpatialAxes OfSequence(LayerBuilder b, int rank, bool channelsFirst)
+    {
+        string spatial = rank switch { 1 => "rows", 2 => "rows, cols", _ => "depth, rows, cols" };
+        string layout = channelsFirst ? $"(batch, time, channels, {spatial})" : $"(batch, time, {spatial}, channels)";
+        b.ExpectRank(rank + 3, layout);
+        return new SpatialAxes(rank, channelsFirst, b.Rank, leadingAxes: 1);
     }
 
     public int Rank { get; }

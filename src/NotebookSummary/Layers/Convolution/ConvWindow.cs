@@ -1,0 +1,49 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// The sliding-window arguments of a convolution-like layer (transposed, depthwise, separable) as Keras standardizes
+/// them: <c>kernel_size</c>, <c>strides</c> and <c>dilation_rate</c> expanded to one positive integer per spatial axis,
+/// <c>padding</c> lower-cased, and Keras's rule that strides and dilation cannot both exceed 1.
+/// </summary>
+internal sealed class ConvWindow
+{
+    private ConvWindow(int[] kernel, int[] strides, int[] dilation, string padding)
+    {
+        Kernel = kernel;
+        Strides = strides;
+        Dilation = dilation;
+        Padding = padding;
+    }
+
+    public int[] Kernel { get; }
+    public int[] Strides { get; }
+    public int[] Dilation { get; }
+    /// <summary><c>valid</c>, <c>same</c> or (where allowed) <c>causal</c>.</summary>
+    public string Padding { get; }
+
+    /// <summary>
+    /// Checks and expands the window arguments; fails in Keras's terms. <paramref name="allowCausal"/> admits
+    /// <c>padding='causal'</c>, which Keras 2 accepted for the 1D depthwise and separable convolutions.
+    /// </summary>
+    public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
+        string padding, bool allowCausal = false)
+    {
+        var kernel = b.Ints(kernelSize, rank, "kernel_size");
+        var s = b.Ints(strides, rank, "strides");
+        var dilation = b.Ints(dilationRate, rank, "dilation_rate");
+        var pad = allowCausal
+            ? b.Choice("padding", padding, "valid", "same", "causal")
+            : b.Choice("padding", padding, "valid", "same");
+        if (s.Any(v => v > 1) && dilation.Any(d => d > 1))
+            b.Fail($"{b.Layer.ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
+        return new ConvWindow(kernel, s, dilation, pad);
+    }
+
+    /// <summary>The kernel sizes as symbols: <c>k_h</c>, <c>k_w</c> (<c>k</c> in 1D).</summary>
+    public Expr[] KernelSymbols(SpatialAxes axes) =>
+        Enumerable.Range(0, axes.Rank)
+            .Select(i => Expr.Sym(axes.Suffixed("k", i), Kernel[i], $"kernel {axes.Meaning(i)}"))
+            .ToArray();
+}

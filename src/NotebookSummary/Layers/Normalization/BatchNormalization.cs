@@ -1,0 +1,45 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// Keras <c>BatchNormalization(axis=-1)</c>: normalizes each channel of <c>axis</c> with the batch's statistics while
+/// training and with moving averages of them at inference. Per channel it holds gamma (if <c>scale</c>) and beta
+/// (if <c>center</c>), which train, plus the moving mean and moving variance, which are never trained by gradients:
+/// Keras always counts those 2·C as non-trainable. Shape unchanged. After a channels_first layer use <c>axis=1</c>.
+/// </summary>
+/// <remarks><c>momentum</c> and <c>epsilon</c> change neither shape nor count; they keep Keras's positional order.</remarks>
+public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, double epsilon = 1e-3,
+    bool center = true, bool scale = true, string? name = null, bool trainable = true, Size? inputShape = null,
+    int? inputDim = null) : Layer(name, trainable, inputShape, inputDim)
+{
+    public int Axis { get; } = axis;
+    public double Momentum { get; } = momentum;
+    public double Epsilon { get; } = epsilon;
+    public bool Center { get; } = center;
+    public bool Scale { get; } = scale;
+
+    public override LayerKind Kind => LayerKind.Normalization;
+
+    protected internal override void Build(LayerBuilder b)
+    {
+        var c = NormalizedAxis.Channels(b, Axis, "weight vectors");
+        // gamma and beta are optional; moving mean and moving variance always exist.
+        int vectors = (Scale ? 1 : 0) + (Center ? 1 : 0) + 2;
+        var movingStatistics = Expr.Const(2) * c;
+        b.Params(Expr.Const(vectors) * c, movingStatistics);
+
+        b.Note((Scale, Center) switch
+        {
+            (true, true) => "gamma and beta (C values each) are learned",
+            (true, false) => "gamma (C values) is learned; center=False: no beta",
+            (false, true) => "beta (C values) is learned; scale=False: no gamma",
+            _ => "center=False and scale=False: no gamma and no beta, nothing is learned",
+        });
+        b.Note($"{new Formula("non-trainable", movingStatistics)}: the moving mean and moving variance, running averages "
+            + "of the batch statistics that training updates without gradients");
+        if (!Trainable && (Scale || Center))
+            b.Note("trainable=False freezes the layer: its learned vectors count as non-trainable too");
+        b.OutputSameAsInput();
+    }
+}

@@ -1,0 +1,140 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary;
+
+/// <summary>
+/// Keras <c>Bidirectional(layer, merge_mode='concat')</c>: runs a recurrent layer over the sequence forwards and a
+/// copy of it backwards, each with its own weights (2× the parameters, or forward + <c>backward_layer</c>), and merges
+/// the two outputs: <c>'concat'</c> joins them on the last axis (2× its size), <c>'sum'</c>, <c>'mul'</c> and
+/// <c>'ave'</c> combine them element-wise (size unchanged).
+/// </summary>
+/// <remarks>
+/// <c>merge_mode=None</c> makes Keras return the two outputs separately; a Sequential model cannot pass two tensors
+/// on, so it is reported as a model error.
+/// </remarks>
+public sealed class Bidirectional(
+    Layer layer,
+    string? mergeMode = "concat",
+    Layer? backwardLayer = null,
+    string? name = null,
+    bool trainable = true,
+    Size? inputShape = null,
+    int? inputDim = null) : Wrapper(layer, name, trainable, inputShape, inputDim)
+{
+    /// <summary>'concat', 'sum', 'mul' or 'ave'; null (Keras's None) is a model error here, see the class remarks.</summary>
+    public string? MergeMode { get; } = mergeMode;
+
+    /// <summary>The layer for the backward direction; null: a copy of <see cref="Wrapper.Layer"/> with go_backwards=True.</summary>
+    public Layer? BackwardLayer { get; } = backwardLayer;
+
+    /// <summary>Keras evaluates <c>layer</c> then <c>backward_layer</c>, so they are named in that order.</summary>
+    public override IReadOnlyList<Layer> InnerLayers =>
+        new[] { Layer, BackwardLayer }.Where(l => l is not null).Select(l => l!).ToArray();
+
+    protected internal override void Build(LayerBuilder b)
+    {
+        CheckWrappable(b, Layer, "layer");
+        var forward = Recurrent(b, Layer, "layer");
+        RecurrentLayer? backward = null;
+        if (BackwardLayer is not null)
+        {
+            CheckWrappable(b, BackwardLayer, "backward_layer");
+            backward = Recurrent(b, BackwardLayer, "backward_layer");
+        }
+        if (MergeMode is null)
+            b.Fail("Bidirectional with merge_mode=None returns the forward and backward outputs separately, which a Sequential model cannot pass on",
+                "use merge_mode='concat' (the default), 'sum', 'mul' or 'ave', or build the model with the functional API");
+        var mode = b.Choice("merge_mode", MergeMode, "concat", "sum", "mul", "ave");
+        CheckDirections(b, forward, backward);
+
+        var f = BuildWrapped(b, forward, b.Input, $"Bidirectional's {forward.ClassName}");
+        var r = backward is null ? null : BuildWrapped(b, backward, b.Input, $"Bidirectional's backward_layer {backward.ClassName}");
+
+        // Parameters: two independent copies, or the forward layer plus the given backward layer.
+        var fParams = f.ParamsRule!;
+        if (r is null)
+        {
+            var nt = NonTrainable(f);
+            b.Params(Expr.Const(2) * fParams, nt is null ? null : Expr.Const(2) * nt);
+            b.Note($"Bidirectional runs two copies of the {forward.ClassName} over the sequence, one forwards and one "
+                + $"backwards (go_backwards=True), each with its own weights: params = 2·({forward.ClassName} params)");
+        }
+        else
+        {
+            var ntF = NonTrainable(f);
+            var ntB = NonTrainable(r);
+            b.Params(fParams + r.ParamsRule!, ntF is null && ntB is null ? null : (ntF ?? 0) + (ntB ?? 0));
+            b.Note($"Bidirectional runs the {forward.ClassName} forwards and backward_layer {backward!.ClassName} backwards, "
+                + "each with its own weights: params = forward params + backward params");
+        }
+        KeepInnerExplanations(b, f);
+
+        var fOut = f.OutputShape!;
+        var bOut = r?.OutputShape ?? fOut;
+        if (mode == "concat")
+        {
+            if (!fOut.SampleDims.SkipLast(1).SequenceEqual(bOut.SampleDims.SkipLast(1)))
+                b.Fail($"Bidirectional cannot concatenate the forward output {fOut} with the backward output {bOut}",
+                    "give backward_layer the same kernel_size, strides and padding as the layer");
+            var merged = r is null
+                ? Expr.Const(2) * forward.OutputSize()
+                : forward.OutputSize("_fwd", "the forward layer") + backward!.OutputSize("_bwd", "the backward layer");
+            merged = b.Computed(forward.OutputAxisName, merged);
+            b.Note("merge_mode='concat': the two outputs are joined along the last axis");
+            b.Output(fOut.SampleDims.SkipLast(1).Append(merged.Value));
+        }
+        else
+        {
+            if (!fOut.Equals(bOut))
+                b.Fail($"Bidirectional merge_mode='{mode}' needs both directions to give the same shape, but the forward output is {fOut} and the backward output is {bOut}",
+                    "give backward_layer the same units (or filters) as the layer, or use merge_mode='concat'");
+            b.Note(mode switch
+            {
+                "sum" => "merge_mode='sum': the two outputs are added element-wise, so the shape is one direction's",
+                "mul" => "merge_mode='mul': the two outputs are multiplied element-wise, so the shape is one direction's",
+                _ => "merge_mode='ave': the two outputs are averaged element-wise, so the shape is one direction's",
+            });
+            b.Output(fOut.SampleDims);
+        }
+
+        if (f.Window is { } w) b.SetWindow(w.Size, w.Strides);
+        if (f.MacsRule is { } fm)
+            b.Macs(r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
+    }
+
+    /// <summary>Bidirectional needs a layer that can read a sequence in either direction: a recurrent layer.</summary>
+    private static RecurrentLayer Recurrent(LayerBuilder b, Layer layer, string argument)
+    {
+        if (layer is RecurrentLayer r) return r;
+        b.Fail($"Bidirectional's {argument} must be a recurrent layer (SimpleRNN, LSTM, GRU, ConvLSTM2D, ...), but it is {layer.ClassName}",
+            "wrap the recurrent layer itself, e.g. Bidirectional(LSTM(64))");
+        return null!;
+    }
+
+    /// <summary>Keras's checks on the two directions (Bidirectional._verify_layer_config).</summary>
+    private static void CheckDirections(LayerBuilder b, RecurrentLayer forward, RecurrentLayer? backward)
+    {
+        if (backward is null)
+        {
+            // Keras copies the layer with go_backwards=True for the backward direction; both would then read backwards.
+            if (forward.GoBackwards)
+                b.Fail("Bidirectional's layer has go_backwards=True, but Bidirectional builds the backward copy itself, so both directions would read backwards",
+                    "remove go_backwards=True from the wrapped layer");
+            return;
+        }
+        if (forward.GoBackwards == backward.GoBackwards)
+            b.Fail($"Bidirectional's layer and backward_layer must read in opposite directions, but both have go_backwards={Py(forward.GoBackwards)}",
+                "give backward_layer go_backwards=True");
+        foreach (var (argument, f, r) in new[]
+                 {
+                     ("stateful", forward.Stateful, backward.Stateful),
+                     ("return_sequences", forward.ReturnSequences, backward.ReturnSequences),
+                     ("return_state", forward.ReturnState, backward.ReturnState),
+                 })
+            if (f != r)
+                b.Fail($"Bidirectional's layer and backward_layer must have the same {argument}, but the layer has {argument}={Py(f)} and backward_layer {argument}={Py(r)}",
+                    $"give both the same {argument}");
+    }
+
+    private static string Py(bool value) => value ? "True" : "False";
+}

@@ -1,0 +1,181 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The summary as JSON for machines, schema <c>notebook-summary/1</c> (documented in docs/json-schema.md).
+/// Field names follow Keras's own vocabulary in snake_case; unknown dimensions are <c>null</c>; the layer objects carry
+/// the same <c>name</c>, <c>class_name</c>, <c>output_shape</c>, <c>params</c>, <c>trainable_params</c>,
+/// <c>non_trainable_params</c> fields as Keras conformance data, so results compare directly.
+/// </summary>
+public static class JsonRenderer
+{
+    /// <summary>The schema identifier written in every document.</summary>
+    public const string Format = "notebook-summary/1";
+
+    /// <summary>The summary as one JSON document.</summary>
+    public static string Render(ModelSummary summary, JsonRenderOptions? options = null)
+    {
+        options ??= new JsonRenderOptions();
+        using var stream = new MemoryStream();
+        using (var writer = CreateWriter(stream, options.Indented))
+        {
+            writer.WriteStartObject();
+            WriteSummaryFields(writer, summary, options);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>A writer with the settings every document uses (readable UTF-8, no HTML-escaping of ', + or non-ASCII).</summary>
+    public static Utf8JsonWriter CreateWriter(Stream stream, bool indented) =>
+        new(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
+    public static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
+    {
+        options ??= new JsonRenderOptions();
+        w.WriteString("format", Format);
+        w.WriteString("name", summary.Name);
+        WriteShape(w, "input_shape", summary.InputShape);
+        WriteShape(w, "output_shape", summary.OutputShape);
+        w.WriteStartArray("layers");
+        foreach (var row in summary.Rows) WriteRow(w, row, options);
+        w.WriteEndArray();
+        var t = summary.Totals;
+        w.WriteNumber("total_params", t.Params);
+        w.WriteNumber("trainable_params", t.TrainableParams);
+        w.WriteNumber("non_trainable_params", t.NonTrainableParams);
+        w.WriteNumber("total_bytes", t.ParamsBytes);
+        w.WriteNumber("trainable_bytes", t.TrainableBytes);
+        w.WriteNumber("non_trainable_bytes", t.NonTrainableBytes);
+        w.WriteBoolean("valid", summary.IsValid);
+        if (summary.Error is { } e)
+        {
+            w.WriteStartObject("error");
+            w.WriteNumber("layer_index", e.LayerIndex);
+            w.WriteString("layer_name", e.LayerName);
+            w.WriteString("class_name", e.ClassName);
+            w.WriteString("message", e.Message);
+            WriteNullableString(w, "hint", e.Hint);
+            if (e.Source is { } s)
+            {
+                w.WriteNumber("line", s.Line);
+                w.WriteNumber("column", s.Column);
+            }
+            else
+            {
+                w.WriteNull("line");
+                w.WriteNull("column");
+            }
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("error");
+        }
+    }
+
+    private static void WriteRow(Utf8JsonWriter w, SummaryRow row, JsonRenderOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("index", row.Index);
+        w.WriteString("name", row.Name);
+        w.WriteString("type", row.DisplayType);
+        w.WriteString("class_name", row.ClassName);
+        WriteNullableString(w, "activation", row.Activation);
+        w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
+        WriteShape(w, "input_shape", row.InputShape);
+        WriteShape(w, "output_shape", row.OutputShape);
+        w.WriteNumber("params", row.Params);
+        w.WriteNumber("trainable_params", row.TrainableParams);
+        w.WriteNumber("non_trainable_params", row.NonTrainableParams);
+        w.WriteBoolean("trainable", row.Trainable);
+        WriteNullableNumber(w, "macs", row.MultiplyAccumulates);
+        WriteNullableNumber(w, "output_elements", row.OutputElements);
+        if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
+        w.WriteEndObject();
+    }
+
+    private static void WriteWalkThrough(Utf8JsonWriter w, WalkThrough walk)
+    {
+        w.WriteStartObject("walkthrough");
+        if (walk.Parameters is { } p)
+        {
+            w.WritePropertyName("params");
+            WriteFormula(w, p);
+        }
+        else
+        {
+            w.WriteNull("params");
+        }
+        WriteNullableString(w, "no_params_reason", walk.NoParametersReason);
+        w.WriteStartArray("shape");
+        foreach (var f in walk.Shape) WriteFormula(w, f);
+        w.WriteEndArray();
+        w.WriteStartArray("notes");
+        foreach (var n in walk.Notes) w.WriteStringValue(n);
+        w.WriteEndArray();
+        w.WriteStartArray("symbols");
+        foreach (var s in walk.Symbols)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", s.Name);
+            w.WriteString("meaning", s.Meaning);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFormula(Utf8JsonWriter w, Formula f)
+    {
+        w.WriteStartObject();
+        w.WriteString("target", f.Target);
+        w.WriteString("symbolic", f.Symbolic);
+        w.WriteString("substituted", f.Substituted);
+        WriteNullableNumber(w, "result", f.Result);
+        w.WriteEndObject();
+    }
+
+    private static void WriteShape(Utf8JsonWriter w, string property, Shape? shape)
+    {
+        if (shape is null)
+        {
+            w.WriteNull(property);
+            return;
+        }
+        w.WriteStartArray(property);
+        foreach (var d in shape.Dims)
+        {
+            if (d is { } v) w.WriteNumberValue(v);
+            else w.WriteNullValue();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter w, string property, string? value)
+    {
+        if (value is null) w.WriteNull(property);
+        else w.WriteString(property, value);
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter w, string property, long? value)
+    {
+        if (value is { } v) w.WriteNumber(property, v);
+        else w.WriteNull(property);
+    }
+}
+
+/// <summary>Options of <see cref="JsonRenderer"/>.</summary>
+public sealed record JsonRenderOptions
+{
+    /// <summary>Pretty-print with indentation (default true). The CLI's JSON Lines output turns it off.</summary>
+    public bool Indented { get; init; } = true;
+
+    /// <summary>Include each layer's walk-through (formulas, notes, symbols). Default true.</summary>
+    public bool IncludeWalkThrough { get; init; } = true;
+}

@@ -1,0 +1,181 @@
+using System.Text.Json;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Tests.Layers.Recurrent;
+
+/// <summary>
+/// The conformance cases with recurrent layers and wrappers, built with the C# API as their model.py writes them,
+/// checked against expected.json (what Keras reports). Layers owned by other branches (Embedding, RepeatVector,
+/// BatchNormalization, Masking) are replaced by a <see cref="StandIn"/> that reproduces their row, so the layers
+/// under test see Keras's input; only the rows of real layers are asserted field by field (names and shapes of all).
+/// </summary>
+public class RecurrentConformanceTests
+{
+    [Fact]
+    public void Case_0037_bidirectional_imdb() => Check("0037", new Sequential
+    {
+        new Input(new int?[] { null }),
+        new StandIn("Embedding", [null, 128], 2_560_000),
+        new Bidirectional(new LSTM(64, returnSequences: true)),
+        new Bidirectional(new LSTM(64)),
+        new Dense(1, activation: "sigmoid"),
+    });
+
+    [Fact]
+    public void Case_0039_addition_rnn() => Check("0039", AdditionRnn());
+
+    [Fact]
+    public void Case_0040_addition_rnn_emitted() => Check("0040", AdditionRnn());
+
+    private static Sequential AdditionRnn() => new()
+    {
+        new LSTM(128, inputShape: (7, 12)),
+        new StandIn("RepeatVector", [4, 128], 0),
+        new LSTM(128, returnSequences: true),
+        new TimeDistributed(new Dense(12, activation: "softmax")),
+    };
+
+    [Fact]
+    public void Case_0043_stacked_lstm() => Check("0043", new Sequential
+    {
+        new LSTM(32, returnSequences: true, inputShape: (8, 16)),
+        new LSTM(32, returnSequences: true),
+        new LSTM(32),
+        new Dense(10, activation: "softmax"),
+    });
+
+    [Fact]
+    public void Case_0044_stateful_stacked_lstm_with_fixed_batch() => Check("0044", new Sequential
+    {
+        // batch_input_shape=(32, 8, 16)
+        new LSTM(32, returnSequences: true, stateful: true, inputShape: (8, 16)) { BatchSize = 32 },
+        new LSTM(32, returnSequences: true, stateful: true),
+        new LSTM(32, stateful: true),
+        new Dense(10, activation: "softmax"),
+    });
+
+    [Fact]
+    public void Case_0055_cnn_lstm_video() => Check("0055", new Sequential
+    {
+        new TimeDistributed(new Conv2D(32, (3, 3), activation: "relu"), inputShape: (10, 64, 64, 3)),
+        new TimeDistributed(new MaxPooling2D((2, 2))),
+        new TimeDistributed(new Conv2D(64, (3, 3), activation: "relu")),
+        new TimeDistributed(new MaxPooling2D((2, 2))),
+        new TimeDistributed(new Flatten()),
+        new LSTM(64),
+        new Dense(5, activation: "softmax"),
+    });
+
+    [Fact]
+    public void Case_0056_conv_lstm_next_frame() => Check("0056", new Sequential
+    {
+        new ConvLSTM2D(filters: 40, kernelSize: (3, 3), padding: "same", returnSequences: true, inputShape: new int?[] { null, 40, 40, 1 }),
+        new StandIn("BatchNormalization", [null, 40, 40, 40], 160, 80),
+        new ConvLSTM2D(filters: 40, kernelSize: (3, 3), padding: "same", returnSequences: true),
+        new StandIn("BatchNormalization", [null, 40, 40, 40], 160, 80),
+        new ConvLSTM2D(filters: 40, kernelSize: (3, 3), padding: "same", returnSequences: true),
+        new StandIn("BatchNormalization", [null, 40, 40, 40], 160, 80),
+        new ConvLSTM2D(filters: 40, kernelSize: (3, 3), padding: "same", returnSequences: true),
+        new StandIn("BatchNormalization", [null, 40, 40, 40], 160, 80),
+        new Conv3D(filters: 1, kernelSize: (3, 3, 3), activation: "sigmoid", padding: "same", dataFormat: "channels_last"),
+    });
+
+    [Fact]
+    public void Case_0057_stacked_gru_reset_after_false() => Check("0057", new Sequential
+    {
+        new Input(500),
+        new StandIn("Embedding", [500, 32], 320_000),
+        new GRU(32, returnSequences: true, resetAfter: false),
+        new GRU(32, resetAfter: false),
+        new Dense(1, activation: "sigmoid"),
+    });
+
+    [Fact]
+    public void Case_0060_simple_rnn_regressor() => Check("0060", new Sequential
+    {
+        new SimpleRNN(50, returnSequences: true, inputShape: (30, 1)),
+        new SimpleRNN(50),
+        new Dense(1),
+    });
+
+    [Theory]
+    [InlineData("0061", "concat")]
+    [InlineData("0062", "sum")]
+    [InlineData("0063", "mul")]
+    [InlineData("0064", "ave")]
+    public void Cases_0061_to_0064_bidirectional_merge_modes(string id, string mergeMode) => Check(id, new Sequential
+    {
+        new Bidirectional(new LSTM(20, returnSequences: true), mergeMode: mergeMode, inputShape: (10, 1)),
+        new TimeDistributed(new Dense(1, "sigmoid")),
+    });
+
+    [Fact]
+    public void Case_0016_seed_002_lstm() => Check("0016", new Sequential
+    {
+        new Input(new int?[] { null }),
+        new StandIn("Embedding", [null, 13], 91),
+        new LSTM(17),
+        new Dropout(0.5),
+        new Dense(1, activation: "sigmoid"),
+    });
+
+    [Fact]
+    public void Case_0058_masking_lstm() => Check("0058", new Sequential
+    {
+        new StandIn("Masking", [null, 12], 0) { InputShape = new int?[] { null, 12 } },
+        new LSTM(64),
+        new Dense(3, activation: "softmax"),
+    });
+
+    // ---- checking ------------------------------------------------------------------------------
+
+    private static void Check(string id, Sequential model)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", id, "expected.json");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var expected = doc.RootElement;
+        var s = model.Summarize();
+        Assert.True(s.IsValid, s.Error?.ToString());
+
+        Assert.Equal(Dims(expected.GetProperty("input_shape")), s.InputShape!.Dims);
+        var layers = expected.GetProperty("layers").EnumerateArray().ToArray();
+        Assert.Equal(layers.Length, s.Rows.Count);
+        for (int i = 0; i < layers.Length; i++)
+        {
+            var e = layers[i];
+            var row = s.Rows[i];
+            string where = $"{id} row {i} ({row.Name})";
+            Assert.True(e.GetProperty("name").GetString() == row.Name, $"{where}: name");
+            Assert.True(e.GetProperty("class_name").GetString() == row.ClassName, $"{where}: class");
+            Assert.True(Dims(e.GetProperty("output_shape")).SequenceEqual(row.OutputShape.Dims),
+                $"{where}: output shape {row.OutputShape}");
+            if (row.Layer is StandIn) continue; // its counts were copied from expected.json
+            Assert.True(e.GetProperty("params").GetInt64() == row.Params, $"{where}: params {row.Params}");
+            Assert.True(e.GetProperty("trainable_params").GetInt64() == row.TrainableParams, $"{where}: trainable");
+            Assert.True(e.GetProperty("non_trainable_params").GetInt64() == row.NonTrainableParams, $"{where}: non-trainable");
+        }
+        Assert.Equal(expected.GetProperty("total_params").GetInt64(), s.Totals.Params);
+        Assert.Equal(expected.GetProperty("trainable_params").GetInt64(), s.Totals.TrainableParams);
+        Assert.Equal(expected.GetProperty("non_trainable_params").GetInt64(), s.Totals.NonTrainableParams);
+    }
+
+    private static long?[] Dims(JsonElement array) =>
+        array.EnumerateArray().Select(d => d.ValueKind == JsonValueKind.Null ? (long?)null : d.GetInt64()).ToArray();
+
+    /// <summary>
+    /// Stands in for a layer another branch provides: it outputs the per-sample shape and parameter counts the
+    /// conformance case reports for that layer, under its Keras class name (so default names follow Keras).
+    /// </summary>
+    private sealed class StandIn(string className, long?[] outputSampleDims, long parameters, long nonTrainable = 0)
+        : Layer
+    {
+        public override string ClassName => className;
+
+        protected internal override void Build(LayerBuilder b)
+        {
+            b.Output(outputSampleDims);
+            if (parameters == 0) b.NoParams("stand-in without weights");
+            else b.Params(Expr.Const(parameters), nonTrainable == 0 ? null : Expr.Const(nonTrainable));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using NotebookSummary.Rendering;
+
+namespace NotebookSummary.Tests.Rendering;
+
+public class JsonRendererTests
+{
+    // Seed 002 "MLP for multi-class softmax classification": 7·(20+1) = 147, 13·(7+1) = 104, 23·(13+1) = 322.
+    private static Sequential Mlp() => new()
+    {
+        new Dense(7, activation: "relu", inputDim: 20),
+        new Dropout(0.5),
+        new Dense(13, activation: "relu"),
+        new Dropout(0.5),
+        new Dense(23, activation: "softmax"),
+    };
+
+    [Fact]
+    public void Document_follows_the_schema_with_keras_numbers()
+    {
+        using var doc = JsonDocument.Parse(JsonRenderer.Render(Mlp().Summarize()));
+        var root = doc.RootElement;
+        Assert.Equal("notebook-summary/1", root.GetProperty("format").GetString());
+        Assert.Equal("sequential", root.GetProperty("name").GetString());
+        Assert.Equal(573, root.GetProperty("total_params").GetInt64());
+        Assert.Equal(573, root.GetProperty("trainable_params").GetInt64());
+        Assert.Equal(0, root.GetProperty("non_trainable_params").GetInt64());
+        Assert.Equal(573 * 4, root.GetProperty("total_bytes").GetInt64());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("error").ValueKind);
+
+        var layers = root.GetProperty("layers").EnumerateArray().ToArray();
+        Assert.Equal(["dense", "dropout", "dense_1", "dropout_1", "dense_2"], layers.Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal([147L, 0, 104, 0, 322], layers.Select(l => l.GetProperty("params").GetInt64()));
+        var first = layers[0];
+        Assert.Equal("Dense", first.GetProperty("class_name").GetString());
+        Assert.Equal("relu", first.GetProperty("activation").GetString());
+        // Unknown dims are null: (None, 7).
+        var shape = first.GetProperty("output_shape").EnumerateArray().ToArray();
+        Assert.Equal(JsonValueKind.Null, shape[0].ValueKind);
+        Assert.Equal(7, shape[1].GetInt64());
+        var walk = first.GetProperty("walkthrough").GetProperty("params");
+        Assert.Equal("(n_in + 1)·units", walk.GetProperty("symbolic").GetString());
+        Assert.Equal("(20 + 1)·7", walk.GetProperty("substituted").GetString());
+        Assert.Equal(147, walk.GetProperty("result").GetInt64());
+        Assert.Equal(JsonValueKind.Null, layers[1].GetProperty("walkthrough").GetProperty("params").ValueKind);
+    }
+
+    [Fact]
+    public void Errors_carry_the_layer_and_the_source_position()
+    {
+        var model = new Sequential
+        {
+            new Input(3, 3, 1),
+            new Conv2D(4, 5) { Source = new SourceLocation(7, 11, 14) },
+        };
+        using var doc = JsonDocument.Parse(JsonRenderer.Render(model.Summarize()));
+        var error = doc.RootElement.GetProperty("error");
+        Assert.Equal(0, error.GetProperty("layer_index").GetInt32());
+        Assert.Equal("conv2d", error.GetProperty("layer_name").GetString());
+        Assert.Equal(7, error.GetProperty("line").GetInt32());
+        Assert.Equal(11, error.GetProperty("column").GetInt32());
+        Assert.Contains("5×5", error.GetProperty("message").GetString());
+        Assert.False(doc.RootElement.GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public void Hostile_names_stay_inside_json_strings()
+    {
+        var model = new Sequential("\"}, \"x\": [") { new Dense(1, inputDim: 1, name: "a\"b\\c\n</script>") };
+        using var doc = JsonDocument.Parse(JsonRenderer.Render(model.Summarize()));
+        Assert.Equal("\"}, \"x\": [", doc.RootElement.GetProperty("name").GetString());
+        Assert.Equal("a\"b\\c\n</script>", doc.RootElement.GetProperty("layers")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Compact_output_is_one_line()
+    {
+        var json = JsonRenderer.Render(Mlp().Summarize(), new JsonRenderOptions { Indented = false, IncludeWalkThrough = false });
+        Assert.DoesNotContain('\n', json);
+        Assert.DoesNotContain("walkthrough", json);
+    }
+}
