@@ -13,12 +13,30 @@ namespace NotebookSummary.Keras.Binding;
 /// </summary>
 internal static class LayerFactory
 {
-    private static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
+    internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
 
     public static Layer? Create(Interpreter it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
         CallExpr call, TextSpan calleeSpan)
     {
-        var signature = LayerSignature.Of(layerClass.Type);
+        if (typeof(Input).IsAssignableFrom(layerClass.Type))
+            return InputFactory.Create(it, layerClass.Type, written, args, call, calleeSpan);
+        var signatures = LayerSignature.Of(layerClass.Type);
+        if (signatures.Count == 1) return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+        // Overloads (ZeroPadding2D(1) and ZeroPadding2D(((1, 2), (3, 4)))): the first that binds wins; if none
+        // does, the errors of the first are reported.
+        foreach (var candidate in signatures)
+        {
+            var mark = it.Diagnostics.Mark();
+            var layer = TryCreate(it, candidate, layerClass, written, args, call, calleeSpan);
+            if (layer is not null) return layer;
+            it.Diagnostics.Rollback(mark);
+        }
+        return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+    }
+
+    private static Layer? TryCreate(Interpreter it, LayerSignature signature, LayerClassValue layerClass, string written,
+        IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    {
         var binder = new Binder(it, signature, written);
 
         var positional = new List<Arg>(args.Count);
@@ -106,7 +124,7 @@ internal static class LayerFactory
             if (modern is null) return;
             if (signature.ByName.TryGetValue(modern, out var modernSlot))
             {
-                it.NoteOnce("legacy:" + name, arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
+                it.Diagnostics.Info(arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
                 var value = arg.Value;
                 if (name == "dim_ordering" && value is PyStr s)
                     value = s.Value switch { "th" => new PyStr("channels_first"), "tf" => new PyStr("channels_last"), _ => PyNone.Instance };
@@ -133,7 +151,7 @@ internal static class LayerFactory
         var kernel = new PyTuple(sizes.Select(a => a.Value).ToArray());
         positional.RemoveRange(1, rank);
         positional.Insert(1, new Arg(null, kernel, span, span));
-        it.NoteOnce("legacy-kernel:" + span.Start, span,
+        it.Diagnostics.Info(span,
             $"{written}({PyOps.Repr(positional[0].Value)}, {string.Join(", ", sizes.Select(a => PyOps.Repr(a.Value)))}) is Keras 1's (nb_filter, nb_row, nb_col) form; read as kernel_size={PyOps.Repr(kernel)}");
         // Keras 1's Deconvolution2D took the output shape next; Keras 2 computes it.
         if (layerClass.KerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
@@ -160,40 +178,6 @@ internal static class LayerFactory
         keywords.Add(new Arg("input_shape", shape, length.Span, length.NameSpan));
         _ = it;
         _ = written;
-    }
-
-    /// <summary>The Input of convnet_drawer's <c>Model(input_shape=...)</c>.</summary>
-    public static Layer? InputFromShape(Interpreter it, PyValue value, TextSpan valueSpan, TextSpan callSpan)
-    {
-        if (value is PyUnknown unknown)
-        {
-            it.ReportUnknown(unknown, valueSpan, "Model argument 'input_shape'");
-            return null;
-        }
-        if (value is not (PyTuple or PyList) || !ValueConverter.TryConvert(value, typeof(Size), false, false, out var size, out _))
-        {
-            it.Diagnostics.Error(valueSpan, $"Model argument 'input_shape' must be a tuple of integers, but it is {PyOps.Repr(value)}");
-            return null;
-        }
-        return new Input((Size)size!) { Source = it.Source.Location(callSpan) };
-    }
-
-    /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
-    public static Layer? InputFromBatchShape(Interpreter it, PyValue value, TextSpan callSpan)
-    {
-        if (value is PyUnknown unknown)
-        {
-            it.ReportUnknown(unknown, callSpan, "model.build() argument 'input_shape'");
-            return null;
-        }
-        if (value is not (PyTuple or PyList) || !ValueConverter.TryConvert(value, typeof(Size), false, false, out var size, out _)
-            || ((Size)size!).Values.Count < 2)
-        {
-            it.Diagnostics.Error(callSpan, $"model.build() needs a shape with the batch first, e.g. (None, 28, 28, 1), but got {PyOps.Repr(value)}");
-            return null;
-        }
-        var dims = ((Size)size!).Values;
-        return new Input(Size.Tuple(dims.Skip(1)), dims[0]) { Source = it.Source.Location(callSpan) };
     }
 
     /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>

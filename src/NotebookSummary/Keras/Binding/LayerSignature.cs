@@ -17,16 +17,13 @@ internal sealed record ParameterSlot(int Index, string KerasName, Type Type, boo
 /// </summary>
 internal sealed class LayerSignature
 {
-    private static readonly ConcurrentDictionary<Type, LayerSignature> Cache = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<LayerSignature>> Cache = new();
     private static readonly NullabilityInfoContext Nullability = new();
 
-    private LayerSignature(Type type)
+    private LayerSignature(Type type, ConstructorInfo constructor)
     {
         Type = type;
-        Constructor = type.GetConstructors()
-            .OrderByDescending(c => c.GetParameters().Length)
-            .ThenBy(c => c.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
-            .First();
+        Constructor = constructor;
         var parameters = Constructor.GetParameters();
         Slots = parameters.Select((p, i) => new ParameterSlot(i, ToSnakeCase(p.Name ?? $"arg{i}"), p.ParameterType,
             AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
@@ -36,7 +33,18 @@ internal sealed class LayerSignature
         PositionalCount = cut < 0 ? Slots.Length : cut;
     }
 
-    public static LayerSignature Of(Type type) => Cache.GetOrAdd(type, t => new LayerSignature(t));
+    /// <summary>
+    /// The public constructors of a layer type, in the order the reader tries them: most parameters first, then
+    /// without a params array, then in declaration order (e.g. ZeroPadding2D's Size overload before its
+    /// ((top, bottom), (left, right)) overload).
+    /// </summary>
+    public static IReadOnlyList<LayerSignature> Of(Type type) => Cache.GetOrAdd(type, t => t.GetConstructors()
+        .Select(c => (Constructor: c, Index: 0))
+        .OrderByDescending(c => c.Constructor.GetParameters().Length)
+        .ThenBy(c => c.Constructor.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
+        .ThenBy(c => c.Constructor.MetadataToken)
+        .Select(c => new LayerSignature(t, c.Constructor))
+        .ToArray());
 
     public Type Type { get; }
     public ConstructorInfo Constructor { get; }

@@ -33,6 +33,22 @@ internal sealed class DiagnosticBag
         });
     }
 
+    /// <summary>A point to roll back to (trying one constructor overload after another).</summary>
+    public (int Count, bool HasErrors, bool Truncated) Mark() => (_items.Count, HasErrors, _truncated);
+
+    /// <summary>Forgets the diagnostics added since <paramref name="mark"/>.</summary>
+    public void Rollback((int Count, bool HasErrors, bool Truncated) mark)
+    {
+        for (int i = _items.Count - 1; i >= mark.Count; i--)
+        {
+            var d = _items[i];
+            _seen.Remove((d.Line, d.Column, d.Message));
+            _items.RemoveAt(i);
+        }
+        HasErrors = mark.HasErrors;
+        _truncated = mark.Truncated;
+    }
+
     public void Add(Diagnostic diagnostic)
     {
         if (diagnostic.IsError) HasErrors = true;

@@ -139,7 +139,7 @@ internal sealed partial class Interpreter
 
         if (inputShape is not null)
         {
-            var input = LayerFactory.InputFromShape(this, inputShape, args.First(a => a.Value == inputShape).Span, call.Span);
+            var input = InputFactory.FromShape(this, inputShape, args.First(a => a.Value == inputShape).Span, call.Span);
             if (input is not null) AddLayer(state, new LayerValue(input, call.Span), call.Span);
             else state.Broken = true;
         }
@@ -210,7 +210,7 @@ internal sealed partial class Interpreter
     {
         if (shape is null or PyNone) return;
         if (state.Layers.Count == 0 || state.Layers[0] is Input || state.Layers[0].DeclaredInputShape() is not null) return;
-        var input = LayerFactory.InputFromBatchShape(this, shape, call.Span);
+        var input = InputFactory.FromBatchShape(this, shape, call.Span);
         if (input is null) return;
         state.Layers.Insert(0, input);
         state.LastRun = RunId;
