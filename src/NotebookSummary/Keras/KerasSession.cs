@@ -29,10 +29,12 @@ public sealed class KerasSession
         }
         try
         {
-            IReadOnlyList<StmtNode> statements;
+            // Python runs nothing of a cell with a syntax error, so the whole text is checked first. The syntax trees
+            // of that pass are dropped as they are made, and the run parses again, statement by statement, so a large
+            // model never holds all its trees in memory (which the garbage collector would copy again and again).
             try
             {
-                statements = Parser.ParseModule(source);
+                foreach (var _ in Parser.ParseStatements(source)) { }
             }
             catch (SyntaxErrorException e)
             {
@@ -40,7 +42,7 @@ public sealed class KerasSession
                 _state.Runs++;
                 return new KerasReadResult(source, [], null, diagnostics.Items);
             }
-            new Interpreter(_state, source, diagnostics).Run(statements);
+            new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -39,27 +39,38 @@ internal static class LayerFactory
     {
         var binder = new Binder(it, signature, written);
 
-        var positional = new List<Arg>(args.Count);
-        var keywords = new List<Arg>(args.Count);
-        foreach (var arg in args) (arg.Name is null ? positional : keywords).Add(arg);
-        ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
-        CombineInputLength(it, signature, keywords, written);
-
-        for (int i = 0; i < positional.Count; i++)
+        // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
+        if (KerasArguments.LegacyKernelRank(layerClass.KerasName) > 0 || HasKeyword(args, "input_length"))
         {
-            if (i >= signature.PositionalCount)
-            {
-                var names = signature.Slots.Take(signature.PositionalCount).Select(s => s.KerasName);
-                it.Diagnostics.Error(positional[i].Span,
-                    $"{written}() takes at most {signature.PositionalCount} positional argument{(signature.PositionalCount == 1 ? "" : "s")} ({string.Join(", ", names)}), but {positional.Count} were given",
-                    $"pass the others by keyword; Keras's signature is {signature.Describe(written)}");
-                binder.Failed = true;
-                break;
-            }
-            binder.Bind(signature.Slots[i], positional[i], keyword: false);
+            var positional = new List<Arg>(args.Count);
+            var keywords = new List<Arg>(args.Count);
+            foreach (var arg in args) (arg.Name is null ? positional : keywords).Add(arg);
+            ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
+            CombineInputLength(it, signature, keywords, written);
+            args = [.. positional, .. keywords];
         }
 
-        foreach (var arg in keywords) BindKeyword(it, binder, signature, written, arg);
+        int position = 0, positionalCount = 0;
+        foreach (var arg in args) if (arg.Name is null) positionalCount++;
+        foreach (var arg in args)
+        {
+            if (arg.Name is not null)
+            {
+                BindKeyword(it, binder, signature, written, arg);
+                continue;
+            }
+            int i = position++;
+            if (i == signature.PositionalCount)
+            {
+                var names = signature.Slots.Take(signature.PositionalCount).Select(s => s.KerasName);
+                it.Diagnostics.Error(arg.Span,
+                    $"{written}() takes at most {signature.PositionalCount} positional argument{(signature.PositionalCount == 1 ? "" : "s")} ({string.Join(", ", names)}), but {positionalCount} were given",
+                    $"pass the others by keyword; Keras's signature is {signature.Describe(written)}");
+                binder.Failed = true;
+            }
+            if (i >= signature.PositionalCount) continue;
+            binder.Bind(signature.Slots[i], arg, keyword: false);
+        }
         binder.ApplyGeneric();
 
         List<string>? missing = null;
@@ -81,16 +92,25 @@ internal static class LayerFactory
         Layer layer;
         try
         {
-            layer = (Layer)signature.Constructor.Invoke(binder.CompleteArguments());
+            layer = signature.Create(binder.CompleteArguments());
         }
-        catch (TargetInvocationException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {e.InnerException?.Message ?? e.Message}");
+            // Layer constructors do not validate (Build does); this only guards against a faulty layer type.
+            var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
+            it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
             return null;
         }
         binder.ApplyProperties(layer);
         layer.Source = it.Source.Location(call.Span);
         return layer;
+    }
+
+    private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
+    {
+        foreach (var arg in args)
+            if (arg.Name == name) return true;
+        return false;
     }
 
     private static void BindKeyword(Interpreter it, Binder binder, LayerSignature signature, string written, Arg arg)

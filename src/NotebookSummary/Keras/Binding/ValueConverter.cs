@@ -36,7 +36,7 @@ internal static class ValueConverter
         {
             if (AsInteger(value) is { } l && l is >= int.MinValue and <= int.MaxValue)
             {
-                result = (int)l;
+                result = Boxes.Int((int)l);
                 return true;
             }
             expected = AsInteger(value) is not null ? "an integer that fits 32 bits" : "";
@@ -58,8 +58,8 @@ internal static class ValueConverter
         {
             switch (value)
             {
-                case PyBool b: result = b.Value; return true;
-                case PyInt { Value: 0 or 1 } i: result = i.Value == 1; return true;
+                case PyBool b: result = Boxes.Bool(b.Value); return true;
+                case PyInt { Value: 0 or 1 } i: result = Boxes.Bool(i.Value == 1); return true;
             }
             return false;
         }
@@ -80,7 +80,7 @@ internal static class ValueConverter
             if (AsInteger(value) is { } n && value is not PyBool)
             {
                 if (n is < int.MinValue or > int.MaxValue) return false;
-                result = new Size((int)n);
+                result = Boxes.Size([(int)n], tuple: false);
                 return true;
             }
             if (Items(value) is not { } items) return false;
@@ -91,7 +91,7 @@ internal static class ValueConverter
                 if (items[i] is PyBool || AsInteger(items[i]) is not { } d || d is < int.MinValue or > int.MaxValue) return false;
                 dims[i] = (int)d;
             }
-            result = Size.Tuple(dims);
+            result = Boxes.Size(dims, tuple: true);
             return true;
         }
         if (t.IsEnum)

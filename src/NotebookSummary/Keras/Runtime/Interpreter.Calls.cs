@@ -17,8 +17,23 @@ internal sealed partial class Interpreter
         return CallValue(callee, EvalArguments(call), call, call.Callee.Span);
     }
 
-    private List<Arg> EvalArguments(CallExpr call)
+    private IReadOnlyList<Arg> EvalArguments(CallExpr call)
     {
+        var arguments = call.Arguments;
+        bool simple = true;
+        foreach (var a in arguments) simple &= a.Kind is ArgumentKind.Positional or ArgumentKind.Keyword;
+        if (simple)
+        {
+            // The usual call: one value per argument, no unpacking.
+            if (arguments.Count == 0) return [];
+            var values = new Arg[arguments.Count];
+            for (int i = 0; i < values.Length; i++)
+            {
+                var a = arguments[i];
+                values[i] = new Arg(a.Name, Eval(a.Value), a.Value.Span, a.Kind == ArgumentKind.Keyword ? a.NameSpan : a.Value.Span);
+            }
+            return values;
+        }
         var args = new List<Arg>(call.Arguments.Count);
         foreach (var argument in call.Arguments)
         {

@@ -11,8 +11,8 @@ internal sealed partial class Interpreter
         switch (node)
         {
             case NameExpr n: return LookupName(n);
-            case NumberExpr n: return EvalNumber(n);
-            case StringExpr s: return new PyStr(s.Value);
+            case NumberExpr n: return (PyValue?)n.ConstantValue ?? (PyValue)(n.ConstantValue = EvalNumber(n));
+            case StringExpr s: return (PyValue?)s.ConstantValue ?? (PyValue)(s.ConstantValue = new PyStr(s.Value));
             case ConstantExpr c:
                 return c.Kind switch
                 {
@@ -63,13 +63,13 @@ internal sealed partial class Interpreter
         if (_scope.TryGet(n.Name, out var value)) return value;
         if (Builtins.TryGet(n.Name, out var builtin)) return builtin;
         // Names tutorials use without importing them: read them as Keras would mean them, and say so.
-        if (Catalog.TryFind(n.Name, out var type))
+        if (Session.LayerClass(n.Name) is { } layerClass)
         {
             if (!Session.LayersStarImported)
                 NoteOnce("implicit:" + n.Name, n.Span,
                     $"'{n.Name}' is used without being imported; read as keras.layers.{n.Name}",
                     $"add: from keras.layers import {n.Name}");
-            return new LayerClassValue(type, n.Name);
+            return layerClass;
         }
         if (n.Name == "Sequential")
         {

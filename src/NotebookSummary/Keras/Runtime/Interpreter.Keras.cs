@@ -19,12 +19,20 @@ internal sealed partial class Interpreter
 
     private PyValue ModuleAttribute(PyModule module, string name)
     {
+        if (module.Attributes.TryGetValue(name, out var known)) return known;
+        var value = ResolveModuleAttribute(module, name);
+        module.Attributes[name] = value;
+        return value;
+    }
+
+    private PyValue ResolveModuleAttribute(PyModule module, string name)
+    {
         if (module.KerasPath is { } keras)
         {
             if (name == "Sequential") return new ModelClassValue(ModelClassKind.Sequential);
             if (name == "Model")
                 return new ModelClassValue(keras == KerasModules.ConvnetDrawer ? ModelClassKind.DrawerModel : ModelClassKind.Functional);
-            if (Catalog.TryFind(name, out var type)) return new LayerClassValue(type, name);
+            if (Session.LayerClass(name) is { } layerClass) return layerClass;
             if (KerasModules.IsLayersModule(keras) && name.Length > 0 && char.IsUpper(name[0])) return new UnknownLayerClass(name);
         }
         return new PyModule(module.Path + "." + name);
@@ -153,9 +161,14 @@ internal sealed partial class Interpreter
             }
             else if (Iterate(layers, span) is { } items)
             {
-                var spans = call.Arguments.FirstOrDefault(a => a.Kind == ArgumentKind.Positional || a.Name == "layers")?.Value is CollectionExpr list
-                    ? list.Items.Select(i => i.Span).ToArray()
-                    : null;
+                // Each layer written in the list is reported at its own position.
+                TextSpan[]? spans = null;
+                foreach (var a in call.Arguments)
+                    if (a.Kind == ArgumentKind.Positional || a.Name == "layers")
+                    {
+                        if (a.Value is CollectionExpr list) spans = list.Items.Select(i => i.Span).ToArray();
+                        break;
+                    }
                 int index = 0;
                 foreach (var item in items.ToList())
                 {

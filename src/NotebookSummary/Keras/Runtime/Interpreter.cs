@@ -34,11 +34,12 @@ internal sealed partial class Interpreter
     public LayerCatalog Catalog => Session.Catalog;
 
     /// <summary>Runs the statements; limits and internal failures become diagnostics.</summary>
-    public void Run(IReadOnlyList<StmtNode> statements)
+    public void Run(IEnumerable<IReadOnlyList<StmtNode>> statements)
     {
         try
         {
-            ExecBlock(statements);
+            foreach (var group in statements)
+                if (ExecBlock(group) != Flow.Normal) break;
         }
         catch (ReaderStopException e)
         {

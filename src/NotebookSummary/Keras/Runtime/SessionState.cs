@@ -26,4 +26,15 @@ internal sealed class SessionState
     public bool LayersStarImported { get; set; }
 
     public LayerCatalog Catalog { get; } = LayerCatalog.Default;
+
+    private readonly Dictionary<string, LayerClassValue?> _layerClasses = new(StringComparer.Ordinal);
+
+    /// <summary>The layer class a Keras name resolves to (one shared value per name), or null.</summary>
+    public LayerClassValue? LayerClass(string name)
+    {
+        if (_layerClasses.TryGetValue(name, out var known)) return known;
+        var value = Catalog.TryFind(name, out var type) ? new LayerClassValue(type, name) : null;
+        _layerClasses[name] = value;
+        return value;
+    }
 }

@@ -21,6 +21,9 @@ internal sealed partial class Lexer
     private readonly NameTable _names = new(Keywords);
     private readonly SourceText _source;
     private int _pos;
+    private bool _atLineStart;
+    private TokenKind _lastKind = TokenKind.EndOfFile;
+    private bool _any;
 
     private Lexer(SourceText source, int start, int end, bool expressionMode)
     {
@@ -29,8 +32,19 @@ internal sealed partial class Lexer
         _pos = start;
         _end = end;
         _expressionMode = expressionMode;
-        _tokens = new List<Token>(Math.Max(16, (end - start) / 2));
+        _tokens = new List<Token>(Math.Min(1024, Math.Max(16, (end - start) / 2)));
+        if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
+        _atLineStart = !_expressionMode;
     }
+
+    /// <summary>A lexer that produces tokens on demand (see <see cref="TokenStream"/>).</summary>
+    public static Lexer Streaming(SourceText source) => new(source, 0, source.Length, expressionMode: false);
+
+    /// <summary>Tokens produced so far and not yet released; the stream removes consumed ones from the front.</summary>
+    public List<Token> Buffer => _tokens;
+
+    /// <summary>True once the EndOfFile token was produced.</summary>
+    public bool Finished { get; private set; }
 
     /// <summary>The tokens of a whole source text.</summary>
     public static List<Token> Tokenize(SourceText source)
@@ -50,63 +64,78 @@ internal sealed partial class Lexer
 
     private void Run()
     {
-        if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
-        bool atLineStart = !_expressionMode;
-        while (true)
-        {
-            if (atLineStart && _brackets.Count == 0)
-            {
-                if (!StartLine()) break;
-                atLineStart = false;
-                if (_pos < _end && IsMagicStart())
-                {
-                    int start = _pos;
-                    SkipToEndOfLine();
-                    Add(TokenKind.Magic, start, _pos);
-                    Add(TokenKind.Newline, _pos, _pos);
-                    atLineStart = true;
-                    SkipLineBreak();
-                    continue;
-                }
-            }
+        while (!Finished) Step();
+    }
 
-            SkipSpaces();
-            if (_pos >= _end) break;
-            char c = _text[_pos];
-            if (c == '#')
+    /// <summary>Reads on until at least one more token exists (or the text ends).</summary>
+    public void Step()
+    {
+        int before = _tokens.Count;
+        while (!Finished && _tokens.Count == before) Advance();
+    }
+
+    // One unit of work: a line start, a skipped comment or line break, or one token.
+    private void Advance()
+    {
+        if (_atLineStart && _brackets.Count == 0)
+        {
+            if (!StartLine())
             {
-                if (_expressionMode) throw Error("an f-string expression cannot include '#'", _pos, 1);
+                Finish();
+                return;
+            }
+            _atLineStart = false;
+            if (_pos < _end && IsMagicStart())
+            {
+                int start = _pos;
                 SkipToEndOfLine();
-                continue;
-            }
-            if (c is '\n' or '\r')
-            {
-                if (_expressionMode || _brackets.Count > 0)
-                {
-                    SkipLineBreak();
-                    continue;
-                }
-                if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
-                    Add(TokenKind.Newline, _pos, _pos + 1);
+                Add(TokenKind.Magic, start, _pos);
+                Add(TokenKind.Newline, _pos, _pos);
+                _atLineStart = true;
                 SkipLineBreak();
-                atLineStart = true;
-                continue;
+                return;
             }
-            if (c == '\\')
-            {
-                int next = _pos + 1;
-                if (next < _end && _text[next] is '\n' or '\r')
-                {
-                    _pos = next;
-                    SkipLineBreak();
-                    if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
-                    continue;
-                }
-                throw Error("unexpected character after line continuation character", _pos, 1);
-            }
-            ReadToken(c);
         }
-        Finish();
+
+        SkipSpaces();
+        if (_pos >= _end)
+        {
+            Finish();
+            return;
+        }
+        char c = _text[_pos];
+        if (c == '#')
+        {
+            if (_expressionMode) throw Error("an f-string expression cannot include '#'", _pos, 1);
+            SkipToEndOfLine();
+            return;
+        }
+        if (c is '\n' or '\r')
+        {
+            if (_expressionMode || _brackets.Count > 0)
+            {
+                SkipLineBreak();
+                return;
+            }
+            if (_any && _lastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+                Add(TokenKind.Newline, _pos, _pos + 1);
+            SkipLineBreak();
+            _atLineStart = true;
+            return;
+        }
+        if (c == '\\')
+        {
+            int next = _pos + 1;
+            if (next < _end && _text[next] is '\n' or '\r')
+            {
+                _pos = next;
+                SkipLineBreak();
+                if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
+                return;
+            }
+            throw Error("unexpected character after line continuation character", _pos, 1);
+        }
+        ReadToken(c);
     }
 
     // Reads the indentation of a new line and emits INDENT/DEDENT. Returns false at the end of the text.
@@ -190,11 +219,12 @@ internal sealed partial class Lexer
         }
         if (!_expressionMode)
         {
-            if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent))
+            if (_any && _lastKind is not (TokenKind.Newline or TokenKind.Dedent))
                 Add(TokenKind.Newline, _end, _end);
             for (int i = 1; i < _indents.Count; i++) Add(TokenKind.Dedent, _end, _end);
         }
         Add(TokenKind.EndOfFile, _end, _end);
+        Finished = true;
     }
 
     private void SkipSpaces()
@@ -240,7 +270,7 @@ internal sealed partial class Lexer
         _pos++;
         while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
         var (name, kind) = _names.Get(_text, start, _pos - start);
-        _tokens.Add(kind == TokenKind.Name
+        Add(kind == TokenKind.Name
             ? new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), name)
             : new Token(kind, TextSpan.FromBounds(start, _pos)));
     }
@@ -258,7 +288,14 @@ internal sealed partial class Lexer
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
     }
 
-    private void Add(TokenKind kind, int start, int end) => _tokens.Add(new Token(kind, TextSpan.FromBounds(start, end)));
+    private void Add(TokenKind kind, int start, int end) => Add(new Token(kind, TextSpan.FromBounds(start, end)));
+
+    private void Add(Token token)
+    {
+        _tokens.Add(token);
+        _lastKind = token.Kind;
+        _any = true;
+    }
 
     private SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
         new(message, new TextSpan(position, length), hint);

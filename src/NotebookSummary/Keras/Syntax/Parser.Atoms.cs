@@ -214,6 +214,20 @@ internal sealed partial class Parser
     {
         var start = Current.Span;
         string text = _source.Text;
+        // The common case, one plain literal: its value is shared between all its occurrences.
+        if (Peek().Kind != TokenKind.String)
+        {
+            var single = LiteralDecoder.Split(text, start);
+            if (!single.IsFormatted)
+            {
+                Advance();
+                bool plain = single.IsRaw || text.IndexOf('\\', single.ContentStart, single.ContentEnd - single.ContentStart) < 0;
+                string value = plain
+                    ? _strings.Get(text, single.ContentStart, single.ContentEnd - single.ContentStart).Name
+                    : LiteralDecoder.Unescape(text, single.ContentStart, single.ContentEnd, single.IsRaw);
+                return new StringExpr(start, value);
+            }
+        }
         List<FStringPart>? parts = null;
         var literal = new StringBuilder();
         while (At(TokenKind.String))
@@ -340,7 +354,7 @@ internal sealed partial class Parser
 
         var tokens = Lexer.TokenizeExpression(_source, open + 1, exprEnd);
         if (tokens.Count == 1) throw Error("f-string: empty expression not allowed", new TextSpan(open, 1));
-        var sub = new Parser(tokens, _source, _nesting + 1);
+        var sub = new Parser(new TokenStream(tokens), _source, _nesting + 1);
         sub.EnterNesting(new TextSpan(open, 1));
         var expr = sub.ParseTestListStarExpr();
         if (!sub.At(TokenKind.EndOfFile)) throw sub.Unexpected();

@@ -9,12 +9,13 @@ namespace NotebookSummary.Keras.Syntax;
 /// </summary>
 internal sealed partial class Parser
 {
-    private readonly List<Token> _tokens;
+    private readonly TokenStream _tokens;
     private readonly SourceText _source;
     private int _index;
     private int _nesting;
+    private readonly NameTable _strings = new([]);
 
-    private Parser(List<Token> tokens, SourceText source, int nesting)
+    private Parser(TokenStream tokens, SourceText source, int nesting)
     {
         _tokens = tokens;
         _source = source;
@@ -22,23 +23,46 @@ internal sealed partial class Parser
     }
 
     /// <summary>Parses a whole source text into its statements.</summary>
-    public static IReadOnlyList<StmtNode> ParseModule(SourceText source)
+    public static IReadOnlyList<StmtNode> ParseModule(SourceText source) => ParseStatements(source).SelectMany(s => s).ToList();
+
+    /// <summary>
+    /// The top-level statements one at a time, parsed as they are enumerated (a line of several statements
+    /// separated by ';' comes as one group). Lets the reader check a whole text and then run it without holding
+    /// every syntax tree at once.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<StmtNode>> ParseStatements(SourceText source)
     {
-        var parser = new Parser(Lexer.Tokenize(source), source, 0);
-        var statements = new List<StmtNode>();
-        while (!parser.At(TokenKind.EndOfFile))
+        var parser = new Parser(new TokenStream(Lexer.Streaming(source)), source, 0);
+        while (true)
         {
-            if (parser.Accept(TokenKind.Newline)) continue;
-            parser.ParseStatement(statements);
+            var group = parser.NextStatement();
+            if (group is null) yield break;
+            yield return group;
         }
-        return statements;
+    }
+
+    private List<StmtNode>? NextStatement()
+    {
+        try
+        {
+            while (Accept(TokenKind.Newline)) { }
+            if (At(TokenKind.EndOfFile)) return null;
+            var group = new List<StmtNode>(1);
+            ParseStatement(group);
+            return group;
+        }
+        catch (SyntaxErrorException)
+        {
+            _tokens.CheckRest(); // throws the lexical error instead, if there is one further on
+            throw;
+        }
     }
 
     // ---- token access --------------------------------------------------------------------------
 
     private Token Current => _tokens[_index];
 
-    private Token Peek(int ahead = 1) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
+    private Token Peek(int ahead = 1) => _tokens[_index + ahead];
 
     private Token Previous => _tokens[Math.Max(0, _index - 1)];
 
@@ -47,7 +71,11 @@ internal sealed partial class Parser
     private Token Advance()
     {
         var token = Current;
-        if (_index < _tokens.Count - 1) _index++;
+        if (token.Kind != TokenKind.EndOfFile)
+        {
+            _index++;
+            _tokens.Release(_index - 1);
+        }
         return token;
     }
 

@@ -16,6 +16,9 @@ internal sealed class PyModule : PyValue
     public string Path { get; }
     public string? KerasPath { get; }
 
+    /// <summary>Attributes looked up so far (each module path resolves the same way every time).</summary>
+    public Dictionary<string, PyValue> Attributes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last component: <c>relu</c> for <c>tf.nn.relu</c>.</summary>
     public string LastName => Path[(Path.LastIndexOf('.') + 1)..];
 

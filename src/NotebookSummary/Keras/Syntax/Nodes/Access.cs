@@ -49,7 +49,7 @@ internal sealed class SliceExpr : ExprNode
 internal enum ArgumentKind { Positional, Keyword, Star, DoubleStar }
 
 /// <summary>One argument of a call: <c>x</c>, <c>name=x</c>, <c>*x</c> or <c>**x</c>.</summary>
-internal sealed record Argument(ArgumentKind Kind, string? Name, TextSpan NameSpan, ExprNode Value)
+internal readonly record struct Argument(ArgumentKind Kind, string? Name, TextSpan NameSpan, ExprNode Value)
 {
     /// <summary>The whole argument, keyword included.</summary>
     public TextSpan Span => Kind == ArgumentKind.Keyword ? TextSpan.Cover(NameSpan, Value.Span) : Value.Span;
