@@ -87,7 +87,7 @@ internal static class LayerFactory
 
         if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
             && it.Session.ImageDataFormat == "channels_first")
-            binder.Values[dataFormat.Index] = "channels_first";
+            binder.SetDefault(dataFormat, "channels_first");
 
         Layer layer;
         try
@@ -210,6 +210,13 @@ internal static class LayerFactory
         public bool Failed { get; set; }
 
         public bool IsSet(ParameterSlot slot) => _set[slot.Index];
+
+        /// <summary>Gives an unset parameter a value other than its .NET default (Keras's global data format).</summary>
+        public void SetDefault(ParameterSlot slot, object value)
+        {
+            Values[slot.Index] = value;
+            _set[slot.Index] = true;
+        }
 
         public void Bind(ParameterSlot slot, Arg arg, bool keyword)
         {

@@ -81,7 +81,7 @@ internal sealed partial class Interpreter
         if (KerasModules.ImplicitModule(n.Name) is { } path)
         {
             NoteOnce("implicit:" + n.Name, n.Span, $"'{n.Name}' is used without being imported; read as the module {path}");
-            return new PyModule(path);
+            return new PyModule(path, imported: true);
         }
         return new PyUnknown(new UnknownCause(UnknownKind.NotDefined, $"name '{n.Name}' is not defined", n.Span));
     }

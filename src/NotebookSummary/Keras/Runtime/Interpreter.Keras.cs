@@ -42,8 +42,8 @@ internal sealed partial class Interpreter
     {
         foreach (var module in s.Modules)
         {
-            if (module.AsName is { } alias) _scope.Set(alias, new PyModule(module.Name));
-            else _scope.Set(module.Name.Split('.')[0], new PyModule(module.Name.Split('.')[0]));
+            if (module.AsName is { } alias) _scope.Set(alias, new PyModule(module.Name, imported: true));
+            else _scope.Set(module.Name.Split('.')[0], new PyModule(module.Name.Split('.')[0], imported: true));
         }
     }
 

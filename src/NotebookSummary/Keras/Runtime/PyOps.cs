@@ -22,6 +22,7 @@ internal static class PyOps
         PyDict d => d.Keys.Count > 0,
         PySet s => s.Items.Count > 0,
         PyRange r => r.Length > 0,
+        PyModule { IsImported: false } => null,
         _ => true,
     };
 

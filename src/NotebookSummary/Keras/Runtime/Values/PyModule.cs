@@ -7,11 +7,18 @@ namespace NotebookSummary.Keras.Runtime;
 /// </summary>
 internal sealed class PyModule : PyValue
 {
-    public PyModule(string path)
+    public PyModule(string path, bool imported = false)
     {
         Path = path;
         KerasPath = KerasModules.Canonical(path);
+        IsImported = imported;
     }
+
+    /// <summary>
+    /// True for a module bound by an import statement. Other paths (<c>sys.argv</c>, <c>np.pi</c>) stand for values
+    /// the reader does not know, so their truth is unknown.
+    /// </summary>
+    public bool IsImported { get; }
 
     public string Path { get; }
     public string? KerasPath { get; }
