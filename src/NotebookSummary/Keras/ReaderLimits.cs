@@ -19,7 +19,7 @@ public static class ReaderLimits
     /// Work budget of one run: each statement executed, loop iteration, function call and collection element
     /// created costs one unit. <c>for i in range(10**12)</c> stops here.
     /// </summary>
-    public const long MaxWork = 5_000_000;
+    public const long MaxWork = 2_000_000;
 
     /// <summary>Most layers created in one run.</summary>
     public const int MaxLayers = 100_000;

@@ -202,6 +202,7 @@ internal sealed partial class Interpreter
             throw new ReaderStopException(
                 $"stopped: calls nested more than {ReaderLimits.MaxCallDepth} deep (endless recursion?)", call.Span);
         Budget.Charge(1, call.Span);
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var scope = new Scope(function.Closure);
         var problem = BindParameters(function, args, scope);
         if (problem is not null) return Invalid(problem, call.Span);

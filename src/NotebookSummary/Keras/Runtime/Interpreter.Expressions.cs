@@ -8,6 +8,9 @@ internal sealed partial class Interpreter
 {
     public PyValue Eval(ExprNode node)
     {
+        // Trees are at most ReaderLimits.MaxExpressionDepth deep, but calls of functions defined in the code
+        // stack them; this turns an overflow into a diagnostic (Run catches it).
+        if (node.Depth > 16) System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case NameExpr n: return LookupName(n);

@@ -210,8 +210,10 @@ internal sealed partial class Parser
             primary = ParsePrimary();
         }
         if (!At(TokenKind.DoubleStar)) return primary;
-        Advance();
+        var power = Advance().Span;
+        EnterNesting(power);
         var exponent = ParseFactor();
+        ExitNesting();
         return Checked(new BinaryExpr(TextSpan.Cover(primary.Span, exponent.Span), BinaryOperator.Power, primary, exponent));
     }
 
