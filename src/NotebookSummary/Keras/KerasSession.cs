@@ -10,7 +10,10 @@ namespace NotebookSummary.Keras;
 /// </summary>
 public sealed class KerasSession
 {
-    private readonly SessionState _state = new();
+    private readonly SessionState _state;
+
+    /// <summary>A session that knows the layers of <paramref name="catalog"/> (by default, the library's own).</summary>
+    public KerasSession(LayerCatalog? catalog = null) => _state = new SessionState(catalog ?? LayerCatalog.Default);
 
     /// <summary>Reads and runs one cell. Never throws; problems are diagnostics.</summary>
     public KerasReadResult Read(string? text)

@@ -22,7 +22,7 @@ public static class ReaderLimits
     public const long MaxWork = 2_000_000;
 
     /// <summary>Most layers created in one run.</summary>
-    public const int MaxLayers = 100_000;
+    public const int MaxLayers = 50_000;
 
     /// <summary>Longest list, tuple or string a statement may build.</summary>
     public const int MaxCollectionLength = 1_000_000;

@@ -117,7 +117,7 @@ public class RobustnessTests
         var text = "from keras.models import Sequential\nfrom keras.layers import Dense\nm = Sequential([Dense(2, input_dim=2)])\n"
                    + "for i in range(10**12):\n    m.add(Dense(2))\n";
         var error = SingleError(ReadSafely(text, 30_000));
-        Assert.Equal("stopped: the code creates more than 100,000 layers", error.Message);
+        Assert.Equal("stopped: the code creates more than 50,000 layers", error.Message);
         Assert.Equal(5, error.Line);
     }
 

@@ -25,7 +25,9 @@ internal sealed class SessionState
     /// <summary>True after <c>from keras.layers import *</c>: layer names need no import note.</summary>
     public bool LayersStarImported { get; set; }
 
-    public LayerCatalog Catalog { get; } = LayerCatalog.Default;
+    public SessionState(LayerCatalog catalog) => Catalog = catalog;
+
+    public LayerCatalog Catalog { get; }
 
     private readonly Dictionary<string, LayerClassValue?> _layerClasses = new(StringComparer.Ordinal);
 
