@@ -205,4 +205,64 @@ public class DiagnosticTests
         Assert.Equal("the condition 'x.ndim == 2' is only known when the code runs; the reader took this branch (line 5)", note.Message);
         Assert.Equal(8, result.Summarize().Summary!.Rows[0].OutputShape[-1]);
     }
+
+    [Fact]
+    public void A_keras_layer_the_library_lacks_is_reported_as_unsupported()
+    {
+        var error = SingleError(Imports + "from keras.layers import Lambda\nmodel = Sequential([Dense(2, input_dim=2), Lambda(lambda x: x * 2)])\n");
+        Assert.Equal("'Lambda' is a Keras layer the reader does not support yet", error.Message);
+        Assert.Equal((4, 44), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Functional_models_and_classes_are_noted_not_errors()
+    {
+        var source = "import keras\nfrom keras import layers\ninputs = keras.Input(shape=(4,))\nx = layers.Dense(2)(inputs)\n"
+                     + "model = keras.Model(inputs, x)\nclass Net(keras.Model):\n    pass\n";
+        var result = KerasSource.Parse(source);
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.Contains(result.Diagnostics, d => d.Line == 4 && d.Message.StartsWith("calling a layer or a model on a tensor (the functional API) is not read"));
+        Assert.Contains(result.Diagnostics, d => d.Line == 5 && d.Message.StartsWith("functional models (keras.Model(inputs, outputs)) are not read"));
+        Assert.Contains(result.Diagnostics, d => d.Line == 6 && d.Message.StartsWith("class 'Net' is not read"));
+        Assert.Null(result.Model);
+    }
+
+    [Fact]
+    public void A_failing_assert_is_a_warning()
+    {
+        var result = KerasSource.Parse("assert(7 * (20 + 1) == 148)\n");
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal("assertion fails: 7 * (20 + 1) == 148", warning.Message);
+    }
+
+    [Fact]
+    public void An_argument_given_twice_is_an_error()
+    {
+        var error = SingleError(Imports + "model = Sequential([Dense(4, units=5, input_dim=2)])\n");
+        Assert.Equal("Dense() got multiple values for argument 'units'", error.Message);
+        Assert.Equal((3, 30), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Unknown_sequential_argument_is_an_error()
+    {
+        var error = SingleError(Imports + "model = Sequential(nmae='x')\n");
+        Assert.Equal("unknown argument 'nmae' for Sequential — did you mean 'name'?", error.Message);
+    }
+
+    [Fact]
+    public void Adding_something_that_is_not_a_layer_is_an_error()
+    {
+        var error = SingleError(Imports + "model = Sequential()\nmodel.add(Dense)\n");
+        Assert.Equal("a layer class was given where a layer is expected: write Dense(...) with its arguments", error.Message);
+        Assert.Equal((4, 11), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Missing_sequential_model_variable_is_a_name_error()
+    {
+        var error = SingleError(Imports + "model.add(Dense(3, input_dim=2))\n");
+        Assert.Equal("name 'model' is not defined", error.Message);
+        Assert.Equal((3, 1), (error.Line, error.Column));
+    }
 }

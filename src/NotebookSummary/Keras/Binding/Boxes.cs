@@ -25,7 +25,7 @@ internal static class Boxes
         for (int i = 0; i < dims.Length; i++)
         {
             if (dims[i] is not { } d || d is < 0 or > 255) return Make(dims, tuple);
-            key |= (long)d << (8 + 8 * i);
+            key |= (long)(uint)d << (8 + 8 * i);
         }
         return Sizes.GetOrAdd(key, _ => Make(dims, tuple));
     }

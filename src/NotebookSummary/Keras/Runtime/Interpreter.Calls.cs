@@ -113,10 +113,14 @@ internal sealed partial class Interpreter
     /// <summary>The value of calling a name that is not a known layer: reported if it reaches a model.</summary>
     public PyUnknown UnknownLayer(string name, TextSpan span)
     {
+        if (Binding.KerasLayerNames.IsKerasLayer(name))
+            return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
+                $"'{name}' is a Keras layer the reader does not support yet", span,
+                "remove it (and what depends on it) to summarize the rest of the model"));
         string? suggestion = DidYouMean.Suggest(name, Catalog.AllNames);
         return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
             $"unknown layer '{name}'{DidYouMean.Suffix(suggestion)}", span,
-            suggestion is null ? "the reader knows the layers of keras.layers it lists in LayerCatalog" : null));
+            suggestion is null ? "the reader knows the Keras layers listed by LayerCatalog.Default.ClassNames" : null));
     }
 
     /// <summary>Calls a method or a function attribute: <c>model.add(...)</c>, <c>layers.Dense(...)</c>, <c>s.format(...)</c>.</summary>
@@ -124,6 +128,10 @@ internal sealed partial class Interpreter
     {
         switch (receiver)
         {
+            case PyUnknown { Cause.Kind: UnknownKind.NotDefined } undefined when name == "add":
+                // x.add(layer) builds a model: an undefined x is the user's mistake, not code to skip.
+                Diagnostics.Error(undefined.Cause.Span, undefined.Cause.Message, "create the model first, e.g. model = Sequential()");
+                return receiver;
             case PyUnknown:
                 return receiver;
             case PyModule module:
