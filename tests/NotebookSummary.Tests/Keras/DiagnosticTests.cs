@@ -92,8 +92,19 @@ public class DiagnosticTests
         var source = "from keras.datasets import mnist\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n"
                      + "(x_train, y_train), _ = mnist.load_data()\nmodel = Sequential([Dense(10, input_dim=x_train.shape[1])])\n";
         var error = SingleError(source);
-        Assert.Equal("Dense argument 'input_dim' cannot be read: 'x_train.shape[1]', which depends on 'mnist.load_data()' (line 4) is only known when the code runs", error.Message);
+        Assert.Equal("Dense argument 'input_dim' cannot be read: it depends on 'mnist.load_data()' (line 4), which is only known when the code runs", error.Message);
         Assert.Equal((5, 41), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Unknown_value_inside_a_shape_tuple_is_reported()
+    {
+        var source = "import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import LSTM\n"
+                     + "X = np.load('x.npy')\nmodel = Sequential([LSTM(8, input_shape=(X.shape[1], X.shape[2]))])\n";
+        var error = SingleError(source);
+        Assert.Equal("LSTM argument 'input_shape' cannot be read: it depends on 'np.load('x.npy')' (line 4), which is only known when the code runs", error.Message);
+        Assert.Equal((5, 41), (error.Line, error.Column));
+        Assert.Equal("the reader does not run data loading or library calls; write the value as a number", error.Hint);
     }
 
     [Fact]

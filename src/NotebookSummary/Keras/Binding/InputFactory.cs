@@ -124,7 +124,7 @@ internal static class InputFactory
 
     private static Size? ShapeOf(Interpreter it, string written, Arg arg)
     {
-        if (arg.Value is PyUnknown unknown)
+        if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
         {
             it.ReportUnknown(unknown, arg.Span, $"{written} argument '{arg.Name ?? "shape"}'");
             return null;
@@ -150,7 +150,7 @@ internal static class InputFactory
     /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
     public static Layer? FromBatchShape(Interpreter it, PyValue value, TextSpan callSpan)
     {
-        if (value is PyUnknown unknown)
+        if (ValueConverter.FindUnknown(value) is { } unknown)
         {
             it.ReportUnknown(unknown, callSpan, "model.build() argument 'input_shape'");
             return null;

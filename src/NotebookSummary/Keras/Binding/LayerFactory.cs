@@ -144,7 +144,7 @@ internal static class LayerFactory
             if (modern is null) return;
             if (signature.ByName.TryGetValue(modern, out var modernSlot))
             {
-                it.Diagnostics.Info(arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
+                it.Diagnostics.InfoOnce("legacy:" + name, arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
                 var value = arg.Value;
                 if (name == "dim_ordering" && value is PyStr s)
                     value = s.Value switch { "th" => new PyStr("channels_first"), "tf" => new PyStr("channels_last"), _ => PyNone.Instance };
@@ -171,7 +171,7 @@ internal static class LayerFactory
         var kernel = new PyTuple(sizes.Select(a => a.Value).ToArray());
         positional.RemoveRange(1, rank);
         positional.Insert(1, new Arg(null, kernel, span, span));
-        it.Diagnostics.Info(span,
+        it.Diagnostics.InfoOnce("legacy-kernel", span,
             $"{written}({PyOps.Repr(positional[0].Value)}, {string.Join(", ", sizes.Select(a => PyOps.Repr(a.Value)))}) is Keras 1's (nb_filter, nb_row, nb_col) form; read as kernel_size={PyOps.Repr(kernel)}");
         // Keras 1's Deconvolution2D took the output shape next; Keras 2 computes it.
         if (layerClass.KerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
@@ -235,7 +235,7 @@ internal static class LayerFactory
         private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
         {
             value = null;
-            if (arg.Value is PyUnknown unknown)
+            if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
             {
                 it.ReportUnknown(unknown, arg.Span, $"{written} argument '{kerasName}'");
                 Failed = true;

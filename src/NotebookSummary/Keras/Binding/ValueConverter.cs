@@ -148,6 +148,22 @@ internal static class ValueConverter
         return false;
     }
 
+    /// <summary>The value itself if unknown, or the first unknown inside a tuple or list (a few levels deep).</summary>
+    public static PyUnknown? FindUnknown(PyValue value, int depth = 0)
+    {
+        switch (value)
+        {
+            case PyUnknown u:
+                return u;
+            case PyTuple or PyList when depth < 4:
+                foreach (var item in Items(value)!)
+                    if (FindUnknown(item, depth + 1) is { } found) return found;
+                return null;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>What a parameter of this type takes, in Python terms.</summary>
     public static string Describe(Type type)
     {

@@ -9,6 +9,8 @@ internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly HashSet<(int, int, string)> _seen = [];
+    private readonly List<(string Key, int At)> _once = [];
+    private readonly HashSet<string> _onceKeys = new(StringComparer.Ordinal);
     private bool _truncated;
 
     public DiagnosticBag(SourceText source) => Source = source;
@@ -22,6 +24,14 @@ internal sealed class DiagnosticBag
     public void Error(TextSpan span, string message, string? hint = null) => Add(DiagnosticSeverity.Error, span, message, hint);
     public void Warning(TextSpan span, string message, string? hint = null) => Add(DiagnosticSeverity.Warning, span, message, hint);
     public void Info(TextSpan span, string message, string? hint = null) => Add(DiagnosticSeverity.Info, span, message, hint);
+
+    /// <summary>A note given only the first time for <paramref name="key"/> (e.g. one per Keras 1 spelling).</summary>
+    public void InfoOnce(string key, TextSpan span, string message, string? hint = null)
+    {
+        if (!_onceKeys.Add(key)) return;
+        _once.Add((key, _items.Count));
+        Info(span, message, hint);
+    }
 
     public void Add(DiagnosticSeverity severity, TextSpan span, string message, string? hint = null)
     {
@@ -44,6 +54,11 @@ internal sealed class DiagnosticBag
             var d = _items[i];
             _seen.Remove((d.Line, d.Column, d.Message));
             _items.RemoveAt(i);
+        }
+        for (int i = _once.Count - 1; i >= 0 && _once[i].At >= mark.Count; i--)
+        {
+            _onceKeys.Remove(_once[i].Key);
+            _once.RemoveAt(i);
         }
         HasErrors = mark.HasErrors;
         _truncated = mark.Truncated;

@@ -95,10 +95,9 @@ internal sealed partial class Interpreter
                 Diagnostics.Error(cause.Span, $"{what}: {cause.Message}", cause.Hint);
                 return;
             default:
-                string origin = cause.Span.Start == at.Start && cause.Span.Length == at.Length
-                    ? $"'{cause.Message}'"
-                    : $"'{Excerpt(at)}', which depends on '{cause.Message}' (line {LineOf(cause.Span)})";
-                Diagnostics.Error(at, $"{what} cannot be read: {origin} is only known when the code runs",
+                Diagnostics.Error(at, cause.Span.Start == at.Start && cause.Span.Length == at.Length
+                        ? $"{what} cannot be read: '{cause.Message}' is only known when the code runs"
+                        : $"{what} cannot be read: it depends on '{cause.Message}' (line {LineOf(cause.Span)}), which is only known when the code runs",
                     "the reader does not run data loading or library calls; write the value as a number");
                 return;
         }
