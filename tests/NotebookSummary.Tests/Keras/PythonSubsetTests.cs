@@ -254,4 +254,24 @@ public class PythonSubsetTests
         Assert.Single(result.Model!.Layers);
         Assert.Equal("name 'units' is not defined", Assert.Single(result.Diagnostics).Message);
     }
+
+    [Fact]
+    public void Code_copied_from_an_interactive_session_drops_prompts_and_output()
+    {
+        var source = ">>> from keras.models import Sequential\n>>> from keras.layers import Dense\n>>> model = Sequential([\n"
+                     + "...     Dense(32, input_dim=784),\n... ])\n>>> model.layers\n[<keras.layers.core.Dense object at 0x7f>]\n"
+                     + ">>> for i in range(2):\n...     model.add(Dense(2))\n...\n";
+        // (784 + 1)·32 = 25,120; (32 + 1)·2 = 66; (2 + 1)·2 = 6.
+        AssertRows(Read(source), ("Dense", "(None, 32)", 25120), ("Dense", "(None, 2)", 66), ("Dense", "(None, 2)", 6));
+    }
+
+    [Fact]
+    public void Code_pasted_with_a_uniform_indent_reads_from_its_first_line()
+    {
+        var source = "    from keras.models import Sequential\n    from keras.layers import Dense\n"
+                     + "    model = Sequential()\n    if True:\n        model.add(Dense(4, input_dim=2))\n";
+        AssertRows(Read(source), ("Dense", "(None, 4)", 12));
+        var error = Assert.Single(KerasSource.Parse("    x = 1\ny = 2\n").Diagnostics);
+        Assert.Equal("unindent does not match the indentation of the first line", error.Message);
+    }
 }

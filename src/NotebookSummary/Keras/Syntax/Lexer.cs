@@ -35,6 +35,32 @@ internal sealed partial class Lexer
         _tokens = new List<Token>(Math.Min(1024, Math.Max(16, (end - start) / 2)));
         if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
         _atLineStart = !_expressionMode;
+        _prompts = !_expressionMode && StartsWithPrompt();
+    }
+
+    // Code copied from an interactive session (">>> x = 1", "... y"): prompts are dropped, other lines are output.
+    private readonly bool _prompts;
+
+    private bool StartsWithPrompt()
+    {
+        int p = _pos;
+        while (p < _end && char.IsWhiteSpace(_text[p])) p++;
+        if (p > _pos && _text[p - 1] is not ('\n' or '\r')) return false; // the first line must start with the prompt
+        return IsPromptAt(p, ">>>");
+    }
+
+    private bool IsPromptAt(int p, string prompt) =>
+        p + 3 <= _end && string.CompareOrdinal(_text, p, prompt, 0, 3) == 0
+        && (p + 3 == _end || _text[p + 3] is ' ' or '\n' or '\r');
+
+    // At the start of a physical line in prompt mode: skips ">>> " or "... "; false for an output line.
+    private bool SkipPrompt()
+    {
+        if (!_prompts || _pos >= _end) return true;
+        if (!IsPromptAt(_pos, ">>>") && !IsPromptAt(_pos, "...")) return false;
+        _pos += 3;
+        if (_pos < _end && _text[_pos] == ' ') _pos++;
+        return true;
     }
 
     /// <summary>A lexer that produces tokens on demand (see <see cref="TokenStream"/>).</summary>
@@ -115,6 +141,7 @@ internal sealed partial class Lexer
             if (_expressionMode || _brackets.Count > 0)
             {
                 SkipLineBreak();
+                if (!_expressionMode) SkipPrompt();
                 return;
             }
             if (_any && _lastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
@@ -131,6 +158,7 @@ internal sealed partial class Lexer
                 _pos = next;
                 SkipLineBreak();
                 if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
+                SkipPrompt();
                 return;
             }
             throw Error("unexpected character after line continuation character", _pos, 1);
@@ -143,6 +171,13 @@ internal sealed partial class Lexer
     {
         while (true)
         {
+            if (!SkipPrompt())
+            {
+                SkipToEndOfLine();
+                if (_pos >= _end) return false;
+                SkipLineBreak();
+                continue;
+            }
             int column = 0;
             int p = _pos;
             while (p < _end)
