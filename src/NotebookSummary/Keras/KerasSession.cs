@@ -16,7 +16,13 @@ public sealed class KerasSession
     public KerasSession(LayerCatalog? catalog = null) => _state = new SessionState(catalog ?? LayerCatalog.Default);
 
     /// <summary>Reads and runs one cell. Never throws; problems are diagnostics.</summary>
-    public KerasReadResult Read(string? text)
+    public KerasReadResult Read(string? text) => Read(text, throwaway: false);
+
+    /// <param name="text">The code.</param>
+    /// <param name="throwaway">True when the session is used for this one text only (KerasSource.Parse): then the
+    /// code runs while it is parsed, and a syntax error further on discards what ran — which is only correct because
+    /// nothing else will ever see the session.</param>
+    internal KerasReadResult Read(string? text, bool throwaway)
     {
         var source = new SourceText(text ?? "");
         var diagnostics = new DiagnosticBag(source);
@@ -32,20 +38,31 @@ public sealed class KerasSession
         }
         try
         {
-            // Python runs nothing of a cell with a syntax error, so the whole text is checked first. The syntax trees
-            // of that pass are dropped as they are made, and the run parses again, statement by statement, so a large
-            // model never holds all its trees in memory (which the garbage collector would copy again and again).
+            // Python runs nothing of a cell with a syntax error. A session that lives on checks the whole text first
+            // and then runs it; a throwaway one runs statements as they are parsed and drops everything if a syntax
+            // error turns up. Either way statements are parsed and dropped one at a time, so a large model never
+            // holds all its syntax trees at once (which the garbage collector would copy again and again).
             try
             {
-                foreach (var _ in Parser.ParseStatements(source)) { }
+                if (throwaway)
+                {
+                    using var statements = Parser.ParseStatements(source).GetEnumerator();
+                    new Interpreter(_state, source, diagnostics).Run(Remaining(statements));
+                    while (statements.MoveNext()) { } // a run stopped by a limit: the rest must still parse
+                }
+                else
+                {
+                    foreach (var _ in Parser.ParseStatements(source)) { }
+                }
             }
             catch (SyntaxErrorException e)
             {
-                diagnostics.Error(e.Span, e.Message, e.Hint);
-                _state.Runs++;
-                return new KerasReadResult(source, [], null, diagnostics.Items);
+                var syntax = new DiagnosticBag(source);
+                syntax.Error(e.Span, e.Message, e.Hint);
+                _state.Runs = runBefore + 1;
+                return new KerasReadResult(source, [], null, syntax.Items);
             }
-            new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
+            if (!throwaway) new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -53,6 +70,11 @@ public sealed class KerasSession
             diagnostics.Error(new TextSpan(0, 1), $"internal error in the Keras reader: {e.GetType().Name}: {e.Message}");
         }
         return Result(source, diagnostics, runBefore + 1, summaryBefore);
+    }
+
+    private static IEnumerable<IReadOnlyList<StmtNode>> Remaining(IEnumerator<IReadOnlyList<StmtNode>> statements)
+    {
+        while (statements.MoveNext()) yield return statements.Current;
     }
 
     private KerasReadResult Result(SourceText source, DiagnosticBag diagnostics, int run, int summaryBefore)

@@ -12,8 +12,8 @@ namespace NotebookSummary.Keras;
 public static class KerasSource
 {
     /// <summary>Reads one piece of code (a cell or a file). Never throws; problems are diagnostics.</summary>
-    public static KerasReadResult Parse(string? text) => new KerasSession().Read(text);
+    public static KerasReadResult Parse(string? text) => new KerasSession().Read(text, throwaway: true);
 
     /// <summary>Reads code whose layers come from <paramref name="catalog"/> (e.g. one that adds your own layer types).</summary>
-    public static KerasReadResult Parse(string? text, LayerCatalog catalog) => new KerasSession(catalog).Read(text);
+    public static KerasReadResult Parse(string? text, LayerCatalog catalog) => new KerasSession(catalog).Read(text, throwaway: true);
 }

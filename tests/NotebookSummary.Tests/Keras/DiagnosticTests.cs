@@ -276,4 +276,28 @@ public class DiagnosticTests
         Assert.Equal("name 'model' is not defined", error.Message);
         Assert.Equal((3, 1), (error.Line, error.Column));
     }
+
+    [Fact]
+    public void A_syntax_error_anywhere_means_nothing_runs()
+    {
+        // Python runs nothing of a cell with a syntax error: no model, no other diagnostics.
+        var source = Imports + "model = Sequential([Dense(2, input_dim=undefined_name)])\nwhile True:\n    pass\nx = (1,\n";
+        foreach (var result in new[] { KerasSource.Parse(source), new KerasSession().Read(source) })
+        {
+            var error = Assert.Single(result.Diagnostics);
+            Assert.Equal("'(' was never closed", error.Message);
+            Assert.Equal((6, 5), (error.Line, error.Column));
+            Assert.Empty(result.Models);
+        }
+    }
+
+    [Fact]
+    public void A_session_is_unchanged_by_a_cell_with_a_syntax_error()
+    {
+        var session = new KerasSession();
+        session.Read("n = 3\n");
+        session.Read("n = 4\nx = (\n");
+        var result = session.Read(Imports + "model = Sequential([Dense(n, input_dim=1)])\n");
+        Assert.Equal(6, result.Summarize().Summary!.Totals.Params); // n is still 3: (1 + 1)·3
+    }
 }

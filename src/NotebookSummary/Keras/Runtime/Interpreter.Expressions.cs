@@ -91,6 +91,15 @@ internal sealed partial class Interpreter
 
     private PyValue EvalCollection(CollectionExpr c)
     {
+        if (c.Kind == CollectionKind.Tuple && !HasStarred(c.Items))
+        {
+            // The common (3, 3): one array, no list.
+            if (c.Items.Count == 0) return PyTuple.Empty;
+            var values = new PyValue[c.Items.Count];
+            for (int i = 0; i < values.Length; i++) values[i] = Eval(c.Items[i]);
+            Budget.Charge(values.Length, c.Span);
+            return new PyTuple(values);
+        }
         var items = new List<PyValue>(c.Items.Count);
         foreach (var item in c.Items)
         {
@@ -124,6 +133,13 @@ internal sealed partial class Interpreter
                 return set;
             }
         }
+    }
+
+    private static bool HasStarred(IReadOnlyList<ExprNode> items)
+    {
+        for (int i = 0; i < items.Count; i++)
+            if (items[i] is StarredExpr) return true;
+        return false;
     }
 
     private PyValue EvalDict(DictExpr d)

@@ -10,9 +10,9 @@ internal sealed partial class Interpreter
 {
     private Flow ExecBlock(IReadOnlyList<StmtNode> statements)
     {
-        foreach (var statement in statements)
+        for (int i = 0; i < statements.Count; i++)
         {
-            var flow = Exec(statement);
+            var flow = Exec(statements[i]);
             if (flow != Flow.Normal) return flow;
         }
         return Flow.Normal;

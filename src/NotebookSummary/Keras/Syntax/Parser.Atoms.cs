@@ -106,9 +106,10 @@ internal sealed partial class Parser
     }
 
     // The rest of a comma-separated display after its first item; spots a missing comma.
-    private List<ExprNode> ParseItemsAfterFirst(ExprNode first, TokenKind close)
+    private ExprNode[] ParseItemsAfterFirst(ExprNode first, TokenKind close)
     {
-        var items = new List<ExprNode> { first };
+        var items = Rent(_expressionLists);
+        items.Add(first);
         while (true)
         {
             if (!Accept(TokenKind.Comma))
@@ -116,9 +117,9 @@ internal sealed partial class Parser
                 if (!At(close) && StartsExpression(Current.Kind))
                     throw Error("invalid syntax. Perhaps you forgot a comma?", Current.Span);
                 if (!At(close)) throw Unexpected();
-                return items;
+                return ToArray(_expressionLists, items);
             }
-            if (At(close)) return items;
+            if (At(close)) return ToArray(_expressionLists, items);
             items.Add(At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest());
         }
     }

@@ -10,13 +10,14 @@ internal sealed partial class Parser
         var start = Current.Span;
         var first = At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest();
         if (!At(TokenKind.Comma)) return first;
-        var items = new List<ExprNode> { first };
+        var items = Rent(_expressionLists);
+        items.Add(first);
         while (Accept(TokenKind.Comma))
         {
             if (!StartsExpression(Current.Kind) && !At(TokenKind.Star)) break;
             items.Add(At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest());
         }
-        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, items));
+        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
     }
 
     private ExprNode ParseYield()
@@ -146,36 +147,51 @@ internal sealed partial class Parser
         return Checked(new CompareExpr(TextSpan.Cover(first.Span, operands![^1].Span), first, operators, operands));
     }
 
-    private ExprNode ParseBitOr() => ParseBinaryLevel(0);
+    private ExprNode ParseBitOr() => ParseBinary(1);
 
-    // Left-associative binary levels: | ^ & (<< >>) (+ -) (* / // % @).
-    private static readonly (TokenKind Token, BinaryOperator Operator)[][] BinaryLevels =
-    [
-        [(TokenKind.Pipe, BinaryOperator.BitOr)],
-        [(TokenKind.Caret, BinaryOperator.BitXor)],
-        [(TokenKind.Ampersand, BinaryOperator.BitAnd)],
-        [(TokenKind.LeftShift, BinaryOperator.LeftShift), (TokenKind.RightShift, BinaryOperator.RightShift)],
-        [(TokenKind.Plus, BinaryOperator.Add), (TokenKind.Minus, BinaryOperator.Subtract)],
-        [
-            (TokenKind.Star, BinaryOperator.Multiply), (TokenKind.Slash, BinaryOperator.Divide),
-            (TokenKind.DoubleSlash, BinaryOperator.FloorDivide), (TokenKind.Percent, BinaryOperator.Modulo),
-            (TokenKind.At, BinaryOperator.MatrixMultiply),
-        ],
-    ];
+    // Binding power of the binary operators, from | (1) to * / // % @ (6); 0 for other tokens.
+    private static readonly byte[] Precedence = BuildPrecedence();
 
-    private ExprNode ParseBinaryLevel(int level)
+    private static byte[] BuildPrecedence()
     {
-        if (level == BinaryLevels.Length) return ParseFactor();
-        var left = ParseBinaryLevel(level + 1);
+        var table = new byte[Enum.GetValues<TokenKind>().Length];
+        table[(int)TokenKind.Pipe] = 1;
+        table[(int)TokenKind.Caret] = 2;
+        table[(int)TokenKind.Ampersand] = 3;
+        table[(int)TokenKind.LeftShift] = table[(int)TokenKind.RightShift] = 4;
+        table[(int)TokenKind.Plus] = table[(int)TokenKind.Minus] = 5;
+        table[(int)TokenKind.Star] = table[(int)TokenKind.Slash] = table[(int)TokenKind.DoubleSlash] = 6;
+        table[(int)TokenKind.Percent] = table[(int)TokenKind.At] = 6;
+        return table;
+    }
+
+    private static BinaryOperator BinaryOperatorOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Pipe => BinaryOperator.BitOr,
+        TokenKind.Caret => BinaryOperator.BitXor,
+        TokenKind.Ampersand => BinaryOperator.BitAnd,
+        TokenKind.LeftShift => BinaryOperator.LeftShift,
+        TokenKind.RightShift => BinaryOperator.RightShift,
+        TokenKind.Plus => BinaryOperator.Add,
+        TokenKind.Minus => BinaryOperator.Subtract,
+        TokenKind.Star => BinaryOperator.Multiply,
+        TokenKind.Slash => BinaryOperator.Divide,
+        TokenKind.DoubleSlash => BinaryOperator.FloorDivide,
+        TokenKind.Percent => BinaryOperator.Modulo,
+        _ => BinaryOperator.MatrixMultiply,
+    };
+
+    // Precedence climbing over the left-associative binary operators whose binding power is at least 'minimum'.
+    private ExprNode ParseBinary(int minimum)
+    {
+        var left = ParseFactor();
         while (true)
         {
-            BinaryOperator? op = null;
-            foreach (var (token, candidate) in BinaryLevels[level])
-                if (Current.Kind == token) op = candidate;
-            if (op is null) return left;
-            Advance();
-            var right = ParseBinaryLevel(level + 1);
-            left = Checked(new BinaryExpr(TextSpan.Cover(left.Span, right.Span), op.Value, left, right));
+            int precedence = Precedence[(int)_current.Kind];
+            if (precedence < minimum || precedence == 0) return left;
+            var op = BinaryOperatorOf(Advance().Kind);
+            var right = ParseBinary(precedence + 1);
+            left = Checked(new BinaryExpr(TextSpan.Cover(left.Span, right.Span), op, left, right));
         }
     }
 
@@ -252,10 +268,10 @@ internal sealed partial class Parser
         }
     }
 
-    private List<Argument> ParseCallArguments()
+    private Argument[] ParseCallArguments()
     {
         var open = Expect(TokenKind.LeftParen, "(").Span;
-        var arguments = new List<Argument>();
+        var arguments = Rent(_argumentLists);
         bool sawKeyword = false;
         while (!At(TokenKind.RightParen))
         {
@@ -301,7 +317,7 @@ internal sealed partial class Parser
         if (!At(TokenKind.RightParen))
             throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open) : Unexpected();
         Advance();
-        return arguments;
+        return ToArray(_argumentLists, arguments);
     }
 
     private ExprNode ParseSubscriptList()
@@ -309,9 +325,10 @@ internal sealed partial class Parser
         var start = Current.Span;
         var first = ParseSubscript();
         if (!At(TokenKind.Comma)) return first;
-        var items = new List<ExprNode> { first };
+        var items = Rent(_expressionLists);
+        items.Add(first);
         while (Accept(TokenKind.Comma) && !At(TokenKind.RightBracket)) items.Add(ParseSubscript());
-        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, items));
+        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
     }
 
     private ExprNode ParseSubscript()

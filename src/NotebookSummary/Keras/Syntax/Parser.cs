@@ -15,11 +15,27 @@ internal sealed partial class Parser
     private int _nesting;
     private readonly NameTable _strings = new([]);
 
+    // Scratch lists reused while collecting arguments, items and statements; nodes keep exact-size arrays.
+    private readonly Stack<List<Argument>> _argumentLists = new();
+    private readonly Stack<List<ExprNode>> _expressionLists = new();
+    private readonly Stack<List<StmtNode>> _statementLists = new();
+
+    private static List<T> Rent<T>(Stack<List<T>> pool) => pool.Count > 0 ? pool.Pop() : new List<T>(8);
+
+    private static T[] ToArray<T>(Stack<List<T>> pool, List<T> list)
+    {
+        var array = list.Count == 0 ? [] : list.ToArray();
+        list.Clear();
+        pool.Push(list);
+        return array;
+    }
+
     private Parser(TokenStream tokens, SourceText source, int nesting)
     {
         _tokens = tokens;
         _source = source;
         _nesting = nesting;
+        _current = tokens[0];
     }
 
     /// <summary>Parses a whole source text into its statements.</summary>
@@ -41,15 +57,15 @@ internal sealed partial class Parser
         }
     }
 
-    private List<StmtNode>? NextStatement()
+    private StmtNode[]? NextStatement()
     {
         try
         {
             while (Accept(TokenKind.Newline)) { }
             if (At(TokenKind.EndOfFile)) return null;
-            var group = new List<StmtNode>(1);
+            var group = Rent(_statementLists);
             ParseStatement(group);
-            return group;
+            return ToArray(_statementLists, group);
         }
         catch (SyntaxErrorException)
         {
@@ -60,21 +76,24 @@ internal sealed partial class Parser
 
     // ---- token access --------------------------------------------------------------------------
 
-    private Token Current => _tokens[_index];
+    private Token _current;
+
+    private Token Current => _current;
 
     private Token Peek(int ahead = 1) => _tokens[_index + ahead];
 
     private Token Previous => _tokens[Math.Max(0, _index - 1)];
 
-    private bool At(TokenKind kind) => Current.Kind == kind;
+    private bool At(TokenKind kind) => _current.Kind == kind;
 
     private Token Advance()
     {
-        var token = Current;
+        var token = _current;
         if (token.Kind != TokenKind.EndOfFile)
         {
             _index++;
             _tokens.Release(_index - 1);
+            _current = _tokens[_index];
         }
         return token;
     }
