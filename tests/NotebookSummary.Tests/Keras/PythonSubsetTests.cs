@@ -274,4 +274,14 @@ public class PythonSubsetTests
         var error = Assert.Single(KerasSource.Parse("    x = 1\ny = 2\n").Diagnostics);
         Assert.Equal("unindent does not match the indentation of the first line", error.Message);
     }
+
+    [Fact]
+    public void Main_guard_is_taken()
+    {
+        var source = "from keras.models import Sequential\nfrom keras.layers import Dense\n"
+                     + "def main():\n    m = Sequential([Dense(2, input_dim=2)])\n    m.summary()\n\nif __name__ == '__main__':\n    main()\n";
+        var result = KerasSource.Parse(source);
+        Assert.Empty(result.Diagnostics);
+        AssertRows(SummaryWithoutErrors(result), ("Dense", "(None, 2)", 6));
+    }
 }

@@ -62,8 +62,16 @@ internal static class Builtins
 
     private static void Add(string name, Func<CallContext, PyValue> call) => Functions[name] = new PyBuiltin(name, call);
 
+    private static readonly PyStr Main = new("__main__");
+
     public static bool TryGet(string name, out PyValue builtin)
     {
+        if (name == "__name__")
+        {
+            // A notebook cell runs as the main module: `if __name__ == '__main__':` is taken.
+            builtin = Main;
+            return true;
+        }
         bool found = Functions.TryGetValue(name, out var b);
         builtin = b!;
         return found;
