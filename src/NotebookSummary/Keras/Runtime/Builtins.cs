@@ -283,6 +283,7 @@ internal static class Builtins
         if (PyOps.AsLong(c.Get(0) ?? PyNone.Instance) is { } a && PyOps.AsLong(c.Get(1) ?? PyNone.Instance) is { } b)
         {
             if (b == 0) return c.Invalid("division by zero");
+            if (a == long.MinValue && b == -1) return c.Invalid("integer too large");
             long q = a / b, r = a % b;
             if (r != 0 && (r < 0) != (b < 0))
             {

@@ -115,6 +115,7 @@ internal static class PyFormat
             };
         }
         double d = PyOps.AsDouble(value)!.Value;
+        if (!double.IsFinite(d)) return PyOps.FloatRepr(d);
         int digits = precision ?? 6;
         switch (type)
         {
