@@ -181,14 +181,31 @@ public class RobustnessTests
             "a(*b)", "a(**b)", "[*a]", "{**a}", "len(a)", "int(a)", "float(a)", "str(a)", "list(a)", "sorted(a)", "min(a, b)",
             "abs(a)", "round(a, b)", "divmod(a, b)", "range(a)", "f'{a}{b!r:>3}'", "'%s %d' % (a, b)", "'{}'.format(a)",
             "a if b else a", "[x for x in a]", "{x: b for x in a}", "dict(a)", "zip(a, b)", "enumerate(a)", "sum(a)",
+            "a.format(b)", "a.join(b)", "a.split(b)", "a.append(b)", "a.get(b)", "a.pop(b)", "a.insert(b, b)",
+            "a.replace(b, b)", "a.zfill(b)", "a.count(b)", "a.index(b)", "a.update(b)", "'{:{}}'.format(a, b)",
+            "'{0:>10.3f}'.format(a)", "f'{a:,}'", "f'{a:08.2%}'", "f'{a:x}'", "'%5.1f|%-4d|%r' % (a, b, a)",
+            "Dense(a)", "Dense(a, b)", "Dense(units=a, input_shape=b)", "Conv2D(a, b)", "Conv2D(2, a, strides=b, input_shape=(8, 8, 1))",
+            "Sequential(a)", "Sequential([a, b])", "Sequential(name=a)", "Input(a)", "Input(shape=a, batch_size=b)",
+            "InputLayer(input_shape=a)", "Reshape(a)", "ZeroPadding2D(a)", "Cropping2D(a)", "TimeDistributed(a)",
+            "Bidirectional(a, b)", "Embedding(a, b, input_length=a)", "LSTM(a, input_dim=b, input_length=a)", "np.prod(a)",
+            "math.ceil(a)", "K.set_image_data_format(a)", "cd.Model(input_shape=a)", "Sequential([Dense(2, input_dim=2)]).add(a)",
+            "Sequential([Dense(2, input_dim=2)]).build(a)", "Dense(2, batch_input_shape=a)", "Dense(2, activation=a)",
         ];
-        var sb = new StringBuilder("import numpy as np\nfrom keras.models import Sequential\nfrom keras.layers import Dense\n");
+        // One session, one run per operation: a limit reached by one operation (`[1] * 10**18`) ends only its run.
+        var session = new KerasSession();
+        session.Read("import numpy as np\nimport math\nimport convnet_drawer as cd\nfrom keras import backend as K\n"
+                     + "from keras.models import Sequential\nfrom keras.layers import *\n");
         foreach (var a in values)
             foreach (var b in values)
             {
-                sb.Append("a = ").Append(a).Append("; b = ").Append(b).Append('\n');
-                foreach (var op in operations) sb.Append("r = ").Append(op).Append('\n');
+                session.Read($"a = {a}; b = {b}\n");
+                foreach (var op in operations)
+                {
+                    var result = session.Read("r = " + op + "\n");
+                    Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
+                    foreach (var model in result.Models)
+                        Assert.DoesNotContain(result.Summarize(model).Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
+                }
             }
-        ReadSafely(sb.ToString(), 60_000);
     }
 }
