@@ -213,7 +213,7 @@ public class DiagnosticTests
         var note = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Info, note.Severity);
         Assert.Equal((5, 4), (note.Line, note.Column));
-        Assert.Equal("the condition 'x.ndim == 2' is only known when the code runs; the reader took this branch (line 5)", note.Message);
+        Assert.Equal("the condition 'x.ndim == 2' is only known when the code runs; the reader took the 'if' branch (line 5)", note.Message);
         Assert.Equal(8, result.Summarize().Summary!.Rows[0].OutputShape[-1]);
     }
 
@@ -236,6 +236,19 @@ public class DiagnosticTests
         Assert.Contains(result.Diagnostics, d => d.Line == 5 && d.Message.StartsWith("functional models (keras.Model(inputs, outputs)) are not read"));
         Assert.Contains(result.Diagnostics, d => d.Line == 6 && d.Message.StartsWith("class 'Net' is not read"));
         Assert.Null(result.Model);
+    }
+
+    [Fact]
+    public void Undecidable_elif_says_which_branch_was_taken()
+    {
+        var source = "import sys\nmode = sys.argv[1]\nif mode == 'small':\n    n = 2\nelif mode == 'large':\n    n = 8\nelse:\n    n = 4\n";
+        var notes = KerasSource.Parse(source).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).ToList();
+        // The first condition is already unknown: its branch is taken and the elif is never looked at.
+        var note = Assert.Single(notes, d => d.Message.StartsWith("the condition", StringComparison.Ordinal));
+        Assert.Equal("the condition 'mode == 'small'' is only known when the code runs; the reader took the 'if' branch (line 3)", note.Message);
+        var elif = KerasSource.Parse("import sys\nif 1 > 2:\n    n = 2\nelif sys.argv:\n    n = 8\n").Diagnostics
+            .Single(d => d.Message.StartsWith("the condition", StringComparison.Ordinal));
+        Assert.Equal("the condition 'sys.argv' is only known when the code runs; the reader took the 'elif' branch (line 4)", elif.Message);
     }
 
     [Fact]

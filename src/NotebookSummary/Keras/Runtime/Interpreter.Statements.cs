@@ -90,8 +90,9 @@ internal sealed partial class Interpreter
 
     private Flow ExecIf(IfStmt s)
     {
-        foreach (var (condition, body) in s.Branches)
+        for (int i = 0; i < s.Branches.Count; i++)
         {
+            var (condition, body) = s.Branches[i];
             var value = Eval(condition);
             switch (PyOps.Truthy(value))
             {
@@ -100,9 +101,12 @@ internal sealed partial class Interpreter
                 case false:
                     continue;
                 default:
+                    string branch = i == 0 ? "'if'" : "'elif'";
                     Diagnostics.Info(condition.Span,
-                        $"the condition '{Excerpt(condition.Span)}' is only known when the code runs; the reader took this branch (line {LineOf(condition.Span)})",
-                        "write the condition with known values to choose another branch");
+                        $"the condition '{Excerpt(condition.Span)}' is only known when the code runs; the reader took the {branch} branch (line {LineOf(condition.Span)})",
+                        s.Else is null && s.Branches.Count == 1
+                            ? "write the condition with known values to skip it"
+                            : "write the condition with known values to choose another branch");
                     return ExecBlock(body);
             }
         }
