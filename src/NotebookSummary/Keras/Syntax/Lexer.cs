@@ -310,13 +310,26 @@ internal sealed partial class Lexer
             : new Token(kind, TextSpan.FromBounds(start, _pos)));
     }
 
+    // ASCII: 1 = may start an identifier, 2 = may continue one.
+    private static readonly byte[] AsciiIdentifier = BuildAsciiIdentifier();
+
+    private static byte[] BuildAsciiIdentifier()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            if (char.IsAsciiLetter((char)c) || c == '_') table[c] = 3;
+            else if (char.IsAsciiDigit((char)c)) table[c] = 2;
+        }
+        return table;
+    }
+
     internal static bool IsIdentifierStart(char c) =>
-        char.IsAsciiLetter(c) || c == '_' || (c > 127 && (char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber));
+        c < 128 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
 
     internal static bool IsIdentifierPart(char c)
     {
-        if (char.IsAsciiLetterOrDigit(c) || c == '_') return true;
-        if (c <= 127) return false;
+        if (c < 128) return (AsciiIdentifier[c] & 2) != 0;
         return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark

@@ -143,7 +143,9 @@ internal sealed partial class Parser
 
     private void EnterNesting(TextSpan at)
     {
-        if (++_nesting > ReaderLimits.MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check reads thread-local state, so it runs every eighth level (a level is a few frames).
+        if (++_nesting > ReaderLimits.MaxNesting
+            || (_nesting % 8 == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw Error($"the code is nested too deeply (the reader allows {ReaderLimits.MaxNesting} levels)", at);
     }
 

@@ -43,10 +43,23 @@ public sealed class SourceText
     public (int Line, int Column) LineColumn(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        int index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
+        // Lookups mostly move forward through the text: try the last line found and the next one first.
+        int last = _lastLine;
+        int index;
+        if (offset >= _lineStarts[last] && (last + 1 >= _lineStarts.Length || offset < _lineStarts[last + 1]))
+            index = last;
+        else if (last + 2 < _lineStarts.Length && offset >= _lineStarts[last + 1] && offset < _lineStarts[last + 2])
+            index = last + 1;
+        else
+        {
+            index = Array.BinarySearch(_lineStarts, offset);
+            if (index < 0) index = ~index - 1;
+        }
+        _lastLine = index;
         return (index + 1, offset - _lineStarts[index] + 1);
     }
+
+    private int _lastLine;
 
     /// <summary>The text of a 1-based line, without its line break.</summary>
     public string Line(int line)
