@@ -6,7 +6,7 @@ namespace NotebookSummary.Keras;
 /// <summary>
 /// Reads notebook cells one after another, like a Python kernel: variables, imports and models defined by one
 /// cell are there for the next (<c>num_classes = 10</c> in cell 14, <c>Dense(num_classes)</c> in cell 37).
-/// Each <see cref="Read"/> reports the diagnostics of that cell, with lines counted within it.
+/// Each <see cref="Read(string?)"/> reports the diagnostics of that cell, with lines counted within it.
 /// </summary>
 public sealed class KerasSession
 {

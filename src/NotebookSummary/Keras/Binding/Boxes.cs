@@ -21,7 +21,7 @@ internal static class Boxes
     public static object Size(int?[] dims, bool tuple)
     {
         if (dims.Length is 0 or > 3) return Make(dims, tuple);
-        long key = dims.Length | (tuple ? 4L : 0L);
+        long key = (long)(uint)dims.Length | (tuple ? 4L : 0L);
         for (int i = 0; i < dims.Length; i++)
         {
             if (dims[i] is not { } d || d is < 0 or > 255) return Make(dims, tuple);

@@ -46,7 +46,7 @@ internal static class LayerFactory
             var keywords = new List<Arg>(args.Count);
             foreach (var arg in args) (arg.Name is null ? positional : keywords).Add(arg);
             ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
-            CombineInputLength(it, signature, keywords, written);
+            CombineInputLength(signature, keywords);
             args = [.. positional, .. keywords];
         }
 
@@ -180,7 +180,7 @@ internal static class LayerFactory
     }
 
     // Keras 2: on layers other than Embedding, input_length with input_dim means input_shape=(input_length, input_dim).
-    private static void CombineInputLength(Interpreter it, LayerSignature signature, List<Arg> keywords, string written)
+    private static void CombineInputLength(LayerSignature signature, List<Arg> keywords)
     {
         int lengthAt = keywords.FindIndex(a => a.Name == "input_length");
         if (lengthAt < 0 || signature.Has("input_length")) return;
@@ -196,8 +196,6 @@ internal static class LayerFactory
         if (keywords.Any(a => a.Name is "input_shape" or "batch_input_shape" or "batch_shape")) return;
         var shape = length.Value is PyUnknown ? length.Value : dim is PyUnknown ? dim : new PyTuple([length.Value, dim]);
         keywords.Add(new Arg("input_shape", shape, length.Span, length.NameSpan));
-        _ = it;
-        _ = written;
     }
 
     /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>

@@ -181,7 +181,8 @@ internal sealed partial class Interpreter
         return Invalid($"'{target.TypeName}' object has no attribute '{name}'", span);
     }
 
-    private void SetAttribute(PyValue target, string name, PyValue value, AttributeExpr node)
+    // Attributes the reader keeps: trainable and name of layers and models; other assignments change nothing it reads.
+    private void SetAttribute(PyValue target, string name, PyValue value)
     {
         switch (target)
         {
@@ -199,7 +200,6 @@ internal sealed partial class Interpreter
                 model.State.Name = s.Value;
                 return;
         }
-        _ = node;
     }
 
     // ---- functions defined in the code -------------------------------------------------------------

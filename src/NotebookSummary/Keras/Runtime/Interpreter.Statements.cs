@@ -273,7 +273,7 @@ internal sealed partial class Interpreter
                 Assign(s.Value, value);
                 return;
             case AttributeExpr a:
-                SetAttribute(Eval(a.Target), a.Name, value, a);
+                SetAttribute(Eval(a.Target), a.Name, value);
                 return;
             case SubscriptExpr s:
                 SetItem(Eval(s.Target), Eval(s.Index), value, s);
