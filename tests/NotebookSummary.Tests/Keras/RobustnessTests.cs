@@ -97,6 +97,9 @@ public class RobustnessTests
     [InlineData("while True:\n    pass\n")]
     [InlineData("i = 0\nwhile i >= 0:\n    i += 1\n")]
     [InlineData("x = [sum(range(10**6)) for _ in range(10**6)]\n")]
+    [InlineData("s = 'x' * 500000\nfor i in range(1000):\n    t = s.upper()\n")]
+    [InlineData("a = list(range(100000))\nfor i in range(100000):\n    b = i in a\n")]
+    [InlineData("s = 'ab' * 100000\nfor i in range(1000):\n    t = f'{s}{i}'\n")]
     public void Endless_or_huge_loops_stop_at_the_work_budget(string text)
     {
         var error = SingleError(ReadSafely(text));
@@ -126,6 +129,8 @@ public class RobustnessTests
     [InlineData("x = [0] * 10**7\n", "stopped: the code builds a list, tuple or string of 10,000,000 elements; the reader allows 1,000,000")]
     [InlineData("x = list(range(10**9))\n", "stopped: the code builds a list, tuple or string of 1,000,000,000 elements; the reader allows 1,000,000")]
     [InlineData("x = [1]\nwhile True:\n    x = x + x\n", "stopped: the code builds a list, tuple or string of 1,048,576 elements; the reader allows 1,000,000")]
+    [InlineData("from keras.models import Sequential\nm = Sequential(range(10**9))\n", "stopped: the code builds a list, tuple or string of 1,000,000,000 elements; the reader allows 1,000,000")]
+    [InlineData("a, b = range(10**9)\n", "stopped: the code builds a list, tuple or string of 1,000,000,000 elements; the reader allows 1,000,000")]
     public void Huge_values_stop_at_the_collection_limit(string text, string message) =>
         Assert.Equal(message, SingleError(ReadSafely(text)).Message);
 

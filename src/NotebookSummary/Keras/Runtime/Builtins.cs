@@ -18,8 +18,8 @@ internal static class Builtins
         Add("range", Range);
         Add("int", Int);
         Add("float", Float);
-        Add("str", c => c.Get(0) is { } v ? v is PyUnknown ? v : new PyStr(PyOps.Str(v)) : PyStr.Empty);
-        Add("repr", c => c.Get(0) is { } v ? v is PyUnknown ? v : new PyStr(PyOps.Repr(v)) : c.Invalid("repr() takes exactly one argument"));
+        Add("str", c => c.Get(0) is { } v ? v is PyUnknown ? v : Text(c, PyOps.Str(v)) : PyStr.Empty);
+        Add("repr", c => c.Get(0) is { } v ? v is PyUnknown ? v : Text(c, PyOps.Repr(v)) : c.Invalid("repr() takes exactly one argument"));
         Add("bool", c => c.Get(0) is { } v ? PyOps.Truthy(v) is { } t ? PyBool.Of(t) : v : PyBool.False);
         Add("list", c => Sequence(c, items => new PyList(items)));
         Add("tuple", c => Sequence(c, items => new PyTuple(items.ToArray())));
@@ -58,6 +58,12 @@ internal static class Builtins
                      "classmethod", "frozenset", "bytes", "bytearray", "complex", "help", "display",
                  })
             Add(opaque, c => c.NotRun());
+    }
+
+    private static PyStr Text(CallContext c, string text)
+    {
+        c.Charge(text.Length);
+        return new PyStr(text);
     }
 
     private static void Add(string name, Func<CallContext, PyValue> call) => Functions[name] = new PyBuiltin(name, call);

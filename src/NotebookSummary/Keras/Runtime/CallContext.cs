@@ -43,6 +43,9 @@ internal sealed class CallContext(Interpreter interpreter, IReadOnlyList<Arg> ar
         return null;
     }
 
+    /// <summary>Charges work proportional to the size of what the call reads or builds.</summary>
+    public void Charge(long units) => Interpreter.Budget.Charge(units, Span);
+
     /// <summary>The value that stands for "the result of this call is not computed".</summary>
     public PyUnknown NotRun() => Interpreter.NotRun(Span);
 

@@ -225,6 +225,7 @@ internal sealed partial class Interpreter
             sb.Append(text);
             if (sb.Length > ReaderLimits.MaxCollectionLength) Budget.Collection(sb.Length, f.Span);
         }
+        Budget.Charge(sb.Length, f.Span);
         return unknown ?? new PyStr(sb.ToString());
     }
 

@@ -159,7 +159,7 @@ internal sealed partial class Interpreter
                 ReportUnknown(unknown, span, "the layers of Sequential()");
                 state.Broken = true;
             }
-            else if (Iterate(layers, span) is { } items)
+            else if (Materialize(layers, span) is { } items)
             {
                 // Each layer written in the list is reported at its own position.
                 TextSpan[]? spans = null;
@@ -170,7 +170,7 @@ internal sealed partial class Interpreter
                         break;
                     }
                 int index = 0;
-                foreach (var item in items.ToList())
+                foreach (var item in items)
                 {
                     AddLayer(state, item, spans is not null && index < spans.Length ? spans[index] : span);
                     index++;

@@ -190,6 +190,8 @@ internal sealed partial class Interpreter
         }
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
+        // Comparing or searching containers reads them: charged by size.
+        Budget.Charge(1 + SizeOf(a) + (op is CompareOperator.In or CompareOperator.NotIn ? SizeOf(b) : 0), span);
         switch (op)
         {
             case CompareOperator.Equal: return PyBool.Of(PyOps.ValueEquals(a, b, 0));
@@ -220,6 +222,15 @@ internal sealed partial class Interpreter
             _ => order >= 0,
         });
     }
+
+    private static long SizeOf(PyValue value) => value switch
+    {
+        PyStr s => s.Value.Length,
+        PyList l => l.Items.Count,
+        PyTuple t => t.Items.Length,
+        PyDict d => d.Keys.Count,
+        _ => 0,
+    };
 
     private static bool? Contains(PyValue container, PyValue item) => container switch
     {

@@ -288,7 +288,7 @@ internal sealed partial class Interpreter
             foreach (var t in targets.Items) Assign(t, value);
             return;
         }
-        var items = Iterate(value, targets.Span)?.ToList();
+        var items = Materialize(value, targets.Span);
         int starAt = -1;
         for (int i = 0; i < targets.Items.Count; i++)
             if (targets.Items[i] is StarredExpr) starAt = i;

@@ -19,6 +19,10 @@ internal static class PyMethods
     public static PyValue Call(CallContext c, PyValue receiver, string name)
     {
         if (!Has(receiver, name)) return c.Invalid($"'{receiver.TypeName}' object has no attribute '{name}'");
+        // Most methods read or copy the whole receiver; the constant-time ones are not charged for its size.
+        if (name is not ("append" or "add" or "get" or "setdefault" or "startswith" or "endswith")
+            && !(name == "pop" && receiver is PyList && c.Get(0) is null))
+            c.Charge(1 + Size(receiver));
         return receiver switch
         {
             PyStr s => StrMethod(c, s.Value, name),
@@ -29,6 +33,16 @@ internal static class PyMethods
             _ => c.NotRun(),
         };
     }
+
+    private static long Size(PyValue value) => value switch
+    {
+        PyStr s => s.Value.Length,
+        PyList l => l.Items.Count,
+        PyTuple t => t.Items.Length,
+        PyDict d => d.Keys.Count,
+        PySet s => s.Items.Count,
+        _ => 0,
+    };
 
     private static PyValue StrMethod(CallContext c, string s, string name)
     {
