@@ -12,6 +12,10 @@ public sealed class KerasSession
 {
     private readonly SessionState _state;
 
+    // Below this size a text is checked for syntax errors before it runs, so an error at the end is reported at once
+    // even after an endless loop; above it a throwaway read runs while parsing, which halves the parsing work.
+    private const int StreamingThreshold = 64 * 1024;
+
     /// <summary>A session that knows the layers of <paramref name="catalog"/> (by default, the library's own).</summary>
     public KerasSession(LayerCatalog? catalog = null) => _state = new SessionState(catalog ?? LayerCatalog.Default);
 
@@ -38,13 +42,13 @@ public sealed class KerasSession
         }
         try
         {
-            // Python runs nothing of a cell with a syntax error. A session that lives on checks the whole text first
-            // and then runs it; a throwaway one runs statements as they are parsed and drops everything if a syntax
-            // error turns up. Either way statements are parsed and dropped one at a time, so a large model never
-            // holds all its syntax trees at once (which the garbage collector would copy again and again).
+            // Python runs nothing of a cell with a syntax error. A session that lives on (or a small text) is checked
+            // whole first and then run; a large throwaway text runs statements as they are parsed and drops everything
+            // if a syntax error turns up. Either way statements are parsed and dropped one at a time, so a large model
+            // never holds all its syntax trees at once (which the garbage collector would copy again and again).
             try
             {
-                if (throwaway)
+                if (throwaway && source.Length > StreamingThreshold)
                 {
                     using var statements = Parser.ParseStatements(source).GetEnumerator();
                     new Interpreter(_state, source, diagnostics).Run(Remaining(statements));
@@ -62,7 +66,8 @@ public sealed class KerasSession
                 _state.Runs = runBefore + 1;
                 return new KerasReadResult(source, [], null, syntax.Items);
             }
-            if (!throwaway) new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
+            if (!throwaway || source.Length <= StreamingThreshold)
+                new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

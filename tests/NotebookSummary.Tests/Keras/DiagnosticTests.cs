@@ -313,4 +313,20 @@ public class DiagnosticTests
         var result = session.Read(Imports + "model = Sequential([Dense(n, input_dim=1)])\n");
         Assert.Equal(6, result.Summarize().Summary!.Totals.Params); // n is still 3: (1 + 1)·3
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("while True:\n    pass\n")]
+    public void A_syntax_error_after_a_large_model_means_nothing_runs(string before)
+    {
+        // Large texts run while they are parsed; a syntax error at the end must still discard everything.
+        var sb = new System.Text.StringBuilder(Imports + "model = Sequential([Dense(2, input_dim=2)])\n" + before);
+        for (int i = 0; i < 4000; i++) sb.Append("model.add(Dense(2, activation='relu'))\n");
+        sb.Append("model.add(Dense(2)\n");
+        var result = KerasSource.Parse(sb.ToString());
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("'(' was never closed", error.Message);
+        Assert.Equal(4004 + before.Split('\n').Length - 1, error.Line);
+        Assert.Empty(result.Models);
+    }
 }

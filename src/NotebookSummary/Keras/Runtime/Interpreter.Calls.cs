@@ -108,7 +108,7 @@ internal sealed partial class Interpreter
     }
 
     private bool LooksLikeLayer(string name) =>
-        (name.Length > 0 && char.IsUpper(name[0])) || DidYouMean.Suggest(name, Catalog.AllNames) is not null;
+        (name.Length > 0 && char.IsUpper(name[0])) || Session.SuggestLayer(name) is not null;
 
     /// <summary>The value of calling a name that is not a known layer: reported if it reaches a model.</summary>
     public PyUnknown UnknownLayer(string name, TextSpan span)
@@ -117,7 +117,7 @@ internal sealed partial class Interpreter
             return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
                 $"'{name}' is a Keras layer the reader does not support yet", span,
                 "remove it (and what depends on it) to summarize the rest of the model"));
-        string? suggestion = DidYouMean.Suggest(name, Catalog.AllNames);
+        string? suggestion = Session.SuggestLayer(name);
         return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
             $"unknown layer '{name}'{DidYouMean.Suffix(suggestion)}", span,
             suggestion is null ? "the reader knows the Keras layers listed by LayerCatalog.Default.ClassNames" : null));

@@ -30,6 +30,16 @@ internal sealed class SessionState
     public LayerCatalog Catalog { get; }
 
     private readonly Dictionary<string, LayerClassValue?> _layerClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _suggestions = new(StringComparer.Ordinal);
+
+    /// <summary>The closest known layer name for a misspelt one (computed once per name: loops ask again and again).</summary>
+    public string? SuggestLayer(string name)
+    {
+        if (_suggestions.TryGetValue(name, out var known)) return known;
+        var suggestion = DidYouMean.Suggest(name, Catalog.AllNames);
+        if (_suggestions.Count < 10_000) _suggestions[name] = suggestion;
+        return suggestion;
+    }
 
     /// <summary>The layer class a Keras name resolves to (one shared value per name), or null.</summary>
     public LayerClassValue? LayerClass(string name)
