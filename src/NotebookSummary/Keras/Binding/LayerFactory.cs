@@ -40,20 +40,22 @@ internal static class LayerFactory
         var binder = new Binder(it, signature, written);
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
+        // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
         if (KerasArguments.LegacyKernelRank(layerClass.KerasName) > 0 || HasKeyword(args, "input_length"))
         {
             var positional = new List<Arg>(args.Count);
             var keywords = new List<Arg>(args.Count);
-            foreach (var arg in args) (arg.Name is null ? positional : keywords).Add(arg);
+            for (int a = 0; a < args.Count; a++) (args[a].Name is null ? positional : keywords).Add(args[a]);
             ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
             CombineInputLength(signature, keywords);
             args = [.. positional, .. keywords];
         }
 
         int position = 0, positionalCount = 0;
-        foreach (var arg in args) if (arg.Name is null) positionalCount++;
-        foreach (var arg in args)
+        for (int a = 0; a < args.Count; a++) if (args[a].Name is null) positionalCount++;
+        for (int a = 0; a < args.Count; a++)
         {
+            var arg = args[a];
             if (arg.Name is not null)
             {
                 BindKeyword(it, binder, signature, written, arg);
@@ -108,8 +110,8 @@ internal static class LayerFactory
 
     private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
     {
-        foreach (var arg in args)
-            if (arg.Name == name) return true;
+        for (int a = 0; a < args.Count; a++)
+            if (args[a].Name == name) return true;
         return false;
     }
 
@@ -198,33 +200,48 @@ internal static class LayerFactory
         keywords.Add(new Arg("input_shape", shape, length.Span, length.NameSpan));
     }
 
+    /// <summary>Which parameters got a value: a bit mask, with an array for constructors past 64 parameters.</summary>
+    private struct SlotSet(int count)
+    {
+        private ulong _bits;
+        private readonly bool[]? _large = count > 64 ? new bool[count] : null;
+
+        public readonly bool Contains(int index) => _large is { } l ? l[index] : (_bits & (1UL << index)) != 0;
+
+        public void Add(int index)
+        {
+            if (_large is { } l) l[index] = true;
+            else _bits |= 1UL << index;
+        }
+    }
+
     /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
     private sealed class Binder(Interpreter it, LayerSignature signature, string written)
     {
-        private readonly bool[] _set = new bool[signature.Slots.Length];
+        private SlotSet _set = new(signature.Slots.Length); // mutable struct: not readonly
         private Dictionary<string, Arg>? _generic;
 
         public object?[] Values { get; } = new object?[signature.Slots.Length];
         public bool Failed { get; set; }
 
-        public bool IsSet(ParameterSlot slot) => _set[slot.Index];
+        public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
 
         /// <summary>Gives an unset parameter a value other than its .NET default (Keras's global data format).</summary>
         public void SetDefault(ParameterSlot slot, object value)
         {
             Values[slot.Index] = value;
-            _set[slot.Index] = true;
+            _set.Add(slot.Index);
         }
 
         public void Bind(ParameterSlot slot, Arg arg, bool keyword)
         {
-            if (_set[slot.Index])
+            if (_set.Contains(slot.Index))
             {
                 it.Diagnostics.Error(keyword ? arg.NameSpan : arg.Span, $"{written}() got multiple values for argument '{slot.KerasName}'");
                 Failed = true;
                 return;
             }
-            _set[slot.Index] = true;
+            _set.Add(slot.Index);
             if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
         }
 
@@ -259,21 +276,25 @@ internal static class LayerFactory
         {
             for (int i = 0; i < Values.Length; i++)
             {
-                if (_set[i]) continue;
-                var slot = signature.Slots[i];
-                object? fallback = slot.Default;
-                if (fallback is not null && slot.CoreType.IsEnum && !slot.CoreType.IsInstanceOfType(fallback))
-                    fallback = Enum.ToObject(slot.CoreType, fallback);
-                Values[i] = slot.IsOptional ? fallback ?? (slot.Type.IsValueType && Nullable.GetUnderlyingType(slot.Type) is null ? Activator.CreateInstance(slot.Type) : null) : null;
+                if (!_set.Contains(i)) Values[i] = signature.Slots[i].Fallback;
             }
             return Values;
         }
 
         // Generic arguments the constructor does take go to it; the others become properties afterwards.
-        private Size? _inputShape;
-        private int? _batchSize, _inputDim;
-        private string? _name;
-        private bool? _trainable;
+        // Generic arguments the constructor does not take: set as properties after construction. Allocated only
+        // when a call has one, so the common call stays small.
+        private sealed class PropertyValues
+        {
+            public Size? InputShape;
+            public int? BatchSize, InputDim;
+            public string? Name;
+            public bool? Trainable;
+        }
+
+        private PropertyValues? _properties;
+
+        private PropertyValues Properties => _properties ??= new PropertyValues();
 
         public void ApplyGeneric()
         {
@@ -306,13 +327,13 @@ internal static class LayerFactory
                         if (Convert(arg, name, typeof(int?), true, out var batch)) SetBatch((int?)batch);
                         break;
                     case "input_dim":
-                        if (Convert(arg, name, typeof(int?), true, out var dim)) _inputDim = (int?)dim;
+                        if (Convert(arg, name, typeof(int?), true, out var dim)) Properties.InputDim = (int?)dim;
                         break;
                     case "name":
-                        if (Convert(arg, name, typeof(string), true, out var n)) _name = (string?)n;
+                        if (Convert(arg, name, typeof(string), true, out var n)) Properties.Name = (string?)n;
                         break;
                     case "trainable":
-                        if (Convert(arg, name, typeof(bool), false, out var t)) _trainable = (bool)t!;
+                        if (Convert(arg, name, typeof(bool), false, out var t)) Properties.Trainable = (bool)t!;
                         break;
                 }
             }
@@ -323,11 +344,11 @@ internal static class LayerFactory
             if (signature.ByName.TryGetValue("input_shape", out var slot) || signature.ByName.TryGetValue("shape", out slot))
             {
                 Values[slot.Index] = shape;
-                _set[slot.Index] = true;
+                _set.Add(slot.Index);
             }
             else
             {
-                _inputShape = shape;
+                Properties.InputShape = shape;
             }
         }
 
@@ -336,21 +357,22 @@ internal static class LayerFactory
             if (signature.ByName.TryGetValue("batch_size", out var slot))
             {
                 Values[slot.Index] = batch;
-                _set[slot.Index] = true;
+                _set.Add(slot.Index);
             }
             else
             {
-                _batchSize = batch;
+                Properties.BatchSize = batch;
             }
         }
 
         public void ApplyProperties(Layer layer)
         {
-            if (_inputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
-            if (_batchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
-            if (_inputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
-            if (_name is { } name) LayerProperties.SetName(layer, name);
-            if (_trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
+            if (_properties is not { } p) return;
+            if (p.InputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
+            if (p.BatchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
+            if (p.InputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
+            if (p.Name is { } name) LayerProperties.SetName(layer, name);
+            if (p.Trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
         }
     }
 }

@@ -7,7 +7,19 @@ namespace NotebookSummary.Keras.Binding;
 internal sealed record ParameterSlot(int Index, string KerasName, Type Type, bool AcceptsNone, bool IsOptional, object? Default)
 {
     /// <summary>The type without Nullable&lt;&gt;.</summary>
-    public Type CoreType => Nullable.GetUnderlyingType(Type) ?? Type;
+    public Type CoreType { get; } = ValueConverter.Core(Type);
+
+    /// <summary>What the constructor gets when the code does not give the argument: its default value.</summary>
+    public object? Fallback { get; } = FallbackOf(Type, IsOptional, Default);
+
+    private static object? FallbackOf(Type type, bool optional, object? value)
+    {
+        if (!optional) return null;
+        var core = ValueConverter.Core(type);
+        if (value is not null && core.IsEnum && !core.IsInstanceOfType(value)) return Enum.ToObject(core, value);
+        if (value is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null) return Activator.CreateInstance(type);
+        return value;
+    }
 }
 
 /// <summary>

@@ -10,10 +10,17 @@ namespace NotebookSummary.Keras.Binding;
 /// </summary>
 internal static class ValueConverter
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> CoreTypes = new();
+
+    /// <summary>The type without Nullable&lt;&gt; (cached: the framework's lookup allocates).</summary>
+    public static Type Core(Type type) => CoreTypes.GetOrAdd(type, t => Nullable.GetUnderlyingType(t) ?? t);
+
+    private static bool IsNullable(Type type) => !ReferenceEquals(Core(type), type);
+
     /// <summary>Parameter types the converter can fill (used by tests to check every layer constructor).</summary>
     public static bool Supports(Type type)
     {
-        var t = Nullable.GetUnderlyingType(type) ?? type;
+        var t = Core(type);
         if (t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(float) || t == typeof(bool)
             || t == typeof(string) || t == typeof(Size) || t == typeof(object) || t.IsEnum || typeof(Layer).IsAssignableFrom(t))
             return true;
@@ -30,7 +37,7 @@ internal static class ValueConverter
         expected = "";
         if (value is PyNone)
             return acceptsNone;
-        var t = Nullable.GetUnderlyingType(type) ?? type;
+        var t = Core(type);
 
         if (t == typeof(int))
         {
@@ -126,7 +133,7 @@ internal static class ValueConverter
             var array = Array.CreateInstance(elementType, items.Count);
             for (int i = 0; i < items.Count; i++)
             {
-                if (!TryConvert(items[i], elementType, !elementType.IsValueType || Nullable.GetUnderlyingType(elementType) is not null,
+                if (!TryConvert(items[i], elementType, !elementType.IsValueType || IsNullable(elementType),
                         false, out var element, out _))
                     return false;
                 array.SetValue(element, i);
@@ -140,7 +147,7 @@ internal static class ValueConverter
             if (Items(value) is not { } items || items.Count != types.Length) return false;
             var values = new object?[types.Length];
             for (int i = 0; i < types.Length; i++)
-                if (!TryConvert(items[i], types[i], Nullable.GetUnderlyingType(types[i]) is not null, false, out values[i], out _))
+                if (!TryConvert(items[i], types[i], IsNullable(types[i]), false, out values[i], out _))
                     return false;
             result = Activator.CreateInstance(t, values);
             return true;
@@ -167,7 +174,7 @@ internal static class ValueConverter
     /// <summary>What a parameter of this type takes, in Python terms.</summary>
     public static string Describe(Type type)
     {
-        var t = Nullable.GetUnderlyingType(type) ?? type;
+        var t = Core(type);
         if (t == typeof(int) || t == typeof(long)) return "an integer";
         if (t == typeof(double) || t == typeof(float)) return "a number";
         if (t == typeof(bool)) return "True or False";

@@ -21,7 +21,7 @@ internal sealed partial class Interpreter
     {
         var arguments = call.Arguments;
         bool simple = true;
-        foreach (var a in arguments) simple &= a.Kind is ArgumentKind.Positional or ArgumentKind.Keyword;
+        for (int i = 0; i < arguments.Count; i++) simple &= arguments[i].Kind is ArgumentKind.Positional or ArgumentKind.Keyword;
         if (simple)
         {
             // The usual call: one value per argument, no unpacking.

@@ -99,6 +99,10 @@ internal static class LiteralDecoder
     /// <summary>A number literal's value: a 64-bit integer, a float, or the reason it has none.</summary>
     public static NumberExpr Number(string text, TextSpan span)
     {
+        // The common literal, digits only: parsed in place.
+        var digits = text.AsSpan(span.Start, span.Length);
+        if (digits.Length <= 18 && !digits.ContainsAnyExcept("0123456789"))
+            return new NumberExpr(span, long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), null, null);
         string s = text.Substring(span.Start, span.Length).Replace("_", "");
         if (s.EndsWith('j') || s.EndsWith('J'))
             return new NumberExpr(span, null, null, "complex numbers are not supported");
