@@ -27,7 +27,8 @@ internal static class Boxes
             if (dims[i] is not { } d || d is < 0 or > 255) return Make(dims, tuple);
             key |= (long)(uint)d << (8 + 8 * i);
         }
-        return Sizes.GetOrAdd(key, _ => Make(dims, tuple));
+        if (Sizes.TryGetValue(key, out var shared)) return shared;
+        return Sizes.GetOrAdd(key, Make(dims, tuple));
     }
 
     private static object Make(int?[] dims, bool tuple) =>

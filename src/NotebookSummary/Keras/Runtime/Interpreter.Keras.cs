@@ -192,8 +192,9 @@ internal sealed partial class Interpreter
         {
             case "add":
             {
-                foreach (var arg in args)
+                for (int i = 0; i < args.Count; i++)
                 {
+                    var arg = args[i];
                     if (arg.Name is null or "layer")
                     {
                         AddLayer(state, arg.Value, arg.Span);

@@ -289,8 +289,9 @@ internal sealed partial class Parser
             {
                 var name = Advance();
                 Advance();
-                if (arguments.Any(a => a.Kind == ArgumentKind.Keyword && a.Name == name.Text))
-                    throw Error($"keyword argument repeated: {name.Text}", name.Span);
+                foreach (var earlier in arguments)
+                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == name.Text)
+                        throw Error($"keyword argument repeated: {name.Text}", name.Span);
                 arguments.Add(new Argument(ArgumentKind.Keyword, name.Text, name.Span, ParseTest()));
                 sawKeyword = true;
             }
@@ -301,7 +302,7 @@ internal sealed partial class Parser
                 if (At(TokenKind.Equal))
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", TextSpan.Cover(value.Span, Current.Span));
                 if (sawKeyword)
-                    throw Error(arguments.Any(a => a.Kind == ArgumentKind.DoubleStar)
+                    throw Error(arguments.Exists(a => a.Kind == ArgumentKind.DoubleStar)
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument", value.Span,
                         "put positional arguments before keyword arguments");
