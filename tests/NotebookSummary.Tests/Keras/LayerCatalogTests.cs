@@ -47,6 +47,9 @@ public class LayerCatalogTests
             .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(Layer)))
             .Select(t => t.Name).Order(StringComparer.Ordinal);
         Assert.Equal(expected, LayerCatalog.Default.ClassNames);
+        Assert.Superset(new HashSet<string> { "Dense", "Conv2D", "Conv2DTranspose", "LSTM", "GRU", "Embedding", "TimeDistributed",
+            "Bidirectional", "GlobalAveragePooling2D", "BatchNormalization", "Reshape", "Input", "InputLayer" },
+            LayerCatalog.Default.ClassNames.ToHashSet());
     }
 
     public static TheoryData<string> ClassNames()
