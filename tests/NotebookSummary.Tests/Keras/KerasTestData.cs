@@ -19,7 +19,7 @@ internal static class KerasTestData
     public static ModelSummary SummaryWithoutErrors(KerasReadResult result)
     {
         var read = result.Summarize();
-        Assert.Empty(read.Diagnostics.Where(d => d.IsError));
+        Assert.DoesNotContain(read.Diagnostics, d => d.IsError);
         Assert.NotNull(read.Summary);
         return read.Summary!;
     }
