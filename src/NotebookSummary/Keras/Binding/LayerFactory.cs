@@ -1,0 +1,378 @@
+using System.Reflection;
+using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Syntax;
+
+namespace NotebookSummary.Keras.Binding;
+
+/// <summary>
+/// Builds a layer from a Python call: binds positional arguments in Keras's order and keywords by name to the
+/// layer's constructor, converts the values, applies the generic Keras arguments (<c>input_shape</c>,
+/// <c>batch_input_shape</c>, <c>input_dim</c>/<c>input_length</c>, <c>name</c>, <c>trainable</c>, ...), drops
+/// display-only ones, reads Keras 1 spellings, and reports anything else in the user's terms. Returns null when
+/// the call cannot make a layer (everything wrong with it has been reported).
+/// </summary>
+internal static class LayerFactory
+{
+    internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
+
+    public static Layer? Create(Interpreter it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
+        CallExpr call, TextSpan calleeSpan)
+    {
+        if (typeof(Input).IsAssignableFrom(layerClass.Type))
+            return InputFactory.Create(it, layerClass.Type, written, args, call, calleeSpan);
+        var signatures = LayerSignature.Of(layerClass.Type);
+        if (signatures.Count == 1) return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+        // Overloads (ZeroPadding2D(1) and ZeroPadding2D(((1, 2), (3, 4)))): the first that binds wins; if none
+        // does, the errors of the first are reported.
+        foreach (var candidate in signatures)
+        {
+            var mark = it.Diagnostics.Mark();
+            var layer = TryCreate(it, candidate, layerClass, written, args, call, calleeSpan);
+            if (layer is not null) return layer;
+            it.Diagnostics.Rollback(mark);
+        }
+        return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+    }
+
+    private static Layer? TryCreate(Interpreter it, LayerSignature signature, LayerClassValue layerClass, string written,
+        IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    {
+        var binder = new Binder(it, signature, written);
+
+        // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
+        // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
+        if (KerasArguments.LegacyKernelRank(layerClass.KerasName) > 0 || HasKeyword(args, "input_length"))
+        {
+            var positional = new List<Arg>(args.Count);
+            var keywords = new List<Arg>(args.Count);
+            for (int a = 0; a < args.Count; a++) (args[a].Name is null ? positional : keywords).Add(args[a]);
+            ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
+            CombineInputLength(signature, keywords);
+            args = [.. positional, .. keywords];
+        }
+
+        int position = 0, positionalCount = 0;
+        for (int a = 0; a < args.Count; a++) if (args[a].Name is null) positionalCount++;
+        for (int a = 0; a < args.Count; a++)
+        {
+            var arg = args[a];
+            if (arg.Name is not null)
+            {
+                BindKeyword(it, binder, signature, written, arg);
+                continue;
+            }
+            int i = position++;
+            if (i == signature.PositionalCount)
+            {
+                var names = signature.Slots.Take(signature.PositionalCount).Select(s => s.KerasName);
+                it.Diagnostics.Error(arg.Span,
+                    $"{written}() takes at most {signature.PositionalCount} positional argument{(signature.PositionalCount == 1 ? "" : "s")} ({string.Join(", ", names)}), but {positionalCount} were given",
+                    $"pass the others by keyword; Keras's signature is {signature.Describe(written)}");
+                binder.Failed = true;
+            }
+            if (i >= signature.PositionalCount) continue;
+            binder.Bind(signature.Slots[i], arg, keyword: false);
+        }
+        binder.ApplyGeneric();
+
+        List<string>? missing = null;
+        foreach (var slot in signature.Slots)
+            if (!slot.IsOptional && !binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
+        if (missing is not null && !binder.Failed)
+        {
+            string list = missing.Count == 1 ? $"'{missing[0]}' argument"
+                : string.Join(", ", missing.SkipLast(1).Select(m => $"'{m}'")) + $" and '{missing[^1]}' arguments";
+            it.Diagnostics.Error(calleeSpan, $"{written}() is missing its {list}", $"Keras's signature is {signature.Describe(written)}");
+            binder.Failed = true;
+        }
+        if (binder.Failed) return null;
+
+        if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
+            && it.Session.ImageDataFormat == "channels_first")
+            binder.SetDefault(dataFormat, "channels_first");
+
+        Layer layer;
+        try
+        {
+            layer = signature.Create(binder.CompleteArguments());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Layer constructors do not validate (Build does); this only guards against a faulty layer type.
+            var inner = e is TargetInvocationException { InnerException: { } i } ? i : e;
+            it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
+            return null;
+        }
+        binder.ApplyProperties(layer);
+        layer.Source = it.Source.Location(call.Span);
+        return layer;
+    }
+
+    private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
+    {
+        for (int a = 0; a < args.Count; a++)
+            if (args[a].Name == name) return true;
+        return false;
+    }
+
+    private static void BindKeyword(Interpreter it, Binder binder, LayerSignature signature, string written, Arg arg)
+    {
+        string name = arg.Name!;
+        if (name == "**")
+        {
+            if (arg.Value is PyUnknown unknown) it.ReportUnknown(unknown, arg.Span, $"{written} arguments");
+            binder.Failed = true;
+            return;
+        }
+        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
+        if (!signature.Has(name))
+        {
+            if (name == "shape" && signature.Has("input_shape")) name = "input_shape";
+            else if (name == "input_shape" && signature.Has("shape")) name = "shape";
+        }
+        if (signature.ByName.TryGetValue(name, out var slot))
+        {
+            binder.Bind(slot, arg, keyword: true);
+            return;
+        }
+        if (KerasArguments.Generic.Contains(name))
+        {
+            binder.Generic(name, arg);
+            return;
+        }
+        if (KerasArguments.DisplayOnly.Contains(name)) return;
+        if (KerasArguments.Legacy.TryGetValue(name, out var modern))
+        {
+            if (modern is null) return;
+            if (signature.ByName.TryGetValue(modern, out var modernSlot))
+            {
+                it.Diagnostics.InfoOnce("legacy:" + name, arg.NameSpan, $"'{name}' is the Keras 1 name of '{modern}'; read as {modern}=");
+                var value = arg.Value;
+                if (name == "dim_ordering" && value is PyStr s)
+                    value = s.Value switch { "th" => new PyStr("channels_first"), "tf" => new PyStr("channels_last"), _ => PyNone.Instance };
+                binder.Bind(modernSlot, arg with { Value = value, Name = modern }, keyword: true);
+                return;
+            }
+        }
+        var candidates = signature.Slots.Select(s => s.KerasName).Concat(KerasArguments.Generic).Concat(KerasArguments.DisplayOnly);
+        string? suggestion = DidYouMean.Suggest(name, candidates);
+        it.Diagnostics.Error(arg.NameSpan, $"unknown argument '{name}' for {written}{DidYouMean.Suffix(suggestion)}",
+            suggestion is null ? $"Keras's signature is {signature.Describe(written)}" : null);
+        binder.Failed = true;
+    }
+
+    // Keras 1: Convolution2D(32, 3, 3) means 32 filters of 3×3 (Keras 2 read it the same way, with a warning).
+    private static void ReadLegacyPositionalKernel(Interpreter it, LayerClassValue layerClass, string written,
+        LayerSignature signature, List<Arg> positional)
+    {
+        int rank = KerasArguments.LegacyKernelRank(layerClass.KerasName);
+        if (rank == 0 || positional.Count < 1 + rank || !signature.Has("kernel_size")) return;
+        var sizes = positional.Skip(1).Take(rank).ToList();
+        if (!sizes.All(a => a.Value is PyInt)) return;
+        var span = TextSpan.Cover(sizes[0].Span, sizes[^1].Span);
+        var kernel = new PyTuple(sizes.Select(a => a.Value).ToArray());
+        positional.RemoveRange(1, rank);
+        positional.Insert(1, new Arg(null, kernel, span, span));
+        it.Diagnostics.InfoOnce("legacy-kernel", span,
+            $"{written}({PyOps.Repr(positional[0].Value)}, {string.Join(", ", sizes.Select(a => PyOps.Repr(a.Value)))}) is Keras 1's (nb_filter, nb_row, nb_col) form; read as kernel_size={PyOps.Repr(kernel)}");
+        // Keras 1's Deconvolution2D took the output shape next; Keras 2 computes it.
+        if (layerClass.KerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
+            && positional[2].Value is PyTuple { Items.Length: > 2 } or PyList { Items.Count: > 2 })
+            positional.RemoveAt(2);
+    }
+
+    // Keras 2: on layers other than Embedding, input_length with input_dim means input_shape=(input_length, input_dim).
+    private static void CombineInputLength(LayerSignature signature, List<Arg> keywords)
+    {
+        int lengthAt = keywords.FindIndex(a => a.Name == "input_length");
+        if (lengthAt < 0 || signature.Has("input_length")) return;
+        var length = keywords[lengthAt];
+        keywords.RemoveAt(lengthAt);
+        int dimAt = keywords.FindIndex(a => a.Name == "input_dim");
+        PyValue dim = PyNone.Instance;
+        if (dimAt >= 0)
+        {
+            dim = keywords[dimAt].Value;
+            keywords.RemoveAt(dimAt);
+        }
+        if (keywords.Any(a => a.Name is "input_shape" or "batch_input_shape" or "batch_shape")) return;
+        var shape = length.Value is PyUnknown ? length.Value : dim is PyUnknown ? dim : new PyTuple([length.Value, dim]);
+        keywords.Add(new Arg("input_shape", shape, length.Span, length.NameSpan));
+    }
+
+    /// <summary>Which parameters got a value: a bit mask, with an array for constructors past 64 parameters.</summary>
+    private struct SlotSet(int count)
+    {
+        private ulong _bits;
+        private readonly bool[]? _large = count > 64 ? new bool[count] : null;
+
+        public readonly bool Contains(int index) => _large is { } l ? l[index] : (_bits & (1UL << index)) != 0;
+
+        public void Add(int index)
+        {
+            if (_large is { } l) l[index] = true;
+            else _bits |= 1UL << index;
+        }
+    }
+
+    /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
+    private sealed class Binder(Interpreter it, LayerSignature signature, string written)
+    {
+        private SlotSet _set = new(signature.Slots.Length); // mutable struct: not readonly
+        private Dictionary<string, Arg>? _generic;
+
+        public object?[] Values { get; } = new object?[signature.Slots.Length];
+        public bool Failed { get; set; }
+
+        public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
+
+        /// <summary>Gives an unset parameter a value other than its .NET default (Keras's global data format).</summary>
+        public void SetDefault(ParameterSlot slot, object value)
+        {
+            Values[slot.Index] = value;
+            _set.Add(slot.Index);
+        }
+
+        public void Bind(ParameterSlot slot, Arg arg, bool keyword)
+        {
+            if (_set.Contains(slot.Index))
+            {
+                it.Diagnostics.Error(keyword ? arg.NameSpan : arg.Span, $"{written}() got multiple values for argument '{slot.KerasName}'");
+                Failed = true;
+                return;
+            }
+            _set.Add(slot.Index);
+            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
+        }
+
+        public void Generic(string name, Arg arg) => (_generic ??= new(StringComparer.Ordinal))[name] = arg;
+
+        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
+        {
+            value = null;
+            if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
+            {
+                it.ReportUnknown(unknown, arg.Span, $"{written} argument '{kerasName}'");
+                Failed = true;
+                return false;
+            }
+            bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
+            string expected = "";
+            if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
+                    out value, out expected))
+            {
+                string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
+                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
+                it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
+                Failed = true;
+                return false;
+            }
+            return true;
+        }
+
+        /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
+        public object?[] CompleteArguments()
+        {
+            for (int i = 0; i < Values.Length; i++)
+            {
+                if (!_set.Contains(i)) Values[i] = signature.Slots[i].Fallback;
+            }
+            return Values;
+        }
+
+        // Generic arguments the constructor does take go to it; the others become properties afterwards.
+        // Generic arguments the constructor does not take: set as properties after construction. Allocated only
+        // when a call has one, so the common call stays small.
+        private sealed class PropertyValues
+        {
+            public Size? InputShape;
+            public int? BatchSize, InputDim;
+            public string? Name;
+            public bool? Trainable;
+        }
+
+        private PropertyValues? _properties;
+
+        private PropertyValues Properties => _properties ??= new PropertyValues();
+
+        public void ApplyGeneric()
+        {
+            if (_generic is null) return;
+            foreach (var (name, arg) in _generic)
+            {
+                switch (name)
+                {
+                    case "dtype":
+                        break;
+                    case "batch_input_shape":
+                    case "batch_shape":
+                    {
+                        if (!Convert(arg, name, typeof(Size), false, out var value)) break;
+                        var dims = ((Size)value!).Values;
+                        if (dims.Count == 0)
+                        {
+                            it.Diagnostics.Error(arg.Span, $"{written} argument '{name}' must hold the batch size first, e.g. (None, 28, 28, 1)");
+                            Failed = true;
+                            break;
+                        }
+                        SetShape(Size.Tuple(dims.Skip(1)));
+                        SetBatch(dims[0]);
+                        break;
+                    }
+                    case "input_shape":
+                        if (Convert(arg, name, typeof(Size?), true, out var shape) && shape is Size s) SetShape(s);
+                        break;
+                    case "batch_size":
+                        if (Convert(arg, name, typeof(int?), true, out var batch)) SetBatch((int?)batch);
+                        break;
+                    case "input_dim":
+                        if (Convert(arg, name, typeof(int?), true, out var dim)) Properties.InputDim = (int?)dim;
+                        break;
+                    case "name":
+                        if (Convert(arg, name, typeof(string), true, out var n)) Properties.Name = (string?)n;
+                        break;
+                    case "trainable":
+                        if (Convert(arg, name, typeof(bool), false, out var t)) Properties.Trainable = (bool)t!;
+                        break;
+                }
+            }
+        }
+
+        private void SetShape(Size shape)
+        {
+            if (signature.ByName.TryGetValue("input_shape", out var slot) || signature.ByName.TryGetValue("shape", out slot))
+            {
+                Values[slot.Index] = shape;
+                _set.Add(slot.Index);
+            }
+            else
+            {
+                Properties.InputShape = shape;
+            }
+        }
+
+        private void SetBatch(int? batch)
+        {
+            if (signature.ByName.TryGetValue("batch_size", out var slot))
+            {
+                Values[slot.Index] = batch;
+                _set.Add(slot.Index);
+            }
+            else
+            {
+                Properties.BatchSize = batch;
+            }
+        }
+
+        public void ApplyProperties(Layer layer)
+        {
+            if (_properties is not { } p) return;
+            if (p.InputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
+            if (p.BatchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
+            if (p.InputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
+            if (p.Name is { } name) LayerProperties.SetName(layer, name);
+            if (p.Trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace NotebookSummary.Keras.Binding;
+
+/// <summary>One constructor parameter as Python sees it: its Keras (snake_case) name and its .NET type.</summary>
+internal sealed record ParameterSlot(int Index, string KerasName, Type Type, bool AcceptsNone, bool IsOptional, object? Default)
+{
+    /// <summary>The type without Nullable&lt;&gt;.</summary>
+    public Type CoreType { get; } = ValueConverter.Core(Type);
+
+    /// <summary>What the constructor gets when the code does not give the argument: its default value.</summary>
+    public object? Fallback { get; } = FallbackOf(Type, IsOptional, Default);
+
+    private static object? FallbackOf(Type type, bool optional, object? value)
+    {
+        if (!optional) return null;
+        var core = ValueConverter.Core(type);
+        if (value is not null && core.IsEnum && !core.IsInstanceOfType(value)) return Enum.ToObject(core, value);
+        if (value is null && type.IsValueType && Nullable.GetUnderlyingType(type) is null) return Activator.CreateInstance(type);
+        return value;
+    }
+}
+
+/// <summary>
+/// How a layer class is called from Python, read once from its constructor: the parameters in Keras's positional
+/// order with their snake_case names. Positional arguments fill the parameters before <c>name</c> (the common
+/// trailing parameters <c>name, trainable, input_shape, input_dim</c> are keyword-only in Keras).
+/// </summary>
+internal sealed class LayerSignature
+{
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<LayerSignature>> Cache = new();
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    private LayerSignature(Type type, ConstructorInfo constructor)
+    {
+        Type = type;
+        Constructor = constructor;
+        var parameters = Constructor.GetParameters();
+        Slots = parameters.Select((p, i) => new ParameterSlot(i, ToSnakeCase(p.Name ?? $"arg{i}"), p.ParameterType,
+            AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
+        foreach (var slot in Slots) ByName[slot.KerasName] = slot;
+        int cut = Array.FindIndex(Slots, s => s.KerasName == "name");
+        if (cut < 0) cut = Array.FindIndex(Slots, s => s.Index > 0 && s.KerasName is "trainable" or "input_shape" or "input_dim");
+        PositionalCount = cut < 0 ? Slots.Length : cut;
+    }
+
+    /// <summary>
+    /// The public constructors of a layer type, in the order the reader tries them: most parameters first, then
+    /// without a params array, then in declaration order (e.g. ZeroPadding2D's Size overload before its
+    /// ((top, bottom), (left, right)) overload).
+    /// </summary>
+    private Func<object?[], Layer>? _factory;
+    private int _uses;
+
+    /// <summary>
+    /// Calls the constructor. The first few calls use reflection; after that a compiled delegate, so that a model
+    /// of thousands of layers does not pay reflection's cost per layer while a small one pays no compilation.
+    /// </summary>
+    public Layer Create(object?[] arguments)
+    {
+        if (_factory is { } factory) return factory(arguments);
+        if (Interlocked.Increment(ref _uses) > 8) _factory = Compile();
+        return (Layer)Constructor.Invoke(arguments);
+    }
+
+    private Func<object?[], Layer> Compile()
+    {
+        var array = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "arguments");
+        var parameters = Constructor.GetParameters().Select((p, i) => System.Linq.Expressions.Expression.Convert(
+            System.Linq.Expressions.Expression.ArrayIndex(array, System.Linq.Expressions.Expression.Constant(i)), p.ParameterType));
+        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.New(Constructor, parameters), typeof(Layer));
+        return System.Linq.Expressions.Expression.Lambda<Func<object?[], Layer>>(body, array).Compile();
+    }
+
+    public static IReadOnlyList<LayerSignature> Of(Type type) => Cache.GetOrAdd(type, t => t.GetConstructors()
+        .Select(c => (Constructor: c, Index: 0))
+        .OrderByDescending(c => c.Constructor.GetParameters().Length)
+        .ThenBy(c => c.Constructor.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
+        .ThenBy(c => c.Constructor.MetadataToken)
+        .Select(c => new LayerSignature(t, c.Constructor))
+        .ToArray());
+
+    public Type Type { get; }
+    public ConstructorInfo Constructor { get; }
+    public ParameterSlot[] Slots { get; }
+    public Dictionary<string, ParameterSlot> ByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many leading parameters may be given positionally.</summary>
+    public int PositionalCount { get; }
+
+    public bool Has(string kerasName) => ByName.ContainsKey(kerasName);
+
+    /// <summary>Keras's signature for hints: <c>Dense(units, activation=None, use_bias=True, ...)</c>.</summary>
+    public string Describe(string className)
+    {
+        var parts = Slots.Take(PositionalCount).Select(s =>
+            s.IsOptional ? $"{s.KerasName}={DefaultText(s.Default)}" : s.KerasName);
+        return $"{className}({string.Join(", ", parts)}, ...)";
+    }
+
+    private static string DefaultText(object? value) => value switch
+    {
+        null => "None",
+        bool b => b ? "True" : "False",
+        string s => $"'{s}'",
+        double d => Runtime.PyOps.FloatRepr(d),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "None",
+    };
+
+    private static bool AcceptsNone(ParameterInfo p)
+    {
+        if (Nullable.GetUnderlyingType(p.ParameterType) is not null) return true;
+        if (p.ParameterType.IsValueType) return false;
+        try
+        {
+            lock (Nullability) return Nullability.Create(p).WriteState != NullabilityState.NotNull;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary><c>kernelSize</c> → <c>kernel_size</c>.</summary>
+    public static string ToSnakeCase(string camel)
+    {
+        var sb = new System.Text.StringBuilder(camel.Length + 4);
+        for (int i = 0; i < camel.Length; i++)
+        {
+            char c = camel[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0) sb.Append('_');
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+}

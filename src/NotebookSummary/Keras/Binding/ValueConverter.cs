@@ -1,0 +1,231 @@
+
+using NotebookSummary.Keras.Runtime;
+
+namespace NotebookSummary.Keras.Binding;
+
+/// <summary>
+/// Converts a Python value to the .NET type of a constructor parameter: int, long, double, float, bool, string,
+/// Size, nullable forms, enums (by name), layers (for wrappers), arrays and lists of those, value tuples, object.
+/// On failure it says what was expected in Python terms ("an integer or a tuple of integers").
+/// </summary>
+internal static class ValueConverter
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> CoreTypes = new();
+
+    /// <summary>The type without Nullable&lt;&gt; (cached: the framework's lookup allocates).</summary>
+    public static Type Core(Type type) => CoreTypes.GetOrAdd(type, t => Nullable.GetUnderlyingType(t) ?? t);
+
+    private static bool IsNullable(Type type) => !ReferenceEquals(Core(type), type);
+
+    /// <summary>Parameter types the converter can fill (used by tests to check every layer constructor).</summary>
+    public static bool Supports(Type type)
+    {
+        var t = Core(type);
+        if (t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(float) || t == typeof(bool)
+            || t == typeof(string) || t == typeof(Size) || t == typeof(object) || t.IsEnum || typeof(Layer).IsAssignableFrom(t))
+            return true;
+        if (ElementType(t) is { } e) return Supports(e);
+        if (IsValueTuple(t)) return t.GetGenericArguments().All(Supports);
+        return false;
+    }
+
+    /// <summary>Converts <paramref name="value"/>; returns false with what was expected when it does not fit.</summary>
+    /// <param name="activation">True for activation parameters: names such as <c>tf.nn.relu</c> become "relu".</param>
+    public static bool TryConvert(PyValue value, Type type, bool acceptsNone, bool activation, out object? result, out string expected)
+    {
+        result = null;
+        expected = "";
+        if (value is PyNone)
+            return acceptsNone;
+        var t = Core(type);
+
+        if (t == typeof(int))
+        {
+            if (AsInteger(value) is { } l && l is >= int.MinValue and <= int.MaxValue)
+            {
+                result = Boxes.Int((int)l);
+                return true;
+            }
+            expected = AsInteger(value) is not null ? "an integer that fits 32 bits" : "";
+            return false;
+        }
+        if (t == typeof(long))
+        {
+            if (AsInteger(value) is not { } l) return false;
+            result = l;
+            return true;
+        }
+        if (t == typeof(double) || t == typeof(float))
+        {
+            if (value is PyBool || PyOps.AsDouble(value) is not { } d) return false;
+            result = t == typeof(double) ? d : (float)d;
+            return true;
+        }
+        if (t == typeof(bool))
+        {
+            switch (value)
+            {
+                case PyBool b: result = Boxes.Bool(b.Value); return true;
+                case PyInt { Value: 0 or 1 } i: result = Boxes.Bool(i.Value == 1); return true;
+            }
+            return false;
+        }
+        if (t == typeof(string))
+        {
+            switch (value)
+            {
+                case PyStr s: result = s.Value; return true;
+                case PyModule m when activation: result = m.LastName; return true;
+                case PyFunction f when activation: result = f.Name; return true;
+                case LayerValue l when activation: result = l.Layer.DefaultNamePrefix; return true;
+                case LayerClassValue c when activation: result = KerasNames.ToSnakeCase(c.KerasName); return true;
+            }
+            return false;
+        }
+        if (t == typeof(Size))
+        {
+            if (AsInteger(value) is { } n && value is not PyBool)
+            {
+                if (n is < int.MinValue or > int.MaxValue) return false;
+                result = Boxes.Size([(int)n], tuple: false);
+                return true;
+            }
+            if (Items(value) is not { } items) return false;
+            var dims = new int?[items.Count];
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i] is PyNone) continue;
+                if (items[i] is PyBool || AsInteger(items[i]) is not { } d || d is < int.MinValue or > int.MaxValue) return false;
+                dims[i] = (int)d;
+            }
+            result = Boxes.Size(dims, tuple: true);
+            return true;
+        }
+        if (t.IsEnum)
+        {
+            if (value is not PyStr s) return false;
+            string wanted = s.Value.Replace("_", "", StringComparison.Ordinal);
+            foreach (var name in Enum.GetNames(t))
+                if (string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    result = Enum.Parse(t, name);
+                    return true;
+                }
+            return false;
+        }
+        if (typeof(Layer).IsAssignableFrom(t))
+        {
+            if (value is LayerValue l && t.IsInstanceOfType(l.Layer))
+            {
+                result = l.Layer;
+                return true;
+            }
+            return false;
+        }
+        if (t == typeof(object))
+        {
+            result = ToClr(value);
+            return true;
+        }
+        if (ElementType(t) is { } elementType)
+        {
+            if (Items(value) is not { } items) return false;
+            var array = Array.CreateInstance(elementType, items.Count);
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (!TryConvert(items[i], elementType, !elementType.IsValueType || IsNullable(elementType),
+                        false, out var element, out _))
+                    return false;
+                array.SetValue(element, i);
+            }
+            result = t.IsArray ? array : Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType), array);
+            return true;
+        }
+        if (IsValueTuple(t))
+        {
+            var types = t.GetGenericArguments();
+            if (Items(value) is not { } items || items.Count != types.Length) return false;
+            var values = new object?[types.Length];
+            for (int i = 0; i < types.Length; i++)
+                if (!TryConvert(items[i], types[i], IsNullable(types[i]), false, out values[i], out _))
+                    return false;
+            result = Activator.CreateInstance(t, values);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The value itself if unknown, or the first unknown inside a tuple or list (a few levels deep).</summary>
+    public static PyUnknown? FindUnknown(PyValue value, int depth = 0)
+    {
+        switch (value)
+        {
+            case PyUnknown u:
+                return u;
+            case PyTuple or PyList when depth < 4:
+                foreach (var item in Items(value)!)
+                    if (FindUnknown(item, depth + 1) is { } found) return found;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>What a parameter of this type takes, in Python terms.</summary>
+    public static string Describe(Type type)
+    {
+        var t = Core(type);
+        if (t == typeof(int) || t == typeof(long)) return "an integer";
+        if (t == typeof(double) || t == typeof(float)) return "a number";
+        if (t == typeof(bool)) return "True or False";
+        if (t == typeof(string)) return "a string";
+        if (t == typeof(Size)) return "an integer or a tuple of integers";
+        if (t.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(t).Select(n => $"'{KerasNames.ToSnakeCase(n)}'"));
+        if (typeof(Layer).IsAssignableFrom(t)) return t == typeof(Layer) ? "a layer" : $"a {t.Name} layer";
+        if (ElementType(t) is { } e) return $"a tuple of values that are each {Describe(e)}";
+        if (IsValueTuple(t)) return $"a tuple of {t.GetGenericArguments().Length} values";
+        return "a value";
+    }
+
+    private static long? AsInteger(PyValue value) => value switch
+    {
+        PyInt i => i.Value,
+        PyBool b => b.Value ? 1 : 0,
+        PyFloat f when f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9.2e18 => (long)f.Value,
+        _ => null,
+    };
+
+    private static IReadOnlyList<PyValue>? Items(PyValue value) => value switch
+    {
+        PyTuple t => t.Items,
+        PyList l => l.Items,
+        _ => null,
+    };
+
+    private static Type? ElementType(Type t)
+    {
+        if (t.IsArray) return t.GetElementType();
+        if (!t.IsGenericType) return null;
+        var definition = t.GetGenericTypeDefinition();
+        if (definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>) || definition == typeof(List<>)
+            || definition == typeof(IReadOnlyCollection<>) || definition == typeof(IList<>))
+            return t.GetGenericArguments()[0];
+        return null;
+    }
+
+    private static bool IsValueTuple(Type t) =>
+        t.IsGenericType && t.FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true;
+
+    private static object? ToClr(PyValue value) => value switch
+    {
+        PyInt i => i.Value is >= int.MinValue and <= int.MaxValue ? (int)i.Value : i.Value,
+        PyFloat f => f.Value,
+        PyBool b => b.Value,
+        PyStr s => s.Value,
+        PyTuple t => t.Items.Select(ToClr).ToArray(),
+        PyList l => l.Items.Select(ToClr).ToArray(),
+        LayerValue l => l.Layer,
+        _ => null,
+    };
+
+}

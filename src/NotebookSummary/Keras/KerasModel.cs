@@ -1,0 +1,31 @@
+namespace NotebookSummary.Keras;
+
+/// <summary>A Sequential model the code built, with where and how the code refers to it.</summary>
+public sealed class KerasModel
+{
+    internal KerasModel(Sequential model, string? variableName, SourceLocation location, bool summaryRequested, bool isComplete)
+    {
+        Model = model;
+        VariableName = variableName;
+        Location = location;
+        SummaryRequested = summaryRequested;
+        IsComplete = isComplete;
+    }
+
+    /// <summary>The model, as the core library's Sequential.</summary>
+    public Sequential Model { get; }
+
+    /// <summary>The variable the model was last assigned to (<c>model</c>), or null.</summary>
+    public string? VariableName { get; }
+
+    /// <summary>Where the model was created (the <c>Sequential(...)</c> call).</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>True when the code calls <c>.summary()</c> on it.</summary>
+    public bool SummaryRequested { get; }
+
+    /// <summary>False when a layer of the model could not be read (the model then holds the layers before it).</summary>
+    public bool IsComplete { get; }
+
+    public override string ToString() => $"{VariableName ?? Model.Name} ({Model.Layers.Count} layers, line {Location.Line})";
+}

@@ -1,0 +1,276 @@
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Syntax;
+
+namespace NotebookSummary.Keras.Runtime;
+
+// The Keras objects: modules, layer classes, Sequential models and their methods.
+internal sealed partial class Interpreter
+{
+    /// <summary>Model methods that only train, save or display: accepted, not run.</summary>
+    private static readonly HashSet<string> ModelMethods = new(StringComparer.Ordinal)
+    {
+        "add", "pop", "summary", "build", "compile", "fit", "fit_generator", "evaluate", "evaluate_generator",
+        "predict", "predict_generator", "predict_classes", "predict_proba", "train_on_batch", "test_on_batch",
+        "save", "save_weights", "load_weights", "save_fig", "to_json", "to_yaml", "get_config", "count_params",
+        "get_layer", "get_weights", "set_weights", "reset_states", "call",
+    };
+
+    // ---- modules -----------------------------------------------------------------------------------
+
+    private PyValue ModuleAttribute(PyModule module, string name)
+    {
+        if (module.Attributes.TryGetValue(name, out var known)) return known;
+        var value = ResolveModuleAttribute(module, name);
+        module.Attributes[name] = value;
+        return value;
+    }
+
+    private PyValue ResolveModuleAttribute(PyModule module, string name)
+    {
+        if (module.KerasPath is { } keras)
+        {
+            if (name == "Sequential") return new ModelClassValue(ModelClassKind.Sequential);
+            if (name == "Model")
+                return new ModelClassValue(keras == KerasModules.ConvnetDrawer ? ModelClassKind.DrawerModel : ModelClassKind.Functional);
+            if (Session.LayerClass(name) is { } layerClass) return layerClass;
+            if (KerasModules.IsLayersModule(keras) && name.Length > 0 && char.IsUpper(name[0])) return new UnknownLayerClass(name);
+        }
+        return new PyModule(module.Path + "." + name);
+    }
+
+    private void ExecImport(ImportStmt s)
+    {
+        foreach (var module in s.Modules)
+        {
+            if (module.AsName is { } alias) _scope.Set(alias, new PyModule(module.Name, imported: true));
+            else _scope.Set(module.Name.Split('.')[0], new PyModule(module.Name.Split('.')[0], imported: true));
+        }
+    }
+
+    private void ExecFromImport(FromImportStmt s)
+    {
+        if (s.Level > 0)
+        {
+            foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, NotRun(name.Span));
+            return;
+        }
+        var module = new PyModule(s.Module);
+        if (s.Star)
+        {
+            if (module.KerasPath is { } keras && (KerasModules.IsLayersModule(keras) || keras is "keras" or "keras.models"))
+                Session.LayersStarImported = true;
+            return;
+        }
+        foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, ModuleAttribute(module, name.Name));
+    }
+
+    /// <summary>Calls a function of a module: Keras backend settings are honoured, a few math helpers computed.</summary>
+    private PyValue CallModuleFunction(PyModule module, IReadOnlyList<Arg> args, CallExpr call)
+    {
+        var ctx = new CallContext(this, args, call, call.Span);
+        string path = module.KerasPath ?? module.Path;
+        switch (path)
+        {
+            case "keras.backend.image_data_format":
+            case "keras.config.image_data_format":
+                return new PyStr(Session.ImageDataFormat);
+            case "keras.backend.image_dim_ordering":
+                return new PyStr(Session.ImageDataFormat == "channels_first" ? "th" : "tf");
+            case "keras.backend.set_image_data_format":
+            case "keras.config.set_image_data_format":
+                if (ctx.Get(0, "data_format") is PyStr { Value: "channels_first" or "channels_last" } format)
+                    Session.ImageDataFormat = format.Value;
+                return PyNone.Instance;
+            case "keras.backend.set_image_dim_ordering":
+                if (ctx.Get(0, "dim_ordering") is PyStr { Value: "th" or "tf" } ordering)
+                    Session.ImageDataFormat = ordering.Value == "th" ? "channels_first" : "channels_last";
+                return PyNone.Instance;
+            case "keras.backend.clear_session":
+            case "keras.utils.clear_session":
+                Session.DefaultModelNames = 0;
+                return PyNone.Instance;
+            case "keras.Input":
+            case "keras.layers.Input":
+                break;
+        }
+        if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
+        return NotRun(call.Span);
+    }
+
+    // ---- models ------------------------------------------------------------------------------------
+
+    private PyValue CreateModel(ModelClassKind kind, IReadOnlyList<Arg> args, CallExpr call)
+    {
+        if (kind == ModelClassKind.Functional)
+        {
+            NoteOnce("functional-model", call.Span,
+                "functional models (keras.Model(inputs, outputs)) are not read; only Sequential models are",
+                "write the model as keras.Sequential([...]) to summarize it");
+            return NotRun(call.Span);
+        }
+        PyValue? layers = null, name = null, inputShape = null;
+        int positional = 0;
+        foreach (var arg in args)
+        {
+            string? keyword = arg.Name ?? (kind == ModelClassKind.Sequential
+                ? positional++ switch { 0 => "layers", 1 => "name", _ => "?" }
+                : positional++ switch { 0 => "input_shape", _ => "?" });
+            switch (keyword)
+            {
+                case "layers" when kind == ModelClassKind.Sequential: layers = arg.Value; break;
+                case "input_shape" when kind == ModelClassKind.DrawerModel: inputShape = arg.Value; break;
+                case "name": name = arg.Value; break;
+                case "trainable": break;
+                case "?":
+                    Diagnostics.Error(arg.Span, $"{(kind == ModelClassKind.Sequential ? "Sequential" : "Model")}() takes at most {(kind == ModelClassKind.Sequential ? 2 : 1)} positional arguments");
+                    break;
+                default:
+                    var known = kind == ModelClassKind.Sequential ? new[] { "layers", "name", "trainable" } : ["input_shape", "name"];
+                    Diagnostics.Error(arg.NameSpan,
+                        $"unknown argument '{keyword}' for {(kind == ModelClassKind.Sequential ? "Sequential" : "Model")}{DidYouMean.Suffix(DidYouMean.Suggest(keyword, known))}");
+                    break;
+            }
+        }
+
+        string modelName;
+        if (name is PyStr s) modelName = s.Value;
+        else
+        {
+            if (name is not null and not PyNone)
+                Diagnostics.Error(args.First(a => a.Value == name).Span, $"the model name must be a string, but it is {PyOps.Repr(name)}");
+            modelName = Session.DefaultModelNames == 0 ? "sequential" : $"sequential_{Session.DefaultModelNames}";
+            Session.DefaultModelNames++;
+        }
+        var state = new ModelState(modelName, Source.Location(call.Span), Session.Models.Count) { LastRun = RunId };
+        Session.Models.Add(state);
+        var model = new ModelValue(state);
+
+        if (inputShape is not null)
+        {
+            var input = InputFactory.FromShape(this, inputShape, args.First(a => a.Value == inputShape).Span, call.Span);
+            if (input is not null) AddLayer(state, new LayerValue(input, call.Span), call.Span);
+            else state.Broken = true;
+        }
+        if (layers is not null and not PyNone)
+        {
+            var span = args.First(a => a.Value == layers).Span;
+            if (layers is PyUnknown unknown)
+            {
+                ReportUnknown(unknown, span, "the layers of Sequential()");
+                state.Broken = true;
+            }
+            else if (Materialize(layers, span) is { } items)
+            {
+                // Each layer written in the list is reported at its own position.
+                TextSpan[]? spans = null;
+                foreach (var a in call.Arguments)
+                    if (a.Kind == ArgumentKind.Positional || a.Name == "layers")
+                    {
+                        if (a.Value is CollectionExpr list) spans = list.Items.Select(i => i.Span).ToArray();
+                        break;
+                    }
+                int index = 0;
+                foreach (var item in items)
+                {
+                    AddLayer(state, item, spans is not null && index < spans.Length ? spans[index] : span);
+                    index++;
+                }
+            }
+            else
+            {
+                Diagnostics.Error(span, $"Sequential() takes a list of layers, but got {PyOps.Repr(layers)}");
+                state.Broken = true;
+            }
+        }
+        return model;
+    }
+
+    private PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
+    {
+        var state = model.State;
+        switch (name)
+        {
+            case "add":
+            {
+                for (int i = 0; i < args.Count; i++)
+                {
+                    var arg = args[i];
+                    if (arg.Name is null or "layer")
+                    {
+                        AddLayer(state, arg.Value, arg.Span);
+                        return PyNone.Instance;
+                    }
+                }
+                Diagnostics.Error(call.Span, "model.add() is missing its 'layer' argument");
+                return PyNone.Instance;
+            }
+            case "pop":
+                if (state.Layers.Count > 0 && state.Layers[^1] is not Input) state.Layers.RemoveAt(state.Layers.Count - 1);
+                state.LastRun = RunId;
+                return PyNone.Instance;
+            case "summary":
+                state.SummaryOrder = ++Session.SummaryCounter;
+                state.LastRun = RunId;
+                return PyNone.Instance;
+            case "build":
+                BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);
+                return PyNone.Instance;
+        }
+        return NotRun(call.Span);
+    }
+
+    // model.build(input_shape): gives the first layer its input when the code did not.
+    private void BuildModel(ModelState state, PyValue? shape, CallExpr call)
+    {
+        if (shape is null or PyNone) return;
+        if (state.Layers.Count == 0 || state.Layers[0] is Input || state.Layers[0].DeclaredInputShape() is not null) return;
+        var input = InputFactory.FromBatchShape(this, shape, call.Span);
+        if (input is null) return;
+        state.Layers.Insert(0, input);
+        state.LastRun = RunId;
+    }
+
+    /// <summary>Adds a value to a model as a layer, or reports why it is not one.</summary>
+    private void AddLayer(ModelState state, PyValue value, TextSpan span)
+    {
+        state.LastRun = RunId;
+        switch (value)
+        {
+            case LayerValue layer:
+                if (!state.Broken) state.Layers.Add(layer.Layer);
+                return;
+            case PyUnknown unknown:
+                ReportUnknown(unknown, span, "the layer");
+                break;
+            case LayerClassValue c:
+                Diagnostics.Error(span, $"a layer class was given where a layer is expected: write {c.KerasName}(...) with its arguments");
+                break;
+            case ModelValue:
+                Diagnostics.Error(span, "a model inside a Sequential model is not supported by the reader",
+                    "add the inner model's layers directly");
+                break;
+            default:
+                Diagnostics.Error(span, $"expected a layer, but got {PyOps.Repr(value)}");
+                break;
+        }
+        state.Broken = true;
+    }
+
+    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    {
+        if (++_layersCreated > ReaderLimits.MaxLayers)
+            throw new ReaderStopException($"stopped: the code creates more than {ReaderLimits.MaxLayers:N0} layers", call.Span);
+        string written = call.Callee switch
+        {
+            NameExpr n => n.Name,
+            AttributeExpr a => a.Name,
+            _ => layerClass.KerasName,
+        };
+        var layer = LayerFactory.Create(this, layerClass, written, args, call, calleeSpan);
+        return layer is null
+            ? new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span))
+            : new LayerValue(layer, call.Span);
+    }
+
+    private static LayerValue LayerValueOf(Layer layer) => new(layer, default);
+}

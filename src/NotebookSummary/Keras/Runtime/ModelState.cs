@@ -1,0 +1,32 @@
+namespace NotebookSummary.Keras.Runtime;
+
+/// <summary>A Sequential model under construction, with what the reader learns about it while running.</summary>
+internal sealed class ModelState(string name, SourceLocation location, int order)
+{
+    /// <summary>The model's name (<c>sequential</c>, <c>sequential_1</c>, or the name= given).</summary>
+    public string Name { get; set; } = name;
+
+    /// <summary>The layers added so far, the Input included.</summary>
+    public List<Layer> Layers { get; } = [];
+
+    /// <summary>Where the model was created (<c>Sequential(...)</c>).</summary>
+    public SourceLocation Location { get; } = location;
+
+    /// <summary>Creation order within the session.</summary>
+    public int Order { get; } = order;
+
+    /// <summary>The last variable the model was assigned to.</summary>
+    public string? Variable { get; set; }
+
+    /// <summary>When <c>.summary()</c> was last called on it (0 = never), as a counter across the session.</summary>
+    public int SummaryOrder { get; set; }
+
+    /// <summary>True once a layer could not be read: later layers are checked but not added.</summary>
+    public bool Broken { get; set; }
+
+    /// <summary>The run (cell) that last created or changed the model.</summary>
+    public int LastRun { get; set; }
+
+    /// <summary>The model as the core's Sequential.</summary>
+    public Sequential ToSequential() => new(Layers, Name);
+}

@@ -1,0 +1,33 @@
+namespace NotebookSummary.Keras.Runtime;
+
+/// <summary>
+/// An imported module or an attribute path inside one (<c>tensorflow.keras.layers</c>, <c>numpy.prod</c>).
+/// <see cref="Path"/> is the dotted path as imported; <see cref="KerasPath"/> the same path inside Keras
+/// (<c>tensorflow.keras.layers</c> → <c>keras.layers</c>), or null outside Keras.
+/// </summary>
+internal sealed class PyModule : PyValue
+{
+    public PyModule(string path, bool imported = false)
+    {
+        Path = path;
+        KerasPath = KerasModules.Canonical(path);
+        IsImported = imported;
+    }
+
+    /// <summary>
+    /// True for a module bound by an import statement. Other paths (<c>sys.argv</c>, <c>np.pi</c>) stand for values
+    /// the reader does not know, so their truth is unknown.
+    /// </summary>
+    public bool IsImported { get; }
+
+    public string Path { get; }
+    public string? KerasPath { get; }
+
+    /// <summary>Attributes looked up so far (each module path resolves the same way every time).</summary>
+    public Dictionary<string, PyValue> Attributes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last component: <c>relu</c> for <c>tf.nn.relu</c>.</summary>
+    public string LastName => Path[(Path.LastIndexOf('.') + 1)..];
+
+    public override string TypeName => "module";
+}

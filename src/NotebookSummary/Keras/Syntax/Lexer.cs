@@ -1,0 +1,364 @@
+using System.Globalization;
+
+namespace NotebookSummary.Keras.Syntax;
+
+/// <summary>
+/// Splits Python source into tokens, with Python's rules for lines: NEWLINE ends a logical line, brackets and a
+/// trailing backslash join lines, indentation becomes INDENT/DEDENT. Blank and comment-only lines vanish.
+/// The first code line's indentation is the base level, so code pasted with a uniform indent still reads.
+/// IPython lines starting with <c>%</c> or <c>!</c> become a single <see cref="TokenKind.Magic"/> token.
+/// A non-breaking space (common in code copied from web pages) counts as a space.
+/// Errors throw <see cref="SyntaxErrorException"/> at the first offending character.
+/// </summary>
+internal sealed partial class Lexer
+{
+    private readonly string _text;
+    private readonly int _end;
+    private readonly bool _expressionMode;
+    private readonly List<Token> _tokens;
+    private readonly List<(char Bracket, int Position)> _brackets = [];
+    private readonly List<int> _indents = [];
+    private readonly NameTable _names = new(Keywords);
+    private readonly SourceText _source;
+    private int _pos;
+    private bool _atLineStart;
+    private TokenKind _lastKind = TokenKind.EndOfFile;
+    private bool _any;
+
+    private Lexer(SourceText source, int start, int end, bool expressionMode)
+    {
+        _source = source;
+        _text = source.Text;
+        _pos = start;
+        _end = end;
+        _expressionMode = expressionMode;
+        _tokens = new List<Token>(Math.Min(1024, Math.Max(16, (end - start) / 2)));
+        if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
+        _atLineStart = !_expressionMode;
+        _prompts = !_expressionMode && StartsWithPrompt();
+    }
+
+    // Code copied from an interactive session (">>> x = 1", "... y"): prompts are dropped, other lines are output.
+    private readonly bool _prompts;
+
+    private bool StartsWithPrompt()
+    {
+        int p = _pos;
+        while (p < _end && char.IsWhiteSpace(_text[p])) p++;
+        if (p > _pos && _text[p - 1] is not ('\n' or '\r')) return false; // the first line must start with the prompt
+        return IsPromptAt(p, ">>>");
+    }
+
+    private bool IsPromptAt(int p, string prompt) =>
+        p + 3 <= _end && string.CompareOrdinal(_text, p, prompt, 0, 3) == 0
+        && (p + 3 == _end || _text[p + 3] is ' ' or '\n' or '\r');
+
+    // At the start of a physical line in prompt mode: skips ">>> " or "... "; false for an output line.
+    private bool SkipPrompt()
+    {
+        if (!_prompts || _pos >= _end) return true;
+        if (!IsPromptAt(_pos, ">>>") && !IsPromptAt(_pos, "...")) return false;
+        _pos += 3;
+        if (_pos < _end && _text[_pos] == ' ') _pos++;
+        return true;
+    }
+
+    /// <summary>A lexer that produces tokens on demand (see <see cref="TokenStream"/>).</summary>
+    public static Lexer Streaming(SourceText source) => new(source, 0, source.Length, expressionMode: false);
+
+    /// <summary>Tokens produced so far and not yet released; the stream removes consumed ones from the front.</summary>
+    public List<Token> Buffer => _tokens;
+
+    /// <summary>True once the EndOfFile token was produced.</summary>
+    public bool Finished { get; private set; }
+
+    /// <summary>The tokens of a whole source text.</summary>
+    public static List<Token> Tokenize(SourceText source)
+    {
+        var lexer = new Lexer(source, 0, source.Length, expressionMode: false);
+        lexer.Run();
+        return lexer._tokens;
+    }
+
+    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile.</summary>
+    public static List<Token> TokenizeExpression(SourceText source, int start, int end)
+    {
+        var lexer = new Lexer(source, start, end, expressionMode: true);
+        lexer.Run();
+        return lexer._tokens;
+    }
+
+    private void Run()
+    {
+        while (!Finished) Step();
+    }
+
+    /// <summary>Reads on until at least one more token exists (or the text ends).</summary>
+    public void Step()
+    {
+        int before = _tokens.Count;
+        while (!Finished && _tokens.Count == before) Advance();
+    }
+
+    // One unit of work: a line start, a skipped comment or line break, or one token.
+    private void Advance()
+    {
+        if (_atLineStart && _brackets.Count == 0)
+        {
+            if (!StartLine())
+            {
+                Finish();
+                return;
+            }
+            _atLineStart = false;
+            if (_pos < _end && IsMagicStart())
+            {
+                int start = _pos;
+                SkipToEndOfLine();
+                Add(TokenKind.Magic, start, _pos);
+                Add(TokenKind.Newline, _pos, _pos);
+                _atLineStart = true;
+                SkipLineBreak();
+                return;
+            }
+        }
+
+        SkipSpaces();
+        if (_pos >= _end)
+        {
+            Finish();
+            return;
+        }
+        char c = _text[_pos];
+        if (c == '#')
+        {
+            if (_expressionMode) throw Error("an f-string expression cannot include '#'", _pos, 1);
+            SkipToEndOfLine();
+            return;
+        }
+        if (c is '\n' or '\r')
+        {
+            if (_expressionMode || _brackets.Count > 0)
+            {
+                SkipLineBreak();
+                if (!_expressionMode) SkipPrompt();
+                return;
+            }
+            if (_any && _lastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+                Add(TokenKind.Newline, _pos, _pos + 1);
+            SkipLineBreak();
+            _atLineStart = true;
+            return;
+        }
+        if (c == '\\')
+        {
+            int next = _pos + 1;
+            if (next < _end && _text[next] is '\n' or '\r')
+            {
+                _pos = next;
+                SkipLineBreak();
+                if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
+                SkipPrompt();
+                return;
+            }
+            throw Error("unexpected character after line continuation character", _pos, 1);
+        }
+        ReadToken(c);
+    }
+
+    // Reads the indentation of a new line and emits INDENT/DEDENT. Returns false at the end of the text.
+    private bool StartLine()
+    {
+        while (true)
+        {
+            if (!SkipPrompt())
+            {
+                SkipToEndOfLine();
+                if (_pos >= _end) return false;
+                SkipLineBreak();
+                continue;
+            }
+            int column = 0;
+            int p = _pos;
+            while (p < _end)
+            {
+                char c = _text[p];
+                if (c is ' ' or '\u00A0') column++;
+                else if (c == '\t') column = (column / 8 + 1) * 8;
+                else if (c == '\f') column = 0;
+                else break;
+                p++;
+            }
+            if (p >= _end)
+            {
+                _pos = p;
+                return false;
+            }
+            char first = _text[p];
+            if (first == '#')
+            {
+                _pos = p;
+                SkipToEndOfLine();
+                if (_pos >= _end) return false;
+                SkipLineBreak();
+                continue;
+            }
+            if (first is '\n' or '\r')
+            {
+                _pos = p;
+                SkipLineBreak();
+                continue;
+            }
+            _pos = p;
+            if (_indents.Count == 0)
+            {
+                _indents.Add(column);
+            }
+            else if (column > _indents[^1])
+            {
+                if (_indents.Count > ReaderLimits.MaxNesting)
+                    throw Error($"too many levels of indentation (the reader allows {ReaderLimits.MaxNesting})", p, 1);
+                _indents.Add(column);
+                Add(TokenKind.Indent, p, p);
+            }
+            else
+            {
+                while (column < _indents[^1])
+                {
+                    _indents.RemoveAt(_indents.Count - 1);
+                    if (_indents.Count == 0 || column > _indents[^1])
+                        throw Error(_indents.Count == 0
+                                ? "unindent does not match the indentation of the first line"
+                                : "unindent does not match any outer indentation level", p, 1,
+                            "indent this line like the lines of the block it belongs to");
+                    Add(TokenKind.Dedent, p, p);
+                }
+            }
+            return true;
+        }
+    }
+
+    private bool IsMagicStart()
+    {
+        char c = _text[_pos];
+        if (c == '%') return true;
+        return c == '!' && (_pos + 1 >= _end || _text[_pos + 1] != '=');
+    }
+
+    private void Finish()
+    {
+        if (_brackets.Count > 0)
+        {
+            var (bracket, position) = _brackets[^1];
+            throw Error($"'{bracket}' was never closed", position, 1);
+        }
+        if (!_expressionMode)
+        {
+            if (_any && _lastKind is not (TokenKind.Newline or TokenKind.Dedent))
+                Add(TokenKind.Newline, _end, _end);
+            for (int i = 1; i < _indents.Count; i++) Add(TokenKind.Dedent, _end, _end);
+        }
+        Add(TokenKind.EndOfFile, _end, _end);
+        Finished = true;
+    }
+
+    private void SkipSpaces()
+    {
+        while (_pos < _end && _text[_pos] is ' ' or '\t' or '\f' or '\u00A0') _pos++;
+    }
+
+    private void SkipToEndOfLine()
+    {
+        while (_pos < _end && _text[_pos] is not ('\n' or '\r')) _pos++;
+    }
+
+    private void SkipLineBreak()
+    {
+        if (_pos < _end && _text[_pos] == '\r') _pos++;
+        if (_pos < _end && _text[_pos] == '\n') _pos++;
+    }
+
+    private void ReadToken(char c)
+    {
+        if (IsIdentifierStart(c))
+        {
+            if (TryReadPrefixedString()) return;
+            ReadName();
+            return;
+        }
+        if (char.IsAsciiDigit(c) || (c == '.' && _pos + 1 < _end && char.IsAsciiDigit(_text[_pos + 1])))
+        {
+            ReadNumber();
+            return;
+        }
+        if (c is '"' or '\'')
+        {
+            ReadString(_pos, _pos);
+            return;
+        }
+        ReadOperator(c);
+    }
+
+    private void ReadName()
+    {
+        int start = _pos;
+        _pos++;
+        while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
+        var (name, kind) = _names.Get(_text, start, _pos - start);
+        Add(kind == TokenKind.Name
+            ? new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), name)
+            : new Token(kind, TextSpan.FromBounds(start, _pos)));
+    }
+
+    // ASCII: 1 = may start an identifier, 2 = may continue one.
+    private static readonly byte[] AsciiIdentifier = BuildAsciiIdentifier();
+
+    private static byte[] BuildAsciiIdentifier()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            if (char.IsAsciiLetter((char)c) || c == '_') table[c] = 3;
+            else if (char.IsAsciiDigit((char)c)) table[c] = 2;
+        }
+        return table;
+    }
+
+    internal static bool IsIdentifierStart(char c) =>
+        c < 128 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
+
+    internal static bool IsIdentifierPart(char c)
+    {
+        if (c < 128) return (AsciiIdentifier[c] & 2) != 0;
+        return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+    }
+
+    private void Add(TokenKind kind, int start, int end) => Add(new Token(kind, TextSpan.FromBounds(start, end)));
+
+    private void Add(Token token)
+    {
+        _tokens.Add(token);
+        _lastKind = token.Kind;
+        _any = true;
+    }
+
+    private SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
+        new(message, new TextSpan(position, length), hint);
+
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
+    {
+        ["False"] = TokenKind.False, ["None"] = TokenKind.None, ["True"] = TokenKind.True,
+        ["and"] = TokenKind.And, ["as"] = TokenKind.As, ["assert"] = TokenKind.Assert, ["async"] = TokenKind.Async,
+        ["await"] = TokenKind.Await, ["break"] = TokenKind.Break, ["class"] = TokenKind.Class,
+        ["continue"] = TokenKind.Continue, ["def"] = TokenKind.Def, ["del"] = TokenKind.Del, ["elif"] = TokenKind.Elif,
+        ["else"] = TokenKind.Else, ["except"] = TokenKind.Except, ["finally"] = TokenKind.Finally,
+        ["for"] = TokenKind.For, ["from"] = TokenKind.From, ["global"] = TokenKind.Global, ["if"] = TokenKind.If,
+        ["import"] = TokenKind.Import, ["in"] = TokenKind.In, ["is"] = TokenKind.Is, ["lambda"] = TokenKind.Lambda,
+        ["nonlocal"] = TokenKind.Nonlocal, ["not"] = TokenKind.Not, ["or"] = TokenKind.Or, ["pass"] = TokenKind.Pass,
+        ["raise"] = TokenKind.Raise, ["return"] = TokenKind.Return, ["try"] = TokenKind.Try,
+        ["while"] = TokenKind.While, ["with"] = TokenKind.With, ["yield"] = TokenKind.Yield,
+    };
+}

@@ -1,0 +1,72 @@
+namespace NotebookSummary.Keras.Syntax;
+
+/// <summary><c>target.name</c>.</summary>
+internal sealed class AttributeExpr : ExprNode
+{
+    public AttributeExpr(TextSpan span, ExprNode target, string name, TextSpan nameSpan) : base(span)
+    {
+        Target = target;
+        Name = name;
+        NameSpan = nameSpan;
+        Depth = DepthOf(target);
+    }
+
+    public ExprNode Target { get; }
+    public string Name { get; }
+    public TextSpan NameSpan { get; }
+}
+
+/// <summary><c>target[index]</c>; a slice index is a <see cref="SliceExpr"/>, several indices a tuple.</summary>
+internal sealed class SubscriptExpr : ExprNode
+{
+    public SubscriptExpr(TextSpan span, ExprNode target, ExprNode index) : base(span)
+    {
+        Target = target;
+        Index = index;
+        Depth = DepthOf(target, index);
+    }
+
+    public ExprNode Target { get; }
+    public ExprNode Index { get; }
+}
+
+/// <summary><c>lower:upper:step</c> inside a subscript.</summary>
+internal sealed class SliceExpr : ExprNode
+{
+    public SliceExpr(TextSpan span, ExprNode? lower, ExprNode? upper, ExprNode? step) : base(span)
+    {
+        Lower = lower;
+        Upper = upper;
+        Step = step;
+        Depth = DepthOf(lower, upper, step);
+    }
+
+    public ExprNode? Lower { get; }
+    public ExprNode? Upper { get; }
+    public ExprNode? Step { get; }
+}
+
+internal enum ArgumentKind { Positional, Keyword, Star, DoubleStar }
+
+/// <summary>One argument of a call: <c>x</c>, <c>name=x</c>, <c>*x</c> or <c>**x</c>.</summary>
+internal readonly record struct Argument(ArgumentKind Kind, string? Name, TextSpan NameSpan, ExprNode Value)
+{
+    /// <summary>The whole argument, keyword included.</summary>
+    public TextSpan Span => Kind == ArgumentKind.Keyword ? TextSpan.Cover(NameSpan, Value.Span) : Value.Span;
+}
+
+/// <summary><c>callee(arguments)</c>.</summary>
+internal sealed class CallExpr : ExprNode
+{
+    public CallExpr(TextSpan span, ExprNode callee, IReadOnlyList<Argument> arguments) : base(span)
+    {
+        Callee = callee;
+        Arguments = arguments;
+        int max = callee.Depth;
+        for (int i = 0; i < arguments.Count; i++) max = Math.Max(max, arguments[i].Value.Depth);
+        Depth = max + 1;
+    }
+
+    public ExprNode Callee { get; }
+    public IReadOnlyList<Argument> Arguments { get; }
+}

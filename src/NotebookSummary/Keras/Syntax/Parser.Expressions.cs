@@ -1,0 +1,347 @@
+namespace NotebookSummary.Keras.Syntax;
+
+// Expressions, by precedence from lowest (lambda, conditional) to highest (atoms and trailers).
+internal sealed partial class Parser
+{
+    /// <summary>One or more expressions separated by commas (a tuple when there is a comma); <c>*x</c> allowed.</summary>
+    private ExprNode ParseTestListStarExpr(bool allowYield = false)
+    {
+        if (allowYield && At(TokenKind.Yield)) return ParseYield();
+        var start = Current.Span;
+        var first = At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest();
+        if (!At(TokenKind.Comma)) return first;
+        var items = Rent(_expressionLists);
+        items.Add(first);
+        while (Accept(TokenKind.Comma))
+        {
+            if (!StartsExpression(Current.Kind) && !At(TokenKind.Star)) break;
+            items.Add(At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest());
+        }
+        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
+    }
+
+    private ExprNode ParseYield()
+    {
+        var start = Advance().Span;
+        Accept(TokenKind.From);
+        ExprNode? operand = AtEndOfStatement() || At(TokenKind.RightParen) ? null : ParseTestListStarExpr();
+        return new OpaqueExpr(SpanFrom(start), "yield", operand);
+    }
+
+    private ExprNode ParseStarred()
+    {
+        var start = Expect(TokenKind.Star, "*").Span;
+        var value = ParseBitOr();
+        return Checked(new StarredExpr(SpanFrom(start), value));
+    }
+
+    /// <summary><c>test</c> or <c>name := test</c>.</summary>
+    private ExprNode ParseNamedExprTest()
+    {
+        if (At(TokenKind.Name) && Peek().Kind == TokenKind.ColonEqual)
+        {
+            var nameToken = Advance();
+            Advance();
+            var value = ParseTest();
+            return Checked(new NamedExpr(SpanFrom(nameToken.Span), new NameExpr(nameToken.Span, nameToken.Text!), value));
+        }
+        return ParseTest();
+    }
+
+    private ExprNode ParseTest()
+    {
+        var start = Current.Span;
+        EnterNesting(start);
+        try
+        {
+            if (At(TokenKind.Lambda)) return ParseLambda();
+            var expr = ParseOrTest();
+            if (At(TokenKind.If))
+            {
+                Advance();
+                var condition = ParseOrTest();
+                if (!Accept(TokenKind.Else))
+                    throw Error("expected 'else' after 'if' expression", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
+                var otherwise = ParseTest();
+                expr = Checked(new ConditionalExpr(SpanFrom(start), condition, expr, otherwise));
+            }
+            return expr;
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    private ExprNode ParseLambda()
+    {
+        var start = Advance().Span;
+        var parameters = ParseParameters(TokenKind.Colon, annotations: false);
+        Expect(TokenKind.Colon, ":");
+        var body = ParseTest();
+        return Checked(new LambdaExpr(SpanFrom(start), parameters, body));
+    }
+
+    private ExprNode ParseOrTest()
+    {
+        var left = ParseAndTest();
+        while (At(TokenKind.Or))
+        {
+            Advance();
+            var right = ParseAndTest();
+            left = Checked(new BoolOpExpr(TextSpan.Cover(left.Span, right.Span), isAnd: false, left, right));
+        }
+        return left;
+    }
+
+    private ExprNode ParseAndTest()
+    {
+        var left = ParseNotTest();
+        while (At(TokenKind.And))
+        {
+            Advance();
+            var right = ParseNotTest();
+            left = Checked(new BoolOpExpr(TextSpan.Cover(left.Span, right.Span), isAnd: true, left, right));
+        }
+        return left;
+    }
+
+    private ExprNode ParseNotTest()
+    {
+        if (!At(TokenKind.Not)) return ParseComparison();
+        var start = Advance().Span;
+        EnterNesting(start);
+        var operand = ParseNotTest();
+        ExitNesting();
+        return Checked(new UnaryExpr(SpanFrom(start), UnaryOperator.Not, operand));
+    }
+
+    private ExprNode ParseComparison()
+    {
+        var first = ParseBitOr();
+        List<CompareOperator>? operators = null;
+        List<ExprNode>? operands = null;
+        while (true)
+        {
+            CompareOperator? op = Current.Kind switch
+            {
+                TokenKind.EqualEqual => CompareOperator.Equal,
+                TokenKind.NotEqual => CompareOperator.NotEqual,
+                TokenKind.Less => CompareOperator.Less,
+                TokenKind.LessEqual => CompareOperator.LessEqual,
+                TokenKind.Greater => CompareOperator.Greater,
+                TokenKind.GreaterEqual => CompareOperator.GreaterEqual,
+                TokenKind.In => CompareOperator.In,
+                TokenKind.Not when Peek().Kind == TokenKind.In => CompareOperator.NotIn,
+                TokenKind.Is when Peek().Kind == TokenKind.Not => CompareOperator.IsNot,
+                TokenKind.Is => CompareOperator.Is,
+                _ => null,
+            };
+            if (op is null) break;
+            Advance();
+            if (op is CompareOperator.NotIn or CompareOperator.IsNot) Advance();
+            (operators ??= []).Add(op.Value);
+            (operands ??= []).Add(ParseBitOr());
+        }
+        if (operators is null) return first;
+        return Checked(new CompareExpr(TextSpan.Cover(first.Span, operands![^1].Span), first, operators, operands));
+    }
+
+    private ExprNode ParseBitOr() => ParseBinary(1);
+
+    // Binding power of the binary operators, from | (1) to * / // % @ (6); 0 for other tokens.
+    private static readonly byte[] Precedence = BuildPrecedence();
+
+    private static byte[] BuildPrecedence()
+    {
+        var table = new byte[Enum.GetValues<TokenKind>().Length];
+        table[(int)TokenKind.Pipe] = 1;
+        table[(int)TokenKind.Caret] = 2;
+        table[(int)TokenKind.Ampersand] = 3;
+        table[(int)TokenKind.LeftShift] = table[(int)TokenKind.RightShift] = 4;
+        table[(int)TokenKind.Plus] = table[(int)TokenKind.Minus] = 5;
+        table[(int)TokenKind.Star] = table[(int)TokenKind.Slash] = table[(int)TokenKind.DoubleSlash] = 6;
+        table[(int)TokenKind.Percent] = table[(int)TokenKind.At] = 6;
+        return table;
+    }
+
+    private static BinaryOperator BinaryOperatorOf(TokenKind kind) => kind switch
+    {
+        TokenKind.Pipe => BinaryOperator.BitOr,
+        TokenKind.Caret => BinaryOperator.BitXor,
+        TokenKind.Ampersand => BinaryOperator.BitAnd,
+        TokenKind.LeftShift => BinaryOperator.LeftShift,
+        TokenKind.RightShift => BinaryOperator.RightShift,
+        TokenKind.Plus => BinaryOperator.Add,
+        TokenKind.Minus => BinaryOperator.Subtract,
+        TokenKind.Star => BinaryOperator.Multiply,
+        TokenKind.Slash => BinaryOperator.Divide,
+        TokenKind.DoubleSlash => BinaryOperator.FloorDivide,
+        TokenKind.Percent => BinaryOperator.Modulo,
+        _ => BinaryOperator.MatrixMultiply,
+    };
+
+    // Precedence climbing over the left-associative binary operators whose binding power is at least 'minimum'.
+    private ExprNode ParseBinary(int minimum)
+    {
+        var left = ParseFactor();
+        while (true)
+        {
+            int precedence = Precedence[(int)_current.Kind];
+            if (precedence < minimum || precedence == 0) return left;
+            var op = BinaryOperatorOf(Advance().Kind);
+            var right = ParseBinary(precedence + 1);
+            left = Checked(new BinaryExpr(TextSpan.Cover(left.Span, right.Span), op, left, right));
+        }
+    }
+
+    private ExprNode ParseFactor()
+    {
+        UnaryOperator? op = Current.Kind switch
+        {
+            TokenKind.Plus => UnaryOperator.Plus,
+            TokenKind.Minus => UnaryOperator.Minus,
+            TokenKind.Tilde => UnaryOperator.Invert,
+            _ => null,
+        };
+        if (op is null) return ParsePower();
+        var start = Advance().Span;
+        EnterNesting(start);
+        var operand = ParseFactor();
+        ExitNesting();
+        return Checked(new UnaryExpr(SpanFrom(start), op.Value, operand));
+    }
+
+    private ExprNode ParsePower()
+    {
+        ExprNode primary;
+        if (At(TokenKind.Await))
+        {
+            var start = Advance().Span;
+            var operand = ParsePrimary();
+            primary = Checked(new OpaqueExpr(SpanFrom(start), "await", operand));
+        }
+        else
+        {
+            primary = ParsePrimary();
+        }
+        if (!At(TokenKind.DoubleStar)) return primary;
+        var power = Advance().Span;
+        EnterNesting(power);
+        var exponent = ParseFactor();
+        ExitNesting();
+        return Checked(new BinaryExpr(TextSpan.Cover(primary.Span, exponent.Span), BinaryOperator.Power, primary, exponent));
+    }
+
+    private ExprNode ParsePrimary()
+    {
+        var expr = ParseAtom();
+        while (true)
+        {
+            switch (Current.Kind)
+            {
+                case TokenKind.LeftParen:
+                {
+                    var arguments = ParseCallArguments();
+                    expr = Checked(new CallExpr(SpanFrom(expr.Span), expr, arguments));
+                    break;
+                }
+                case TokenKind.LeftBracket:
+                {
+                    Advance();
+                    var index = ParseSubscriptList();
+                    Expect(TokenKind.RightBracket, "]");
+                    expr = Checked(new SubscriptExpr(SpanFrom(expr.Span), expr, index));
+                    break;
+                }
+                case TokenKind.Dot:
+                {
+                    Advance();
+                    var nameSpan = Current.Span;
+                    string name = ExpectName("an attribute name after '.'");
+                    expr = Checked(new AttributeExpr(SpanFrom(expr.Span), expr, name, nameSpan));
+                    break;
+                }
+                default:
+                    return expr;
+            }
+        }
+    }
+
+    private Argument[] ParseCallArguments()
+    {
+        var open = Expect(TokenKind.LeftParen, "(").Span;
+        var arguments = Rent(_argumentLists);
+        bool sawKeyword = false;
+        while (!At(TokenKind.RightParen))
+        {
+            var start = Current.Span;
+            if (Accept(TokenKind.DoubleStar))
+            {
+                arguments.Add(new Argument(ArgumentKind.DoubleStar, null, start, ParseTest()));
+                sawKeyword = true;
+            }
+            else if (Accept(TokenKind.Star))
+            {
+                arguments.Add(new Argument(ArgumentKind.Star, null, start, ParseTest()));
+            }
+            else if (At(TokenKind.Name) && Peek().Kind == TokenKind.Equal)
+            {
+                var name = Advance();
+                Advance();
+                foreach (var earlier in arguments)
+                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == name.Text)
+                        throw Error($"keyword argument repeated: {name.Text}", name.Span);
+                arguments.Add(new Argument(ArgumentKind.Keyword, name.Text, name.Span, ParseTest()));
+                sawKeyword = true;
+            }
+            else
+            {
+                var value = ParseNamedExprTest();
+                if (At(TokenKind.For)) value = ParseComprehension(value.Span, ComprehensionKind.Generator, value, null);
+                if (At(TokenKind.Equal))
+                    throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", TextSpan.Cover(value.Span, Current.Span));
+                if (sawKeyword)
+                    throw Error(arguments.Exists(a => a.Kind == ArgumentKind.DoubleStar)
+                        ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument", value.Span,
+                        "put positional arguments before keyword arguments");
+                arguments.Add(new Argument(ArgumentKind.Positional, null, value.Span, value));
+            }
+            if (!Accept(TokenKind.Comma))
+            {
+                if (!At(TokenKind.RightParen) && StartsExpression(Current.Kind))
+                    throw Error("invalid syntax. Perhaps you forgot a comma?", Current.Span);
+                break;
+            }
+        }
+        if (!At(TokenKind.RightParen))
+            throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open) : Unexpected();
+        Advance();
+        return ToArray(_argumentLists, arguments);
+    }
+
+    private ExprNode ParseSubscriptList()
+    {
+        var start = Current.Span;
+        var first = ParseSubscript();
+        if (!At(TokenKind.Comma)) return first;
+        var items = Rent(_expressionLists);
+        items.Add(first);
+        while (Accept(TokenKind.Comma) && !At(TokenKind.RightBracket)) items.Add(ParseSubscript());
+        return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
+    }
+
+    private ExprNode ParseSubscript()
+    {
+        var start = Current.Span;
+        ExprNode? lower = null;
+        if (!At(TokenKind.Colon)) lower = At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest();
+        if (!At(TokenKind.Colon)) return lower!;
+        Advance();
+        ExprNode? upper = At(TokenKind.Colon) || At(TokenKind.RightBracket) || At(TokenKind.Comma) ? null : ParseTest();
+        ExprNode? step = null;
+        if (Accept(TokenKind.Colon) && !At(TokenKind.RightBracket) && !At(TokenKind.Comma)) step = ParseTest();
+        return Checked(new SliceExpr(SpanFrom(start), lower, upper, step));
+    }
+}

@@ -1,0 +1,167 @@
+namespace NotebookSummary.Keras.Syntax;
+
+/// <summary>
+/// A recursive-descent parser for Python 3 statements and expressions (the grammar of the language reference,
+/// without <c>match</c> and type-parameter syntax). It builds the syntax tree the interpreter runs and throws a
+/// <see cref="SyntaxErrorException"/> at the first token that cannot continue the program, as Python reports it.
+/// Nesting is bounded by <see cref="ReaderLimits.MaxNesting"/> and expression trees by
+/// <see cref="ReaderLimits.MaxExpressionDepth"/>, so no input can exhaust the stack.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly TokenStream _tokens;
+    private readonly SourceText _source;
+    private int _index;
+    private int _nesting;
+    private readonly NameTable _strings = new([]);
+
+    // Scratch lists reused while collecting arguments, items and statements; nodes keep exact-size arrays.
+    private readonly Stack<List<Argument>> _argumentLists = new();
+    private readonly Stack<List<ExprNode>> _expressionLists = new();
+    private readonly Stack<List<StmtNode>> _statementLists = new();
+
+    private static List<T> Rent<T>(Stack<List<T>> pool) => pool.Count > 0 ? pool.Pop() : new List<T>(8);
+
+    private static T[] ToArray<T>(Stack<List<T>> pool, List<T> list)
+    {
+        var array = list.Count == 0 ? [] : list.ToArray();
+        list.Clear();
+        pool.Push(list);
+        return array;
+    }
+
+    private Parser(TokenStream tokens, SourceText source, int nesting)
+    {
+        _tokens = tokens;
+        _source = source;
+        _nesting = nesting;
+        _current = tokens[0];
+    }
+
+    /// <summary>Parses a whole source text into its statements.</summary>
+    public static IReadOnlyList<StmtNode> ParseModule(SourceText source) => ParseStatements(source).SelectMany(s => s).ToList();
+
+    /// <summary>
+    /// The top-level statements one at a time, parsed as they are enumerated (a line of several statements
+    /// separated by ';' comes as one group). Lets the reader check a whole text and then run it without holding
+    /// every syntax tree at once.
+    /// </summary>
+    public static IEnumerable<IReadOnlyList<StmtNode>> ParseStatements(SourceText source)
+    {
+        var parser = new Parser(new TokenStream(Lexer.Streaming(source)), source, 0);
+        while (true)
+        {
+            var group = parser.NextStatement();
+            if (group is null) yield break;
+            yield return group;
+        }
+    }
+
+    private StmtNode[]? NextStatement()
+    {
+        try
+        {
+            while (Accept(TokenKind.Newline)) { }
+            if (At(TokenKind.EndOfFile)) return null;
+            var group = Rent(_statementLists);
+            ParseStatement(group);
+            return ToArray(_statementLists, group);
+        }
+        catch (SyntaxErrorException)
+        {
+            _tokens.CheckRest(); // throws the lexical error instead, if there is one further on
+            throw;
+        }
+    }
+
+    // ---- token access --------------------------------------------------------------------------
+
+    private Token _current;
+
+    private Token Current => _current;
+
+    private Token Peek(int ahead = 1) => _tokens[_index + ahead];
+
+    private Token Previous => _tokens[Math.Max(0, _index - 1)];
+
+    private bool At(TokenKind kind) => _current.Kind == kind;
+
+    private Token Advance()
+    {
+        var token = _current;
+        if (token.Kind != TokenKind.EndOfFile)
+        {
+            _index++;
+            _tokens.Release(_index - 1);
+            _current = _tokens[_index];
+        }
+        return token;
+    }
+
+    private bool Accept(TokenKind kind)
+    {
+        if (!At(kind)) return false;
+        Advance();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string text)
+    {
+        if (At(kind)) return Advance();
+        throw Current.Kind switch
+        {
+            TokenKind.EndOfFile => Error($"expected '{text}', but the code ends here", Current.Span),
+            TokenKind.Newline => Error($"expected '{text}'", EndOfPrevious()),
+            _ => Error($"expected '{text}'", Current.Span),
+        };
+    }
+
+    private string ExpectName(string what)
+    {
+        if (At(TokenKind.Name)) return Advance().Text!;
+        throw Error($"expected {what}", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
+    }
+
+    private TextSpan EndOfPrevious() => new(Previous.Span.End, 1);
+
+    private TextSpan SpanFrom(TextSpan start) => TextSpan.FromBounds(start.Start, Math.Max(start.End, Previous.Span.End));
+
+    private SyntaxErrorException Error(string message, TextSpan span, string? hint = null) => new(message, span, hint);
+
+    /// <summary>"invalid syntax" at the current token, with Python's more specific wording where it has one.</summary>
+    private SyntaxErrorException Unexpected()
+    {
+        var token = Current;
+        return token.Kind switch
+        {
+            TokenKind.EndOfFile => Error("invalid syntax: the code ends in the middle of a statement", token.Span),
+            TokenKind.Indent => Error("unexpected indent", token.Span, "remove the extra spaces at the start of the line"),
+            TokenKind.Newline => Error("invalid syntax", EndOfPrevious()),
+            _ => Error("invalid syntax", token.Span),
+        };
+    }
+
+    private void EnterNesting(TextSpan at)
+    {
+        // The stack check reads thread-local state, so it runs every eighth level (a level is a few frames).
+        if (++_nesting > ReaderLimits.MaxNesting
+            || (_nesting % 8 == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            throw Error($"the code is nested too deeply (the reader allows {ReaderLimits.MaxNesting} levels)", at);
+    }
+
+    private void ExitNesting() => _nesting--;
+
+    private T Checked<T>(T node) where T : ExprNode
+    {
+        if (node.Depth > ReaderLimits.MaxExpressionDepth)
+            throw Error($"the expression is too long or nested too deeply (the reader allows {ReaderLimits.MaxExpressionDepth} levels)",
+                new TextSpan(node.Span.Start, 1));
+        return node;
+    }
+
+    /// <summary>True for tokens that can begin an expression (used to spot a missing comma).</summary>
+    private static bool StartsExpression(TokenKind kind) => kind is TokenKind.Name or TokenKind.Number
+        or TokenKind.String or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace
+        or TokenKind.None or TokenKind.True or TokenKind.False or TokenKind.Ellipsis or TokenKind.Lambda
+        or TokenKind.Not or TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde or TokenKind.Await;
+}

@@ -1,0 +1,114 @@
+using NotebookSummary.Analysis;
+using NotebookSummary.Keras;
+using NotebookSummary.Keras.Binding;
+
+namespace NotebookSummary.Tests.Keras;
+
+/// <summary>
+/// The catalogue finds layers by reflection, so a new layer file needs no edit elsewhere; every constructor it
+/// finds can be called from Python.
+/// </summary>
+public class LayerCatalogTests
+{
+    [Theory]
+    [InlineData("Dense", "Dense")]
+    [InlineData("Conv2D", "Conv2D")]
+    [InlineData("Convolution2D", "Conv2D")]
+    [InlineData("Convolution1D", "Conv1D")]
+    [InlineData("AtrousConvolution2D", "Conv2D")]
+    [InlineData("Deconvolution2D", "Conv2DTranspose")]
+    [InlineData("SeparableConvolution2D", "SeparableConv2D")]
+    [InlineData("MaxPool2D", "MaxPooling2D")]
+    [InlineData("AvgPool1D", "AveragePooling1D")]
+    [InlineData("GlobalAvgPool2D", "GlobalAveragePooling2D")]
+    [InlineData("GlobalMaxPool3D", "GlobalMaxPooling3D")]
+    [InlineData("CuDNNLSTM", "LSTM")]
+    [InlineData("Input", "Input")]
+    [InlineData("InputLayer", "InputLayer")]
+    public void Keras_names_and_aliases_resolve(string name, string className)
+    {
+        Assert.True(LayerCatalog.Default.TryFind(name, out var type));
+        Assert.Equal(className, type.Name);
+        Assert.Equal(className, LayerCatalog.Default.Canonical(name));
+    }
+
+    [Fact]
+    public void Unknown_names_do_not_resolve_and_names_are_case_sensitive()
+    {
+        Assert.False(LayerCatalog.Default.TryFind("Conv2d", out _));
+        Assert.False(LayerCatalog.Default.TryFind("Layer", out _)); // abstract
+        Assert.Null(LayerCatalog.Default.Canonical("Nope"));
+    }
+
+    [Fact]
+    public void Every_public_concrete_layer_of_the_core_is_catalogued()
+    {
+        var expected = typeof(Layer).Assembly.GetTypes()
+            .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(Layer)))
+            .Select(t => t.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, LayerCatalog.Default.ClassNames);
+        Assert.Superset(new HashSet<string> { "Dense", "Conv2D", "Conv2DTranspose", "LSTM", "GRU", "Embedding", "TimeDistributed",
+            "Bidirectional", "GlobalAveragePooling2D", "BatchNormalization", "Reshape", "Input", "InputLayer" },
+            LayerCatalog.Default.ClassNames.ToHashSet());
+    }
+
+    public static TheoryData<string> ClassNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in LayerCatalog.Default.ClassNames) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ClassNames))]
+    public void Every_constructor_parameter_type_can_be_given_from_python(string className)
+    {
+        LayerCatalog.Default.TryFind(className, out var type);
+        foreach (var constructor in type.GetConstructors())
+            foreach (var parameter in constructor.GetParameters())
+                Assert.True(ValueConverter.Supports(parameter.ParameterType),
+                    $"{className}({parameter.Name}): the reader cannot convert Python values to {parameter.ParameterType}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ClassNames))]
+    public void Every_layer_called_without_arguments_is_built_or_names_what_is_missing(string className)
+    {
+        var result = KerasSource.Parse($"from keras import layers, Sequential\nmodel = Sequential([layers.{className}()])\n");
+        var summary = result.Summarize();
+        Assert.DoesNotContain(summary.Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
+        foreach (var error in result.Diagnostics.Where(d => d.IsError))
+            Assert.Matches($"^{className}\\(\\) is missing its '[a-z_]+'( and '[a-z_]+')* arguments?$|^{className}\\(\\) is missing its .*arguments$", error.Message);
+    }
+
+    [Fact]
+    public void A_layer_type_from_another_assembly_is_read_without_any_edit()
+    {
+        var catalog = new LayerCatalog([typeof(Layer).Assembly, typeof(Doubler).Assembly]);
+        var result = KerasSource.Parse("from keras.layers import Dense, Doubler\nfrom keras.models import Sequential\n"
+                                       + "model = Sequential([Dense(3, input_dim=2), Doubler(factor=4)])\n", catalog);
+        var summary = result.Summarize().Summary!;
+        Assert.True(summary.IsValid);
+        Assert.Equal("(None, 12)", summary.Rows[1].OutputShape.ToString());
+        Assert.Equal("doubler", summary.Rows[1].Name);
+        // The default catalogue does not know it, and says so.
+        var error = Assert.Single(KerasSource.Parse("from keras.layers import Doubler\nDoubler()\nfrom keras.models import Sequential\nm = Sequential([Doubler()])\n").Diagnostics,
+            d => d.IsError);
+        Assert.Equal("unknown layer 'Doubler'", error.Message);
+    }
+}
+
+/// <summary>A layer defined outside the library: multiplies its last dimension (test only).</summary>
+public sealed class Doubler(int factor = 2, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
+    : Layer(name, trainable, inputShape, inputDim)
+{
+    public int Factor { get; } = factor;
+
+    protected internal override void Build(LayerBuilder b)
+    {
+        var dims = b.Input.SampleDims.ToArray();
+        dims[^1] *= Factor;
+        b.Output(dims);
+        b.NoParams("a test layer");
+    }
+}

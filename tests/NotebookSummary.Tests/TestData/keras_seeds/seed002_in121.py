@@ -1,0 +1,10 @@
+seq_length = 70
+model = Sequential()
+model.add(Conv1D(13, 5, activation='relu', input_shape=(seq_length, 103)))
+model.add(Conv1D(17, 4, activation='relu'))
+model.add(MaxPooling1D(3))
+model.add(Conv1D(19, 7, activation='relu'))
+model.add(Conv1D(23, 6, activation='relu'))
+model.add(GlobalAveragePooling1D())
+model.add(Dropout(0.5))
+model.add(Dense(1, activation='sigmoid'))

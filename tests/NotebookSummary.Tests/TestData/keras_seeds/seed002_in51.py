@@ -1,0 +1,6 @@
+model = Sequential()
+model.add(Dense(7, input_dim=20, activation='relu'))
+model.add(Dropout(0.5))
+model.add(Dense(13, activation='relu'))
+model.add(Dropout(0.5))
+model.add(Dense(1, activation='sigmoid'))
