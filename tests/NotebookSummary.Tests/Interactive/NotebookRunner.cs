@@ -14,9 +14,14 @@ internal sealed class CellRun(DibCell cell)
     /// <summary>Values a C# cell displayed (<c>display(x)</c>, then its last expression), in order.</summary>
     public List<object> Values { get; } = [];
 
+    /// <summary>What a #!summary cell returned.</summary>
+    public SummaryCellResult? Summary { get; set; }
+
     /// <summary>Every output as the kernel would format it, both mime types, in order.</summary>
     public IEnumerable<(string MimeType, string Content)> Outputs =>
-            Values.SelectMany(v => new[]
+        Summary is { } s
+            ? s.Outputs.Select(o => (o.MimeType, o.Content))
+            : Values.SelectMany(v => new[]
             {
                 (MimeTypes.Html, v.ToDisplayString(MimeTypes.Html)),
                 (MimeTypes.PlainText, v.ToDisplayString(MimeTypes.PlainText)),
@@ -97,6 +102,7 @@ internal sealed class NotebookRunner
             .AddReferences(typeof(Sequential).Assembly, typeof(SummaryOutput).Assembly, typeof(Formatter).Assembly)
             .AddImports("System", "System.Linq", "System.Collections.Generic");
         var globals = new NotebookGlobals();
+        var summaryCells = new SummaryCell(); // the summary kernel's: one per notebook
         ScriptState<object>? state = null;
         var runs = new List<CellRun>();
         var packageLines = new List<string>();
@@ -108,7 +114,8 @@ internal sealed class NotebookRunner
             switch (cell.Kind)
             {
                 case DibCellKind.Summary:
-                    throw new NotSupportedException("#!summary cells need the Keras reader (not on main yet)");
+                    run.Summary = summaryCells.Run(cell.SummaryCode, DibNotebook.DirectiveParameters(cell.DirectiveLine));
+                    break;
                 case DibCellKind.CSharp:
                     var code = new List<string>();
                     foreach (var line in cell.Text.Split('\n'))

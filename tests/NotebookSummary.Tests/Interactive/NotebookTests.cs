@@ -1,3 +1,4 @@
+using NotebookSummary.Interactive;
 using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Interactive;
@@ -12,6 +13,7 @@ public class NotebookTests
     {
         "01-getting-started.dib",
         "02-parameter-formulas.dib",
+        "03-keras-cells.dib",
         "04-drawing.dib",
     };
 
@@ -248,6 +250,146 @@ public class NotebookTests
             var cell = Formulas.Cell(marker);
             Assert.All(cell.Outputs.Where(o => o.MimeType == "text/html"), o => Assert.Contains("nbs-walk", o.Content));
         }
+    }
+
+    // ---- 03-keras-cells ----------------------------------------------------------------------------------------
+
+    private static NotebookRunner KerasCells => NotebookRunner.Run("03-keras-cells.dib");
+
+    /// <summary>Keras 3's print of a conformance case, under the model name this notebook's session gives it.</summary>
+    private static string Keras3Print(string caseId, string modelName) =>
+        ConformanceCase.Load(caseId).Keras3Summary()!.Replace("Model: \"sequential\"", $"Model: \"{modelName}\"");
+
+    private static SummaryCellResult SummaryOf(string marker)
+    {
+        var cell = KerasCells.Cell(marker);
+        Assert.Equal(DibCellKind.Summary, cell.Cell.Kind);
+        return cell.Summary!;
+    }
+
+    [Fact]
+    public void Keras_cells_every_summary_cell_starts_with_a_directive_that_has_a_parameter()
+    {
+        // A bare "#!summary" line would split the cell in a .dib once the kernel exists; with a parameter it never does.
+        var cells = KerasCells.Cells.Where(c => c.Cell.Kind == DibCellKind.Summary).ToList();
+        Assert.Equal(13, cells.Count);
+        Assert.All(cells, c => Assert.Matches(@"^#!summary --\w+", c.Cell.DirectiveLine));
+        // The first code cell after loading is a #!summary cell: no C# is needed before one.
+        var code = KerasCells.Cells.Where(c => c.Cell.Kind is DibCellKind.CSharp or DibCellKind.Summary).ToList();
+        Assert.Equal(DibCellKind.Summary, code[1].Cell.Kind);
+    }
+
+    [Fact]
+    public void Keras_cells_only_the_last_cell_fails()
+    {
+        var summaries = KerasCells.Cells.Where(c => c.Summary is not null).ToList();
+        Assert.All(summaries.SkipLast(1), c => Assert.False(c.Summary!.Failed, $"cell {c.Cell.Index}: {c.Summary!.FailureMessage}"));
+        Assert.True(summaries[^1].Summary!.Failed);
+    }
+
+    [Fact]
+    public void Keras_cells_seed_001_in_2_prints_keras_3s_table()
+    {
+        // Case 0005 is this model in Keras 3 syntax; Keras 3 printed it (the seed's keras.layers.core import is Keras 2 only).
+        var result = SummaryOf("model = Sequential() # 顺序模型");
+        Assert.Equal(Keras3Print("0005", "sequential"), Assert.Single(result.Outputs).Content);
+        ConformanceCase.Load("0004").AssertMatches(Assert.Single(result.Summaries));
+    }
+
+    [Fact]
+    public void Keras_cells_seed_001_cnn_across_three_cells()
+    {
+        var setup = SummaryOf("digit = load_digits()");
+        Assert.Equal(new CellOutput("text/plain", SummaryCell.NoModelNote), Assert.Single(setup.Outputs));
+
+        var build = SummaryOf("convout1 = Activation('relu')");
+        ConformanceCase.Load("0006").AssertMatches(Assert.Single(build.Summaries)); // cells 14 and 15 as one case
+        var html = Assert.Single(build.Outputs);
+        Assert.Equal("text/html", html.MimeType);
+        foreach (var count in new[] { "224", "12,352", "16,448", "32,896", "1,290", "63,210" })
+            Assert.Contains(count, html.Content);
+
+        // In [16] with --format keras2: the rows the seed printed (tf.keras 2.x), shape then count.
+        string table = Assert.Single(KerasCells.Cells.Single(c => c.Cell.DirectiveLine == "#!summary --format keras2").Summary!.Outputs).Content;
+        foreach (var (shape, count) in new[]
+        {
+            ("(None, 6, 7, 32)", "224"), ("(None, 5, 5, 64)", "12352"), ("(None, 4, 4, 64)", "16448"),
+            ("(None, 2, 2, 64)", "0"), ("(None, 256)", "0"),
+            ("(None, 128)", "32896"), ("(None, 10)", "1290"), // from the seed's In [17] loop over model.layers
+        })
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape(shape) + " +" + count + " ", table);
+        Assert.Contains("Total params: 63,210", table);
+    }
+
+    [Fact]
+    public void Keras_cells_seed_001_transposed_convolutions()
+    {
+        var result = SummaryOf("model.add(Deconvolution2D(5, kernel_size=(2,2)");
+        Assert.Equal(Keras3Print("0009", "sequential_2"), Assert.Single(result.Outputs).Content);
+
+        string ascii = Assert.Single(SummaryOf("#!summary --format ascii").Outputs).Content;
+        foreach (var expected in new[] { "(41, 111, 5)", "(21, 56, 3)", "(3528,)", "557582", "1590" })
+            Assert.Contains(expected, ascii);
+    }
+
+    [Fact]
+    public void Keras_cells_seed_002_models_and_their_asserts()
+    {
+        Assert.Equal(new CellOutput("text/plain", SummaryCell.NoModelNote),
+            Assert.Single(SummaryOf("from keras.layers import Conv1D, GlobalAveragePooling1D, MaxPooling1D").Outputs));
+
+        var mlp = SummaryOf("assert(23 * (13+1) == 322)");
+        Assert.Equal(Keras3Print("0010", "sequential_3"), Assert.Single(mlp.Outputs).Content); // every assert holds: no warning
+
+        var lstm = SummaryOf("print(2108/17, 'then?')");
+        ConformanceCase.Load("0015").AssertMatches(Assert.Single(lstm.Summaries));
+        string html = Assert.Single(lstm.Outputs).Content;
+        Assert.Contains("2,108", html);
+        Assert.Contains("<details class=\"nbs-layer\" open>", html);
+        Assert.DoesNotContain("<details class=\"nbs-layer\">", html);
+
+        var conv1d = SummaryOf("#!summary --format markdown");
+        ConformanceCase.Load("0017").AssertMatches(Assert.Single(conv1d.Summaries));
+        Assert.Contains("| 0 | conv1d | Conv1D | (None, 66, 13) | 6,708 |", Assert.Single(conv1d.Outputs).Content);
+    }
+
+    [Fact]
+    public void Keras_cells_seed_003_convnet_drawer_code_is_drawn()
+    {
+        var result = SummaryOf("model.save_fig(\"example.svg\")");
+        ConformanceCase.Load("0019").AssertMatches(Assert.Single(result.Summaries));
+        var svg = Assert.Single(result.Outputs);
+        Assert.Equal("text/html", svg.MimeType);
+        var texts = SvgTexts(svg.Content);
+        Assert.Contains("12 layers · 62,378,344 parameters", texts);
+        AssertInOrder(ShapeLabels("0019").Prepend("227×227×3"), texts);
+    }
+
+    [Fact]
+    public void Keras_cells_a_failing_assert_is_a_warning_after_the_summary()
+    {
+        var result = SummaryOf("assert(22 * 22 * 19 == 9197)");
+        Assert.False(result.Failed);
+        ConformanceCase.Load("0013").AssertMatches(Assert.Single(result.Summaries));
+        Assert.Equal(2, result.Outputs.Count);
+        Assert.Contains("211,531", result.Outputs[0].Content);
+        var lines = result.Outputs[1].Content.Split('\n');
+        Assert.Equal("warning: assertion fails: 22 * 22 * 19 == 9197", lines[0]);
+        Assert.Equal(" 17 | assert(22 * 22 * 19 == 9197)", lines[1]);
+        Assert.Equal("    |        ^^^^^^^^^^^^^^^^^^^^", lines[2]);
+    }
+
+    [Fact]
+    public void Keras_cells_the_deliberate_mistake_fails_with_line_caret_and_suggestion()
+    {
+        var result = SummaryOf("layers.Conv2d(32, kernel_size=(3, 3), activation=\"relu\"),");
+        Assert.True(result.Failed);
+        Assert.Empty(result.Outputs);
+        var lines = result.FailureMessage!.Split('\n');
+        Assert.StartsWith("error: unknown layer 'Conv2d'", lines[0]);
+        Assert.Contains("'Conv2D'", lines[0]);
+        Assert.Equal(" 6 |     layers.Conv2d(32, kernel_size=(3, 3), activation=\"relu\"),", lines[1]);
+        Assert.Equal("   |            ^^^^^^", lines[2]);
     }
 
     // ---- 04-drawing --------------------------------------------------------------------------------------------
