@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The model as keras-sequential-ascii draws it (Piotr Migdał's tool, the version of seed 000): data and operations
+/// alternate down the page, with each layer's weight count and share of all weights.
+/// <code>
+///       OPERATION           DATA DIMENSIONS   WEIGHTS(N)   WEIGHTS(%)
+///
+///           Input   #####   (1, 28, 28)
+///          Conv2D    \|/  -------------------       100     0.6%
+///            relu   #####   (10, 26, 26)
+/// </code>
+/// Layout, as the tool formats it: an operation line is the class name right-aligned in 15 characters, three spaces,
+/// the picture (<see cref="AsciiGlyphs"/>), a space, 19 dashes, the weight count right-aligned in 10, three spaces,
+/// the percentage as <c>{:5.1f}</c> and <c>%</c>. A data line is the activation right-aligned in 15, <c>   #####   </c>,
+/// and the output shape without the batch as a Python tuple. Longer names push the line right, as in Python.
+/// <para>Activations: a layer's activation is written on its data line (<c>linear</c> and none are left blank). An
+/// <c>Activation</c> layer is folded onto the data line of the layer before it when that layer has no activation
+/// function of its own (dropout, flatten, pooling...), as the seed's "Proof of principle" shows for
+/// <c>Dropout</c> + <c>Activation('relu')</c>. After a layer that has one (dense, convolution, recurrent — even a
+/// linear one) the Activation layer keeps its own operation line, with no class name and the <c>|||||</c> picture,
+/// as the seed's VGG16 shows for <c>Dense(1000)</c> + <c>Activation('softmax')</c>.</para>
+/// <para>Decisions where the seed cannot say: class names are today's Keras names (<c>Conv2D</c>, not Keras 1's
+/// <c>Convolution2D</c>), since that is what the model holds and every other output shows; a model without weights
+/// shows 0.0% (the tool would divide by zero); percentages round as Python's <c>format</c> does (half to even on the
+/// exact binary value).</para>
+/// An invalid model draws the layers that built, then the error.
+/// </summary>
+public static class AsciiDiagramRenderer
+{
+    private const string Header = "      OPERATION           DATA DIMENSIONS   WEIGHTS(N)   WEIGHTS(%)";
+    private const int LabelWidth = 15;
+    private const string Arrow = "-------------------";
+
+    /// <summary>The diagram: lines ending in <c>\n</c>, the last one included.</summary>
+    public static string Render(ModelSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var sb = new StringBuilder();
+        void Line(string text) => sb.Append(text).Append('\n');
+
+        Line(Header);
+        Line("");
+        if (summary.InputShape is { } input) Line(DataLine("Input", input.SampleText()));
+        long allWeights = summary.Totals.Params;
+        foreach (var step in Steps(summary.Rows))
+        {
+            var row = step.Row;
+            string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
+            Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasText.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
+            Line(DataLine(step.Activation, row.OutputShape.SampleText()));
+        }
+        if (summary.Error is { } error)
+        {
+            Line("");
+            foreach (var l in ModelErrorText.Lines(error)) Line(l);
+        }
+        return sb.ToString();
+    }
+
+    private static string DataLine(string label, string shape) => $"{label,LabelWidth}   {AsciiGlyphs.Data}   {shape}";
+
+    /// <summary>Python's <c>format(100 * n / total, '5.1f')</c>; 0.0 for a model without weights.</summary>
+    private static string Percent(long n, long total)
+    {
+        if (total == 0) return "0.0";
+        const long exact = 1L << 53; // below this, both operands are exact doubles and the quotient is correctly rounded
+        double value = n < exact / 100 && total < exact
+            ? 100.0 * n / total
+            : (double)(100m * n / total);
+        return value.ToString("F1", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>One drawn layer: its row and the activation written on its data line.</summary>
+    private sealed record Step(SummaryRow Row, string Activation, bool TakesActivationLayer);
+
+    private static List<Step> Steps(IReadOnlyList<SummaryRow> rows)
+    {
+        var steps = new List<Step>();
+        foreach (var row in rows)
+        {
+            if (row.ClassName == nameof(Activation) && steps.Count > 0 && steps[^1].TakesActivationLayer)
+            {
+                steps[^1] = steps[^1] with { Activation = Shown(row.Activation), TakesActivationLayer = false };
+                continue;
+            }
+            steps.Add(new Step(row, Shown(row.Activation), TakesActivationLayer: !HasActivationFunction(row)));
+        }
+        return steps;
+    }
+
+    private static string Shown(string? activation) => activation is null or "linear" ? "" : activation;
+
+    // Keras layers with an `activation` attribute: dense, convolutional and recurrent layers, and Activation itself.
+    private static bool HasActivationFunction(SummaryRow row) =>
+        row.Activation is not null
+        || row.Kind is LayerKind.Dense or LayerKind.Convolution or LayerKind.Recurrent or LayerKind.Activation;
+}

@@ -1,0 +1,9 @@
+namespace NotebookSummary.Rendering;
+
+/// <summary>A horizontal line of a table: its left end, the fill over each cell, the glyph where it crosses a column divider, its right end.</summary>
+internal sealed record BorderRule(string Left, char Fill, string Cross, string Right)
+{
+    /// <summary>The line for cells of the given widths.</summary>
+    public string Draw(IEnumerable<int> cellWidths) =>
+        Left + string.Join(Cross, cellWidths.Select(w => new string(Fill, w))) + Right;
+}

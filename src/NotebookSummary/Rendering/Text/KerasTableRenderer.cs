@@ -1,0 +1,114 @@
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The text of Keras's <c>model.summary()</c>, in the Keras 3 or the tf.keras 2.x style. Both are one table
+/// (<see cref="TextTable"/>) with different border data, column layout and cell fitting:
+/// <list type="bullet">
+/// <item>Keras 3 reproduces Keras 3.15's output byte for byte: rich's HEAVY_HEAD box; column widths from
+/// <c>line_length</c> at positions 0.45/0.80/1.0 (×0.9 plus a Trainable column with <c>show_trainable</c>), fitted by
+/// rich into the line; word-wrapped cells with <c>…</c> for words that fit no line; totals with their float32 memory
+/// size. The model line and totals are never wrapped (Keras would wrap them only beyond an 80-column console).</item>
+/// <item>Keras 2 reproduces tf.keras 2.x's Sequential summary (before 2.9 started wrapping cells): columns end at
+/// 0.45/0.85/1.0 of the line; each field is cut to its column and, but for the last, its last character is
+/// replaced by a space — so <c>max_pooling2d_5 (MaxPooling2D)</c> prints as <c>max_pooling2d_5 (MaxPooling2 </c>.
+/// Lines keep Keras's padding spaces; parameter counts have no thousands separators, totals do.</item>
+/// </list>
+/// An invalid model prints the rows that built, then the error in place of the totals.
+/// </summary>
+public static class KerasTableRenderer
+{
+    private const string LayerHeader = "Layer (type)";
+    private const string ShapeHeader = "Output Shape";
+    private const string ParamsHeader = "Param #";
+    private const string TrainableHeader = "Trainable";
+
+    /// <summary>The summary as Keras prints it: lines ending in <c>\n</c>, the last one included.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The line length leaves a column too narrow (Keras 3: "Insufficient console width").</exception>
+    /// <exception cref="ArgumentException">A Trainable column was asked of the Keras 2 style, which has none.</exception>
+    public static string Render(ModelSummary summary, KerasTableOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        options ??= new KerasTableOptions();
+        var lines = options.Style == KerasTableStyle.Keras2 ? Keras2(summary, options) : Keras3(summary, options);
+        var sb = new StringBuilder();
+        foreach (var line in lines) sb.Append(line).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string LayerCell(SummaryRow row) => $"{row.Name} ({row.ClassName})";
+
+    // ---- Keras 3 -------------------------------------------------------------------------------
+
+    private static List<string> Keras3(ModelSummary summary, KerasTableOptions options)
+    {
+        int length = options.LineLength ?? 76;
+        bool trainable = options.ShowTrainable;
+        string[] headers = trainable
+            ? [LayerHeader, ShapeHeader, ParamsHeader, TrainableHeader]
+            : [LayerHeader, ShapeHeader, ParamsHeader];
+        CellJustify[] justify = [CellJustify.Left, CellJustify.Left, CellJustify.Right, CellJustify.Center];
+
+        var kerasWidths = KerasColumnWidths.FromPositions(length, KerasColumnWidths.Keras3(trainable), headers, minimum: 4);
+        var content = KerasColumnWidths.RichContentWidths(kerasWidths, length);
+        var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
+
+        var rows = summary.Rows.Select(r =>
+        {
+            var cells = new List<string> { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params) };
+            if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
+            return (IReadOnlyList<string>)cells;
+        }).ToArray();
+
+        var lines = new List<string> { $"Model: \"{summary.Name}\"" };
+        lines.AddRange(TextTable.Render(columns, TextTableStyle.Keras3, rows));
+        if (summary.Error is { } error)
+        {
+            lines.AddRange(ModelErrorText.Lines(error).Select(l => " " + l));
+            return lines;
+        }
+        var t = summary.Totals;
+        lines.Add($" Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        lines.Add($" Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        lines.Add($" Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        return lines;
+    }
+
+    // ---- tf.keras 2.x --------------------------------------------------------------------------
+
+    private static List<string> Keras2(ModelSummary summary, KerasTableOptions options)
+    {
+        if (options.ShowTrainable)
+            throw new ArgumentException("The Keras 2 table has no Trainable column; use KerasTableStyle.Keras3 with ShowTrainable.",
+                nameof(options));
+        int length = options.LineLength ?? 65;
+        string[] headers = [LayerHeader, ShapeHeader, ParamsHeader];
+
+        // Keras 2 cuts a field at its column end and then overwrites the field's last character with a space
+        // before the next field: a column of width w shows w − 1 characters and a space, the last one w characters.
+        // Each column must keep room for one character.
+        var widths = KerasColumnWidths.FromPositions(length, KerasColumnWidths.Keras2Positions, headers, minimum: 2);
+        var columns = headers.Select((h, i) => i < headers.Length - 1
+            ? new TableColumn(h, widths[i] - 1, CellJustify.Left, PadLeft: 0, PadRight: 1)
+            : new TableColumn(h, widths[i], CellJustify.Left, PadLeft: 0, PadRight: 0)).ToArray();
+
+        var rows = summary.Rows.Select(r => (IReadOnlyList<string>)
+            [LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params)]).ToArray();
+
+        var lines = new List<string> { $"Model: \"{summary.Name}\"" };
+        lines.AddRange(TextTable.Render(columns, TextTableStyle.Keras2, rows));
+        if (summary.Error is { } error)
+            lines.AddRange(ModelErrorText.Lines(error));
+        else
+        {
+            var t = summary.Totals;
+            lines.Add($"Total params: {KerasText.Count(t.Params)}");
+            lines.Add($"Trainable params: {KerasText.Count(t.TrainableParams)}");
+            lines.Add($"Non-trainable params: {KerasText.Count(t.NonTrainableParams)}");
+        }
+        lines.Add(new string('_', length));
+        return lines;
+    }
+}

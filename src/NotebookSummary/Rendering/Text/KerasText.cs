@@ -1,0 +1,36 @@
+using System.Globalization;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>Numbers, shapes and sizes written the way Keras prints them in summaries.</summary>
+internal static class KerasText
+{
+    /// <summary>Python's <c>f"{n:,}"</c>: <c>1,792</c>.</summary>
+    public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Python's <c>str(n)</c>: <c>1792</c>.</summary>
+    public static string Plain(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Keras 3's shape text: the dims, batch included, joined by <c>", "</c> in brackets (<c>(None, 26, 26, 32)</c>).
+    /// Unlike a Python tuple, one dim prints without a comma.
+    /// </summary>
+    public static string Keras3Shape(Shape shape) =>
+        "(" + string.Join(", ", shape.Dims.Select(d => d is { } v ? Plain(v) : "None")) + ")";
+
+    /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
+    public static string PythonTupleShape(Shape shape) => shape.ToString();
+
+    /// <summary>
+    /// Keras 3's memory size of <paramref name="count"/> float32 parameters: <c>66.88 KB</c>. Counts too large for
+    /// their byte count to fit 64 bits (far beyond any real model) are still written, in PB.
+    /// </summary>
+    public static string ParamsSize(long count)
+    {
+        if (count <= long.MaxValue / ModelTotals.BytesPerParam)
+            return ByteSize.Format(count * ModelTotals.BytesPerParam);
+        double petabytes = count * (double)ModelTotals.BytesPerParam / Math.Pow(1024, 5);
+        return petabytes.ToString("F2", CultureInfo.InvariantCulture) + " PB";
+    }
+}

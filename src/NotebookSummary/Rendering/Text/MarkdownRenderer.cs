@@ -1,0 +1,59 @@
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The summary as a GitHub-flavoured Markdown table, for READMEs, issues and notebook Markdown cells:
+/// <code>
+/// **Model:** sequential
+///
+/// | # | Layer | Type | Output shape | Params |
+/// |--:|:------|:-----|:-------------|-------:|
+/// | 0 | conv2d | Conv2D | (None, 26, 26, 32) | 320 |
+///
+/// - Total params: 54,410 (212.54 KB)
+/// - Trainable params: 54,410 (212.54 KB)
+/// - Non-trainable params: 0 (0.00 B)
+/// </code>
+/// <c>#</c> is the layer's index in Keras's <c>model.layers</c> (the index model errors name); Type is the displayed
+/// type (<c>TimeDistributed(Conv2D)</c> for wrappers); counts and sizes are written as Keras 3 writes them. Names and
+/// messages are escaped so that <c>|</c>, <c>*</c>, <c>_</c>, <c>&lt;</c>... print literally. An invalid model shows
+/// the rows that built, then the error and its hint in place of the totals.
+/// </summary>
+public static class MarkdownRenderer
+{
+    /// <summary>The Markdown text, lines ending in <c>\n</c>.</summary>
+    public static string Render(ModelSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var sb = new StringBuilder();
+        void Line(string text = "") => sb.Append(text).Append('\n');
+
+        Line($"**Model:** {MarkdownText.Escape(summary.Name)}");
+        Line();
+        Line("| # | Layer | Type | Output shape | Params |");
+        Line("|--:|:------|:-----|:-------------|-------:|");
+        foreach (var r in summary.Rows)
+            Line($"| {r.Index} | {MarkdownText.Escape(r.Name)} | {MarkdownText.Escape(r.DisplayType)} | " +
+                 $"{KerasText.PythonTupleShape(r.OutputShape)} | {KerasText.Count(r.Params)} |");
+        Line();
+
+        if (summary.Error is { } e)
+        {
+            Line($"**Error in layer {e.LayerIndex} '{MarkdownText.Escape(e.LayerName)}' ({MarkdownText.Escape(e.ClassName)})" +
+                 $"{ModelErrorText.Where(e)}:** {MarkdownText.Escape(e.Message)}");
+            if (e.Hint is { } hint)
+            {
+                Line();
+                Line($"**Hint:** {MarkdownText.Escape(hint)}");
+            }
+            return sb.ToString();
+        }
+        var t = summary.Totals;
+        Line($"- Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line($"- Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line($"- Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        return sb.ToString();
+    }
+}
