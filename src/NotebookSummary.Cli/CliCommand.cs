@@ -20,9 +20,8 @@ internal sealed class CliCommand
         };
         Format = new Option<OutputFormat>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", OutputFormats.Names) + " (see Formats below).",
-            HelpName = string.Join("|", OutputFormats.Names),
-            DefaultValueFactory = _ => OutputFormat.Text,
+            Description = "Output format: " + string.Join(", ", OutputFormats.Names) + " (see Formats below; default text).",
+            HelpName = "FORMAT",
             CustomParser = ParseFormat,
         };
         Width = new Option<int?>("--width", "-w")
@@ -50,7 +49,7 @@ internal sealed class CliCommand
         };
         foreach (var option in Root.Options)
             if (option is HelpOption { Action: HelpAction help })
-                help.Builder = HelpSections.CreateBuilder();
+                help.MaxWidth = 110;
     }
 
     /// <summary>The largest <c>--width</c>: wider than any screen, small enough that a typo cannot allocate gigabytes.</summary>
@@ -63,6 +62,7 @@ internal sealed class CliCommand
     public Option<bool> ShowTrainable { get; }
     public Option<string?> Output { get; }
 
+    // An option not given is not parsed: Option<OutputFormat>'s default is Text, the first member.
     private static OutputFormat ParseFormat(ArgumentResult result)
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

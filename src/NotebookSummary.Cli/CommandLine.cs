@@ -30,6 +30,9 @@ internal sealed class CommandLine
     /// <summary>True when <c>--help</c>, <c>-h</c>, <c>-?</c> or <c>--version</c> was given: System.CommandLine answers those.</summary>
     public bool IsBuiltInAction => Options is null && Errors.Count == 0;
 
+    /// <summary>True when help was asked for.</summary>
+    public bool IsHelp => Parse.Action is HelpAction;
+
     public static CommandLine Read(string[] args)
     {
         var command = new CliCommand();

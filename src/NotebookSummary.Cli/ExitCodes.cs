@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong: unknown option, bad value, an input that cannot be read, an output that cannot be written.</summary>
     public const int UsageErrors = 2;
+
+    /// <summary>An unexpected failure inside nbsummary (a bug, or e.g. a full disk); the message says what happened.</summary>
+    public const int InternalError = 3;
 }

@@ -1,26 +1,12 @@
-using System.CommandLine.Help;
-
 namespace NotebookSummary.Cli;
 
 /// <summary>
 /// The parts of <c>--help</c> that System.CommandLine cannot derive from the options: what each format produces,
-/// how inputs and outputs behave, the exit codes and examples. They follow the generated usage and options.
+/// how inputs and outputs behave, the exit codes and examples. <see cref="CliApp"/> prints them after the generated
+/// usage and options (System.CommandLine 2.0's help builder is not public, so they are appended, not laid out by it).
 /// </summary>
 internal static class HelpSections
 {
-    public static HelpBuilder CreateBuilder()
-    {
-        var builder = new HelpBuilder(maxWidth: 110);
-        builder.CustomizeLayout(_ => HelpBuilder.Default.GetLayout().Append(WriteExtra));
-        return builder;
-    }
-
-    private static bool WriteExtra(HelpContext context)
-    {
-        context.Output.Write(Text);
-        return true;
-    }
-
     /// <summary>The extra sections, as printed.</summary>
     public static string Text { get; } = BuildText();
 
@@ -46,6 +32,7 @@ internal static class HelpSections
         w.WriteLine($"  {ExitCodes.Ok}  every model was summarized (warnings allowed)");
         w.WriteLine($"  {ExitCodes.ModelErrors}  a source has errors or a model is invalid (Keras would reject it)");
         w.WriteLine($"  {ExitCodes.UsageErrors}  usage error: unknown option, bad value, unreadable input, unwritable output");
+        w.WriteLine($"  {ExitCodes.InternalError}  internal error (a bug, or e.g. a full disk)");
         w.WriteLine("  With several problems the highest code is returned.");
         w.WriteLine();
         w.WriteLine("Examples:");

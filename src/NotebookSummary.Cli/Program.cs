@@ -1,12 +1,6 @@
-using System.CommandLine;
-using System.CommandLine.Parsing;
-var files = new Argument<string[]>("files") { Arity = ArgumentArity.ZeroOrMore, Description = "files" };
-var output = new Option<string?>("--output", "-o") { Description = "o" };
-var root = new RootCommand("desc") { files, output };
-var r = root.Parse(args);
-var fileTokens = r.GetResult(files)?.Tokens ?? [];
-bool afterDd = false;
-foreach (var t in r.Tokens) {
-  if (t.Type == TokenType.DoubleDash) afterDd = true;
-  Console.WriteLine($"{t.Value} {t.Type} isFile={fileTokens.Any(f => ReferenceEquals(f, t))} afterDD={afterDd}");
-}
+using System.Text;
+using NotebookSummary.Cli;
+
+// Tables and diagrams use box-drawing characters: write UTF-8 whatever the console's code page.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);
