@@ -1,0 +1,116 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>The elements to draw, in order, before any measuring.</summary>
+internal sealed class DiagramPlan
+{
+    public required ModelSummary Summary { get; init; }
+    public required IReadOnlyList<DiagramElement> Elements { get; init; }
+}
+
+/// <summary>
+/// Turns a summary into the columns of the drawing. Rules:
+/// <list type="bullet">
+/// <item>The input and every layer output is one element: rank-1 samples are vectors (bars), everything else a map
+/// (rank 2 = a 1-D sequence, rank 3 = h×w×c, rank ≥ 4 = a stack of maps); the data format of the producing layer
+/// (or, for the input, of the first layer that has one) says where the channels are.</item>
+/// <item>Layers that keep their input's shape and only transform values (Dropout, Activation, normalization, other)
+/// do not get a column: they fold into the element before them as tags, so a Conv → BatchNorm → ReLU → Dropout
+/// block reads as one map. Convolutions, pooling, dense and reshaping layers always get a column, even when they
+/// keep the shape.</item>
+/// <item>A failing model ends with a failed-layer element.</item>
+/// <item>At most <see cref="SvgOptions.MaxColumns"/> elements: the first <c>MaxColumns − 2</c>, a marker counting
+/// the layers left out, and the last.</item>
+/// </list>
+/// One linear pass over the rows.
+/// </summary>
+internal static class DiagramPlanner
+{
+    public static DiagramPlan Plan(ModelSummary summary, SvgOptions options)
+    {
+        var elements = new List<DiagramElement>(Math.Min(summary.Rows.Count + 2, 4096));
+        bool channelsFirst = InputChannelsFirst(summary);
+        if (summary.InputShape is { } input)
+            elements.Add(FromTensor(input, LayerKind.Input, null, channelsFirst));
+
+        foreach (var row in summary.Rows)
+        {
+            if (IsFoldable(row) && elements.Count > 0)
+            {
+                elements[^1].Folded.Add(row);
+                continue;
+            }
+            channelsFirst = DataFormatProbe.ChannelsFirst(row.Layer) ?? channelsFirst;
+            elements.Add(FromTensor(row.OutputShape, row.Kind, row, channelsFirst));
+        }
+
+        if (summary.Error is { } error)
+            elements.Add(new DiagramElement { Form = ElementForm.Failed, Kind = LayerKind.Other, Error = error });
+
+        return new DiagramPlan { Summary = summary, Elements = Cap(elements, Math.Max(3, options.MaxColumns)) };
+    }
+
+    /// <summary>Shape-keeping, value-only layers fold into the previous element.</summary>
+    public static bool IsFoldable(SummaryRow row) =>
+        row.Kind is LayerKind.Dropout or LayerKind.Activation or LayerKind.Normalization or LayerKind.Other
+        && row.OutputShape.Equals(row.InputShape);
+
+    private static bool InputChannelsFirst(ModelSummary summary)
+    {
+        foreach (var row in summary.Rows)
+            if (DataFormatProbe.ChannelsFirst(row.Layer) is { } first) return first;
+        return false;
+    }
+
+    private static List<DiagramElement> Cap(List<DiagramElement> elements, int max)
+    {
+        if (elements.Count <= max) return elements;
+        int head = max - 2;
+        int hidden = 0;
+        for (int i = head; i < elements.Count - 1; i++)
+            hidden += (elements[i].Row is null ? 0 : 1) + elements[i].Folded.Count;
+        var capped = new List<DiagramElement>(max);
+        for (int i = 0; i < head; i++) capped.Add(elements[i]);
+        capped.Add(new DiagramElement { Form = ElementForm.Omitted, Kind = LayerKind.Other, OmittedLayers = hidden });
+        capped.Add(elements[^1]);
+        return capped;
+    }
+
+    /// <summary>Classifies a tensor as a vector or a map and picks its drawn axes.</summary>
+    public static DiagramElement FromTensor(Shape shape, LayerKind kind, SummaryRow? row, bool channelsFirst)
+    {
+        var s = shape.SampleDims;
+        int r = s.Count;
+        if (r <= 1)
+            return new DiagramElement { Form = ElementForm.Vector, Kind = kind, Row = row, Shape = shape, Units = r == 1 ? s[0] : 1 };
+
+        MapAxes axes;
+        if (r == 2)
+            axes = channelsFirst
+                ? new MapAxes(s[1], null, s[0], false, null, true)
+                : new MapAxes(s[0], null, s[1], false, null, true);
+        else if (r == 3)
+            axes = channelsFirst
+                ? new MapAxes(s[1], s[2], s[0], false, null, false)
+                : new MapAxes(s[0], s[1], s[2], false, null, false);
+        else
+            axes = channelsFirst
+                ? new MapAxes(s[r - 2], s[r - 1], s[0], true, Product(s, 1, r - 2), false)
+                : new MapAxes(s[r - 3], s[r - 2], s[r - 1], true, Product(s, 0, r - 3), false);
+        return new DiagramElement { Form = ElementForm.Map, Kind = kind, Row = row, Shape = shape, Axes = axes };
+    }
+
+    /// <summary>Product of <paramref name="dims"/>[from..to); null when one is unknown or the product overflows.</summary>
+    private static long? Product(IReadOnlyList<long?> dims, int from, int to)
+    {
+        long p = 1;
+        for (int i = from; i < to; i++)
+        {
+            if (dims[i] is not { } d) return null;
+            try { p = checked(p * d); }
+            catch (OverflowException) { return null; }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Text;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// Writes a <see cref="DiagramLayout"/> as a standalone SVG 1.1 document. Only plain presentation attributes,
+/// polygons, lines and text: no CSS, scripts, foreignObject, markers or external resources, so browsers, notebooks
+/// and PowerPoint's SVG import all read it the same way. Each element is a <c>&lt;g&gt;</c> whose class says what
+/// it is (<c>feature-map</c>, <c>vector</c>, <c>kernel</c>, <c>pool-window</c>, <c>omitted</c>, <c>error</c>) and
+/// whose <c>&lt;title&gt;</c> names its layers (a tooltip in browsers).
+/// </summary>
+internal sealed class DiagramSvgWriter
+{
+    public const string Namespace = "http://www.w3.org/2000/svg";
+    private const string FontFamily = "Helvetica, Arial, sans-serif";
+    private const string FaceOpacity = "0.85";
+
+    private readonly StringBuilder _sb;
+
+    private DiagramSvgWriter(int capacity) => _sb = new StringBuilder(capacity);
+
+    public static string Write(DiagramLayout layout)
+    {
+        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600);
+        w.Document(layout);
+        return w._sb.ToString();
+    }
+
+    private void Document(DiagramLayout layout)
+    {
+        _sb.Append("<svg xmlns=\"").Append(Namespace).Append("\" version=\"1.1\"");
+        Attr("width", layout.Width);
+        Attr("height", layout.Height);
+        _sb.Append(" viewBox=\"0 0 ");
+        SvgText.Number(_sb, layout.Width);
+        _sb.Append(' ');
+        SvgText.Number(_sb, layout.Height);
+        _sb.Append('"');
+        Attr("font-family", FontFamily);
+        _sb.Append(">\n");
+        Title(layout.DocumentTitle);
+        _sb.Append("<rect x=\"0\" y=\"0\"");
+        Attr("width", layout.Width);
+        Attr("height", layout.Height);
+        _sb.Append(" fill=\"").Append(DiagramPalette.Background).Append("\"/>\n");
+
+        if (layout.Heading.Count > 0)
+        {
+            _sb.Append("<g class=\"heading\">\n");
+            foreach (var t in layout.Heading) Text(t);
+            _sb.Append("</g>\n");
+        }
+
+        foreach (var p in layout.Elements)
+        {
+            if (p.IncomingWindow is { } window) Window(window);
+            if (p.Incoming.Count > 0)
+            {
+                _sb.Append("<g class=\"connector\">\n");
+                foreach (var c in p.Incoming) Line(c, DiagramPalette.Connector, 1);
+                _sb.Append("</g>\n");
+            }
+            Element(p);
+        }
+
+        if (layout.ErrorLines.Count > 0)
+        {
+            _sb.Append("<g class=\"error-text\">\n");
+            foreach (var t in layout.ErrorLines) Text(t);
+            _sb.Append("</g>\n");
+        }
+
+        if (layout.Legend.Count > 0 || layout.Notes.Count > 0)
+        {
+            _sb.Append("<g class=\"legend\">\n");
+            foreach (var entry in layout.Legend) LegendEntry(entry);
+            foreach (var t in layout.Notes) Text(t);
+            _sb.Append("</g>\n");
+        }
+        _sb.Append("</svg>\n");
+    }
+
+    private void Element(PlacedElement p)
+    {
+        string cls = p.Element.Form switch
+        {
+            ElementForm.Map => "feature-map",
+            ElementForm.Vector => "vector",
+            ElementForm.Omitted => "omitted",
+            _ => "error",
+        };
+        _sb.Append("<g class=\"").Append(cls).Append("\">\n");
+        Title(p.Tooltip);
+        if (p.Element.Form is ElementForm.Map or ElementForm.Vector or ElementForm.Failed)
+        {
+            foreach (var frame in p.BackFrames) Box(frame, p.Colors, p.Dashed, hiddenEdges: false);
+            Box(p.Box, p.Colors, p.Dashed, hiddenEdges: true);
+        }
+        if (p.Glyph is { } glyph) Text(glyph);
+        if (p.Label is { } label) Text(label);
+        foreach (var t in p.Captions) Text(t);
+        _sb.Append("</g>\n");
+    }
+
+    private void Window(WindowMarker w)
+    {
+        string stroke = w.IsPooling ? DiagramPalette.PoolStroke : DiagramPalette.KernelStroke;
+        string fill = w.IsPooling ? DiagramPalette.PoolFill : DiagramPalette.KernelFill;
+        _sb.Append("<g class=\"").Append(w.IsPooling ? "pool-window" : "kernel").Append("\">\n");
+        Title(w.Tooltip);
+        var colors = new BoxColors(fill, fill, fill, stroke);
+        Box(w.Box, colors, dashed: false, hiddenEdges: true, opacity: "0.75");
+        foreach (var c in w.Projections) Line(c, stroke, 0.8);
+        _sb.Append("</g>\n");
+    }
+
+    /// <summary>A cuboid: dashed hidden edges first, then the three visible faces, shaded.</summary>
+    private void Box(Cuboid b, BoxColors colors, bool dashed, bool hiddenEdges, string opacity = FaceOpacity)
+    {
+        if (hiddenEdges && b.Depth > 0)
+        {
+            var hidden = b.BackBottomLeft;
+            HiddenEdge(hidden, b.BackBottomRight, colors.Stroke);
+            HiddenEdge(hidden, b.BackTopLeft, colors.Stroke);
+            HiddenEdge(hidden, b.FrontBottomLeft, colors.Stroke);
+        }
+        if (b.Depth > 0)
+        {
+            Polygon(colors.Top, colors.Stroke, dashed, opacity, b.FrontTopLeft, b.FrontTopRight, b.BackTopRight, b.BackTopLeft);
+            Polygon(colors.Side, colors.Stroke, dashed, opacity, b.FrontBottomRight, b.BackBottomRight, b.BackTopRight, b.FrontTopRight);
+        }
+        Polygon(colors.Front, colors.Stroke, dashed, opacity, b.FrontBottomLeft, b.FrontBottomRight, b.FrontTopRight, b.FrontTopLeft);
+    }
+
+    private void HiddenEdge(Point a, Point b, string stroke)
+    {
+        _sb.Append("<line");
+        Attr("x1", a.X); Attr("y1", a.Y); Attr("x2", b.X); Attr("y2", b.Y);
+        _sb.Append(" stroke=\"").Append(stroke).Append("\" stroke-width=\"0.6\" stroke-dasharray=\"2,2\"/>\n");
+    }
+
+    private void Polygon(string fill, string stroke, bool dashed, string opacity, params Point[] points)
+    {
+        _sb.Append("<polygon points=\"");
+        for (int i = 0; i < points.Length; i++)
+        {
+            if (i > 0) _sb.Append(' ');
+            SvgText.Number(_sb, points[i].X);
+            _sb.Append(',');
+            SvgText.Number(_sb, points[i].Y);
+        }
+        _sb.Append("\" fill=\"").Append(fill).Append("\" fill-opacity=\"").Append(opacity)
+           .Append("\" stroke=\"").Append(stroke).Append("\" stroke-width=\"0.8\" stroke-linejoin=\"round\"");
+        if (dashed) _sb.Append(" stroke-dasharray=\"4,2\"");
+        _sb.Append("/>\n");
+    }
+
+    private void Line(Connector c, string stroke, double width)
+    {
+        _sb.Append("<line");
+        Attr("x1", c.From.X); Attr("y1", c.From.Y); Attr("x2", c.To.X); Attr("y2", c.To.Y);
+        _sb.Append(" stroke=\"").Append(stroke).Append('"');
+        Attr("stroke-width", width);
+        if (c.Dashed) _sb.Append(" stroke-dasharray=\"4,3\"");
+        _sb.Append("/>\n");
+        if (c.Arrow) ArrowHead(c, stroke);
+    }
+
+    /// <summary>An arrow head as a small triangle (not an SVG marker, which some importers drop).</summary>
+    private void ArrowHead(Connector c, string fill)
+    {
+        double dx = c.To.X - c.From.X, dy = c.To.Y - c.From.Y;
+        double len = Math.Sqrt(dx * dx + dy * dy);
+        if (len < 1) return;
+        double ux = dx / len, uy = dy / len, size = 5, half = 2.6;
+        var tip = c.To;
+        var baseCenter = new Point(tip.X - ux * size, tip.Y - uy * size);
+        var a = new Point(baseCenter.X - uy * half, baseCenter.Y + ux * half);
+        var b = new Point(baseCenter.X + uy * half, baseCenter.Y - ux * half);
+        _sb.Append("<polygon points=\"");
+        SvgText.Number(_sb, tip.X); _sb.Append(','); SvgText.Number(_sb, tip.Y); _sb.Append(' ');
+        SvgText.Number(_sb, a.X); _sb.Append(','); SvgText.Number(_sb, a.Y); _sb.Append(' ');
+        SvgText.Number(_sb, b.X); _sb.Append(','); SvgText.Number(_sb, b.Y);
+        _sb.Append("\" fill=\"").Append(fill).Append("\"/>\n");
+    }
+
+    private void LegendEntry(LegendEntry entry)
+    {
+        var b = entry.Box;
+        switch (entry.Swatch)
+        {
+            case LegendSwatch.Map or LegendSwatch.Bar:
+                Box(b, entry.Colors, dashed: false, hiddenEdges: false);
+                break;
+            case LegendSwatch.Kernel:
+                Box(b, new BoxColors(DiagramPalette.KernelFill, DiagramPalette.KernelFill, DiagramPalette.KernelFill, DiagramPalette.KernelStroke),
+                    dashed: false, hiddenEdges: false, opacity: "0.55");
+                break;
+            case LegendSwatch.Pool:
+                Box(b, new BoxColors(DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolStroke),
+                    dashed: false, hiddenEdges: false, opacity: "0.55");
+                break;
+            case LegendSwatch.Unknown:
+                Box(b, new BoxColors("#FFFFFF", "#FFFFFF", "#F0F0F0", DiagramPalette.MutedText), dashed: true, hiddenEdges: false);
+                break;
+            case LegendSwatch.Tag:
+                Text(new TextItem(b.X + 7, b.Y - 1, "+ x", 10, DiagramPalette.MutedText, TextAnchor.Middle, Italic: true));
+                break;
+        }
+        Text(entry.Text);
+    }
+
+    private void Text(TextItem t)
+    {
+        _sb.Append("<text");
+        Attr("x", t.X);
+        Attr("y", t.Y);
+        Attr("font-size", t.Size);
+        _sb.Append(" fill=\"").Append(t.Fill).Append('"');
+        if (t.Anchor != TextAnchor.Start) _sb.Append(" text-anchor=\"").Append(t.Anchor == TextAnchor.Middle ? "middle" : "end").Append('"');
+        if (t.Bold) _sb.Append(" font-weight=\"bold\"");
+        if (t.Italic) _sb.Append(" font-style=\"italic\"");
+        _sb.Append('>');
+        SvgText.Escape(_sb, t.Text);
+        _sb.Append("</text>\n");
+    }
+
+    private void Title(string text)
+    {
+        _sb.Append("<title>");
+        SvgText.Escape(_sb, text);
+        _sb.Append("</title>\n");
+    }
+
+    private void Attr(string name, double value)
+    {
+        _sb.Append(' ').Append(name).Append("=\"");
+        SvgText.Number(_sb, value);
+        _sb.Append('"');
+    }
+
+    private void Attr(string name, string value)
+    {
+        _sb.Append(' ').Append(name).Append("=\"");
+        SvgText.Escape(_sb, value);
+        _sb.Append('"');
+    }
+}

@@ -1,0 +1,45 @@
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// Settings of <see cref="SvgRenderer"/>. The defaults suit a notebook cell or a slide; every size is in SVG user
+/// units (pixels at 100% zoom).
+/// </summary>
+public sealed record SvgOptions
+{
+    /// <summary>The default options.</summary>
+    public static SvgOptions Default { get; } = new();
+
+    /// <summary>
+    /// The drawing is never wider than this (clamped to 240…100,000). A model that does not fit is first drawn
+    /// smaller (down to 60%), then wrapped into rows; when that takes more than two rows, the boxes are drawn at 60%
+    /// so more of the model fits on a screen.
+    /// </summary>
+    public double MaxWidth { get; init; } = 1280;
+
+    /// <summary>
+    /// The most elements (feature maps, bars, markers) drawn. A longer model shows its first
+    /// <c>MaxColumns − 2</c> elements, a "⋯ N more layers" marker and its last element, so the drawing's size is
+    /// bounded by the options, not by the model. Values below 3 count as 3.
+    /// </summary>
+    public int MaxColumns { get; init; } = 120;
+
+    /// <summary>
+    /// Exponent e of the channel axis: thickness ∝ <c>c^e</c> (convnet-drawer's <c>channel_scale</c>), the deepest
+    /// map staying 64 px thick; null (or a value outside 0 &lt; e ≤ 2) computes e from the model so that thin maps
+    /// stay visible too.
+    /// </summary>
+    public double? ChannelExponent { get; init; }
+
+    /// <summary>Exponent of the spatial axes (height, width, steps): length ∝ <c>n^e</c>, the largest map staying
+    /// 150 px tall; null computes e from the model (1, true proportions, unless the smallest map would be too small).</summary>
+    public double? SpatialExponent { get; init; }
+
+    /// <summary>Draw the legend explaining shapes and colours.</summary>
+    public bool ShowLegend { get; init; } = true;
+
+    /// <summary>Draw the model name and parameter total at the top.</summary>
+    public bool ShowTitle { get; init; } = true;
+
+    /// <summary>Shape-keeping layers folded into one element beyond this many are summarized as "+N more".</summary>
+    public int MaxTagsPerElement { get; init; } = 3;
+}
