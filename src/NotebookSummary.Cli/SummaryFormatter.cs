@@ -20,6 +20,7 @@ internal static class SummaryFormatter
         }),
         OutputFormat.Ascii => AsciiDiagramRenderer.Render(summary),
         OutputFormat.Markdown => MarkdownRenderer.Render(summary),
+        OutputFormat.Svg => SvgRenderer.Render(summary),
         OutputFormat.Json => JsonRenderer.Render(summary),
         _ => throw new NotSupportedException($"--format {options.Format} is not available in this build yet"),
     };

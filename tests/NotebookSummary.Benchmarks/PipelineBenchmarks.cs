@@ -31,4 +31,7 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "render text")]
     public string RenderText() => KerasTableRenderer.Render(_summary);
+
+    [Benchmark(Description = "render SVG")]
+    public string RenderSvg() => SvgRenderer.Render(_summary);
 }

@@ -132,4 +132,25 @@ public class CliExampleTests
         Assert.StartsWith("**Model:** vgg16", File.ReadAllText(path));
         Assert.DoesNotContain("xxx", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Svg_format_prints_an_svg_document()
+    {
+        var r = CliRunner.Run("--format", "svg");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        var doc = System.Xml.Linq.XDocument.Parse(r.Stdout);
+        Assert.Equal("svg", doc.Root!.Name.LocalName);
+        Assert.Contains("vgg16", r.Stdout);
+    }
+
+    [Fact]
+    public void Svg_output_file_is_the_same_document()
+    {
+        using var dir = CliRunner.TempDir();
+        string path = dir.File("vgg16.svg");
+        var r = CliRunner.Run("-f", "svg", "-o", path);
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.Equal(CliRunner.Run("-f", "svg").Stdout, File.ReadAllText(path));
+    }
 }
