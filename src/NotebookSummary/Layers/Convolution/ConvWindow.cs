@@ -3,7 +3,7 @@ using NotebookSummary.Analysis;
 namespace NotebookSummary;
 
 /// <summary>
-/// The sliding-window arguments of a convolution-like layer (transposed, depthwise, separable) as Keras standardizes
+/// The sliding-window arguments of every convolution-like layer (plain, transposed, depthwise, separable, ConvLSTM) as Keras standardizes
 /// them: <c>kernel_size</c>, <c>strides</c> and <c>dilation_rate</c> expanded to one positive integer per spatial axis,
 /// <c>padding</c> lower-cased, and Keras's rule that strides and dilation cannot both exceed 1.
 /// </summary>

@@ -40,15 +40,8 @@ public abstract class ConvolutionLayer : Layer
     {
         var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
         b.Positive("filters", Filters);
-        var kernel = b.Ints(KernelSize, SpatialRank, "kernel_size");
-        var strides = b.Ints(Strides, SpatialRank, "strides");
-        var dilation = b.Ints(DilationRate, SpatialRank, "dilation_rate");
-        var padding = SpatialRank == 1
-            ? b.Choice("padding", Padding, "valid", "same", "causal")
-            : b.Choice("padding", Padding, "valid", "same");
+        var window = ConvWindow.Parse(b, SpatialRank, KernelSize, Strides, DilationRate, Padding, allowCausal: SpatialRank == 1);
         b.Positive("groups", Groups);
-        if (strides.Any(s => s > 1) && dilation.Any(d => d > 1))
-            b.Fail($"{ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
 
         var cIn = axes.Channels(b);
         if (cIn.Value % Groups != 0)
@@ -56,15 +49,14 @@ public abstract class ConvolutionLayer : Layer
         if (Filters % Groups != 0)
             b.Fail($"{ClassName} groups={Groups} must divide filters={Filters}");
 
-        var k = Enumerable.Range(0, SpatialRank)
-            .Select(i => Expr.Sym(axes.Suffixed("k", i), kernel[i], $"kernel {axes.Meaning(i)}")).ToArray();
+        var k = window.KernelSymbols(axes);
         var filters = Expr.Sym("filters", Filters, "filters (output channels)");
         Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym("groups", Groups, "groups")));
         b.Params(UseBias ? (perFilter + 1) * filters : perFilter * filters);
         if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
 
-        var outLengths = axes.OutputLengths(b, kernel, strides, padding, dilation, "kernel");
-        b.SetWindow(kernel, strides);
+        var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
+        b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, Filters));
         b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
     }

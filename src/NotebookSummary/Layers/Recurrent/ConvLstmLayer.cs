@@ -50,20 +50,14 @@ public abstract class ConvLstmLayer : RecurrentLayer
     {
         var axes = SpatialAxes.OfSequence(b, SpatialRank, b.ChannelsFirst(DataFormat));
         b.Positive("filters", Filters);
-        var kernel = b.Ints(KernelSize, SpatialRank, "kernel_size");
-        var strides = b.Ints(Strides, SpatialRank, "strides");
-        var dilation = b.Ints(DilationRate, SpatialRank, "dilation_rate");
-        var padding = b.Choice("padding", Padding, "valid", "same");
-        if (strides.Any(s => s > 1) && dilation.Any(d => d > 1))
-            b.Fail($"{ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
+        var window = ConvWindow.Parse(b, SpatialRank, KernelSize, Strides, DilationRate, Padding);
         if (axes.InputSizes(b).Any(n => n is null))
             b.Fail($"{ClassName} needs every spatial size known, but its input is {b.Input}",
                 "give the spatial dimensions a size in input_shape; only the time axis may be None");
         CheckStateful(b);
 
         var cIn = axes.Channels(b);
-        var k = Enumerable.Range(0, SpatialRank)
-            .Select(i => Expr.Sym(axes.Suffixed("k", i), kernel[i], $"kernel {axes.Meaning(i)}")).ToArray();
+        var k = window.KernelSymbols(axes);
         var filters = Expr.Sym("filters", Filters, "filters (output channels, and channels of the state)");
         Expr kernels = Expr.Product(k) * (cIn + filters) * filters;
         b.Params(UseBias ? Expr.Const(4) * (kernels + filters) : Expr.Const(4) * kernels);
@@ -73,8 +67,8 @@ public abstract class ConvLstmLayer : RecurrentLayer
         if (!UseBias) b.Note("use_bias=False: no biases, only the input and recurrent kernels");
 
         long? steps = b.Input[1];
-        var outLengths = axes.OutputLengths(b, kernel, strides, padding, dilation, "kernel");
-        b.SetWindow(kernel, strides);
+        var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
+        b.SetWindow(window.Kernel, window.Strides);
         var step = axes.Layout(outLengths, Filters).Select(e => e.Value).ToArray();
         b.Output(ReturnSequences ? step.Prepend(steps) : step);
         // Per time step and output position, each of the 4 gates convolves the input and the state.

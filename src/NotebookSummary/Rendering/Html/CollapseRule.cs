@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>
+/// Keeps a big model's table short, in two steps, and only for models with more than
+/// <see cref="HtmlOptions.MaxVisibleRows"/> layers (smaller ones show every layer, as Keras does):
+/// <list type="number">
+/// <item>Repeats: a block of 1 to <see cref="MaxBlockLength"/> consecutive layers that occurs at least
+/// <see cref="HtmlOptions.CollapseRepeats"/> times back to back becomes one group entry, "× n". Layers count as the
+/// same when everything but their name agrees: type, activation, trainable flag, input and output shapes,
+/// parameter counts and walk-through arithmetic. Scanning from the top, each position takes the block length that
+/// covers the most layers (the shorter block on a tie); a periodic stretch that is not a whole number of blocks
+/// keeps its first layers single, so the group ends where the stretch ends.</item>
+/// <item>Remainder: if more than <see cref="HtmlOptions.MaxVisibleRows"/> entries remain, the table shows the first
+/// ones and the last <see cref="TailLength"/> ones, and folds the middle into one expandable remainder, so that
+/// exactly <see cref="HtmlOptions.MaxVisibleRows"/> lines are shown.</item>
+/// </list>
+/// Both steps are linear in the number of layers.
+/// </summary>
+internal static class CollapseRule
+{
+    /// <summary>The longest repeated block looked for.</summary>
+    public const int MaxBlockLength = 8;
+
+    /// <summary>The smallest <see cref="HtmlOptions.MaxVisibleRows"/> honoured: one head line, the remainder, one tail line.</summary>
+    public const int MinVisibleRows = 3;
+
+    /// <summary>Entries shown after the remainder: up to 5, fewer when the limit is small.</summary>
+    public static int TailLength(int maxVisible) => Math.Clamp(maxVisible / 5, 1, 5);
+
+    public static TablePlan Plan(IReadOnlyList<SummaryRow> rows, HtmlOptions options)
+    {
+        int maxVisible = Math.Max(MinVisibleRows, options.MaxVisibleRows);
+        if (rows.Count <= maxVisible)
+            return new TablePlan(rows.Select(r => (TableEntry)new LayerEntry(r)).ToList(), [], []);
+
+        var entries = options.CollapseRepeats >= 2
+            ? Group(rows, options.CollapseRepeats)
+            : rows.Select(r => (TableEntry)new LayerEntry(r)).ToList();
+        if (entries.Count <= maxVisible)
+            return new TablePlan(entries, [], []);
+
+        int tail = TailLength(maxVisible);
+        int head = maxVisible - tail - 1; // one line goes to the remainder itself
+        return new TablePlan(
+            entries.GetRange(0, head),
+            entries.GetRange(head, entries.Count - head - tail),
+            entries.GetRange(entries.Count - tail, tail));
+    }
+
+    private static List<TableEntry> Group(IReadOnlyList<SummaryRow> rows, int minRepeats)
+    {
+        int[] sig = Signatures(rows);
+        int n = rows.Count;
+        var entries = new List<TableEntry>();
+        int i = 0;
+        while (i < n)
+        {
+            int bestLength = 0, bestRepeats = 0, bestLeftover = 0;
+            for (int p = 1; p <= MaxBlockLength && i + p * minRepeats <= n; p++)
+            {
+                // run = how far the sequence from i equals itself shifted by p; every full p of it is one more repeat.
+                int run = 0;
+                while (i + p + run < n && sig[i + run] == sig[i + p + run]) run++;
+                int repeats = 1 + run / p;
+                if (repeats >= minRepeats && (long)repeats * p > (long)bestRepeats * bestLength)
+                {
+                    bestLength = p;
+                    bestRepeats = repeats;
+                    bestLeftover = run % p;
+                }
+            }
+            if (bestLength > 0)
+            {
+                // The periodic stretch is longer than the whole repeats by `leftover` rows; the group ends where the
+                // stretch ends and those rows come first, singly: a stack's odd layer is usually its first one (its
+                // input differs), so [dense, dropout, dense, dropout, …] groups as "dense → dropout", not "dropout → dense".
+                for (int k = 0; k < bestLeftover; k++) entries.Add(new LayerEntry(rows[i + k]));
+                entries.Add(new GroupEntry(rows, i + bestLeftover, bestLength, bestRepeats));
+                i += bestLeftover + bestLength * bestRepeats;
+            }
+            else
+            {
+                entries.Add(new LayerEntry(rows[i]));
+                i++;
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>One small integer per row; equal integers mean "the same layer but for its name".</summary>
+    private static int[] Signatures(IReadOnlyList<SummaryRow> rows)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new int[rows.Count];
+        var sb = new StringBuilder();
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            sb.Clear()
+                .Append(r.DisplayType).Append('|').Append(r.Activation).Append('|').Append(r.Trainable).Append('|')
+                .Append(r.InputShape).Append('|').Append(r.OutputShape).Append('|')
+                .Append(r.Params.ToString(CultureInfo.InvariantCulture)).Append('|')
+                .Append(r.NonTrainableParams.ToString(CultureInfo.InvariantCulture));
+            foreach (var f in r.WalkThrough.AllFormulas) sb.Append('|').Append(f.Target).Append('=').Append(f.Substituted);
+            foreach (var note in r.WalkThrough.Notes) sb.Append('|').Append(note);
+            var key = sb.ToString();
+            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
+            result[i] = id;
+        }
+        return result;
+    }
+}

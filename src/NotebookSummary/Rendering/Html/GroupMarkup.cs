@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>
+/// A collapsed group of repeated layers: one row "× n" with the group's parameters and share; opened, the first
+/// repeat as full rows (every repeat has the same walk-throughs) and the names of all the group's layers.
+/// </summary>
+internal static class GroupMarkup
+{
+    public static void Append(StringBuilder sb, GroupEntry g, long total, bool openRows)
+    {
+        sb.Append("<details class=\"nbs-group\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
+            .Append(ColumnWidths.IndexText(g)).Append("</span><span class=\"nbs-name\"><b class=\"nbs-x\">× ")
+            .Append(ShareBar.Count(g.Repeats)).Append("</b> <span class=\"nbs-range\">")
+            .AppendEscaped(g.First.Name).Append(" … ").AppendEscaped(g.Last.Name).Append("</span></span><span class=\"nbs-type\">");
+        bool first = true;
+        foreach (var r in g.Block)
+        {
+            if (!first) sb.Append(" → ");
+            RowMarkup.AppendType(sb, r);
+            first = false;
+        }
+        sb.Append("</span><span class=\"nbs-shape\">").AppendEscaped(g.Last.OutputShape.ToString()).Append("</span>");
+        RowMarkup.AppendParams(sb, g.Params);
+        sb.Append("<span class=\"nbs-share\">");
+        ShareBar.Append(sb, g.Params, g.NonTrainableParams, total, withTitle: true);
+        sb.Append("</span></summary><div class=\"nbs-gbody\"><div class=\"nbs-gnote\">")
+            .Append(g.BlockLength == 1 ? "The same layer" : $"The same block of {g.BlockLength} layers")
+            .Append(", ").Append(ShareBar.Count(g.Repeats)).Append(" times in a row");
+        if (g.Params > 0) sb.Append(" (").Append(ShareBar.Count(g.BlockParams)).Append(" parameters each time)");
+        sb.Append(". The first time:</div>");
+        foreach (var r in g.Block) RowMarkup.AppendFull(sb, r, total, openRows);
+        sb.Append("<div class=\"nbs-gnames\">All ").Append(ShareBar.Count(g.LayerCount))
+            .Append(" layers: ");
+        first = true;
+        foreach (var r in g.Rows)
+        {
+            if (!first) sb.Append(", ");
+            sb.AppendEscaped(r.Name);
+            first = false;
+        }
+        sb.Append("</div></div></details>");
+    }
+}

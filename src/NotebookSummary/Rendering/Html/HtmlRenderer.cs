@@ -1,0 +1,69 @@
+using System.Text;
+using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Html;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The HTML summary, the default notebook display of a model: a table of the layers (#, name, type with its
+/// activation, output shape, parameters and a bar of each layer's share of all parameters, the non-trainable part
+/// hatched, frozen layers marked), the totals with their float32 sizes, and for every layer a walk-through of
+/// its parameter formula and output-shape arithmetic that opens with plain <c>&lt;details&gt;</c> (no JavaScript:
+/// it works where scripts are stripped). An invalid model shows its rows up to the failing layer, that layer as a
+/// highlighted row, and the message with its hint.
+/// </summary>
+/// <remarks>
+/// <para>The output is one <c>&lt;style&gt;</c> block and one <c>div.nbs-root</c>. Every class starts with
+/// <c>nbs-</c> and every selector is scoped under <c>.nbs-root</c>, so the output cannot restyle the notebook.
+/// Colours come from the notebook's theme (VS Code's <c>--vscode-*</c>, then Jupyter's <c>--jp-*</c> variables),
+/// falling back to the surrounding text colour and translucent greys that read on light and dark pages. On a
+/// narrow page the table scrolls sideways instead of breaking its layout. All user text is escaped.</para>
+/// <para>Big models (the collapse rule): a model with at most <see cref="HtmlOptions.MaxVisibleRows"/> layers
+/// (default 50) shows every layer. A bigger one first collapses runs of a repeated block — 1 to 8 consecutive layers
+/// identical but for their names, occurring at least <see cref="HtmlOptions.CollapseRepeats"/> times (default 3)
+/// back to back — into one expandable "× n" group row; then, if more than <see cref="HtmlOptions.MaxVisibleRows"/>
+/// lines remain, it shows the first ones and the last 5 (fewer for limits under 25), and folds the middle into one
+/// expandable "N more layers" row whose layers are listed compactly, without walk-throughs. The output grows
+/// linearly with the number of layers: a row with its walk-through takes 1–3 KB, a compact row about 0.4 KB, so a
+/// 1,000-layer model stays well under 1 KB per layer; rendering is linear too.</para>
+/// </remarks>
+public static class HtmlRenderer
+{
+    /// <summary>An HTML fragment for a notebook output: one <c>&lt;style&gt;</c> block and the summary.</summary>
+    public static string Render(ModelSummary summary, HtmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var sb = new StringBuilder(InitialCapacity(summary));
+        AppendFragment(sb, summary, options ?? HtmlOptions.Default);
+        return sb.ToString();
+    }
+
+    /// <summary>A standalone HTML5 document holding the summary (for <c>nbsummary --format html -o model.html</c>).</summary>
+    public static string RenderPage(ModelSummary summary, HtmlOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        options ??= HtmlOptions.Default;
+        var sb = new StringBuilder(InitialCapacity(summary));
+        HtmlPage.AppendStart(sb, options.Title ?? summary.Name);
+        AppendFragment(sb, summary, options);
+        HtmlPage.AppendEnd(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>About the output's size (stylesheet, then a few hundred characters per layer), so a big model's
+    /// output is not copied over and over while it grows.</summary>
+    private static int InitialCapacity(ModelSummary summary) => 16_384 + Math.Min(summary.Rows.Count, 200_000) * 400;
+
+    private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
+    {
+        var plan = CollapseRule.Plan(summary.Rows, options);
+        var widths = ColumnWidths.Measure(summary, plan);
+
+        sb.Append("<style>").Append(HtmlStylesheet.Css);
+        widths.AppendRule(sb);
+        sb.Append("</style><div class=\"nbs-root ").Append(widths.ClassName).Append("\">");
+        CaptionMarkup.Append(sb, summary, options);
+        TableMarkup.Append(sb, summary, plan, options);
+        sb.Append("</div>");
+    }
+}

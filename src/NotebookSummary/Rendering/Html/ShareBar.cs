@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>
+/// The horizontal bar of a row's share of all parameters: a trainable segment, then a hatched non-trainable one,
+/// each as wide as its share of the model's total, followed by the percentage.
+/// </summary>
+internal static class ShareBar
+{
+    /// <summary>
+    /// Appends the share cell's content for <c>params</c> parameters of which <c>nonTrainable</c> do not train, out
+    /// of <c>total</c>; empty for a row without parameters. <c>withTitle</c> adds a tooltip with the exact share
+    /// (left out of compact rows to save bytes).
+    /// </summary>
+    public static void Append(StringBuilder sb, long @params, long nonTrainable, long total, bool withTitle)
+    {
+        if (@params <= 0 || total <= 0) return;
+        long trainable = @params - nonTrainable;
+        sb.Append("<span class=\"nbs-bar\"");
+        if (withTitle)
+        {
+            sb.Append(" title=\"").Append(Percent(@params, total, decimals: 2)).Append(" of all parameters");
+            if (nonTrainable > 0)
+                sb.Append(" (").Append(Count(nonTrainable)).Append(" non-trainable)");
+            sb.Append('"');
+        }
+        sb.Append('>');
+        if (trainable > 0) AppendSegment(sb, "nbs-bt", trainable, total);
+        if (nonTrainable > 0) AppendSegment(sb, "nbs-bn", nonTrainable, total);
+        sb.Append("</span><span class=\"nbs-pct\">").Append(Label(@params, total)).Append("</span>");
+    }
+
+    private static void AppendSegment(StringBuilder sb, string cssClass, long part, long total) =>
+        sb.Append("<i class=\"").Append(cssClass).Append("\" style=\"width:").Append(Width(part, total)).Append("%\"></i>");
+
+    /// <summary>The CSS width of a segment in percent, to 4 decimals (0.0001% of a 10,000-layer model is still visible as 2px minimum).</summary>
+    internal static string Width(long part, long total) =>
+        Math.Round(100.0 * part / total, 4).ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The percentage label to one decimal: <c>74.3%</c>; <c>&lt;0.1%</c> for a share that would round to 0.0,
+    /// <c>&gt;99.9%</c> for one that would round to 100.0 without being all, <c>100%</c> for all of it.
+    /// </summary>
+    internal static string Label(long part, long total)
+    {
+        if (part >= total) return "100%";
+        double pct = 100.0 * part / total;
+        if (pct < 0.05) return "&lt;0.1%";
+        if (pct >= 99.95) return "&gt;99.9%";
+        return pct.ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    }
+
+    private static string Percent(long part, long total, int decimals) =>
+        (100.0 * part / total).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+
+    internal static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>The table: header row, the planned entries (with the folded remainder), the error row, the totals.</summary>
+internal static class TableMarkup
+{
+    public static void Append(StringBuilder sb, ModelSummary summary, TablePlan plan, HtmlOptions options)
+    {
+        long total = summary.Totals.Params;
+        sb.Append("<div class=\"nbs-scroll\"><div class=\"nbs-table\">")
+            .Append("<div class=\"nbs-tr nbs-th\"><span class=\"nbs-i\">#</span><span class=\"nbs-name\">Layer</span>")
+            .Append("<span class=\"nbs-type\">Type</span><span class=\"nbs-shape\">Output shape</span>")
+            .Append("<span class=\"nbs-params\">Param #</span><span class=\"nbs-share\">Share of parameters</span></div>");
+
+        foreach (var e in plan.Head) AppendEntry(sb, e, total, options, compact: false);
+        if (plan.Folded.Count > 0) AppendRemainder(sb, plan.Folded, total, options);
+        foreach (var e in plan.Tail) AppendEntry(sb, e, total, options, compact: false);
+
+        if (summary.Error is { } error) ErrorMarkup.Append(sb, error);
+        else if (summary.Rows.Count == 0)
+            sb.Append("<div class=\"nbs-empty\">The model has no layers.</div>");
+
+        AppendTotals(sb, summary);
+        sb.Append("</div></div>");
+    }
+
+    private static void AppendEntry(StringBuilder sb, TableEntry e, long total, HtmlOptions options, bool compact)
+    {
+        switch (e)
+        {
+            case LayerEntry { Row: var row } when compact:
+                RowMarkup.AppendCompact(sb, row, total);
+                break;
+            case LayerEntry { Row: var row }:
+                RowMarkup.AppendFull(sb, row, total, options.ExpandFormulas);
+                break;
+            case GroupEntry g:
+                GroupMarkup.Append(sb, g, total, options.ExpandFormulas);
+                break;
+        }
+    }
+
+    /// <summary>The folded middle of a big model: one row with the layer count, parameters and share; opened,
+    /// its layers as compact rows (no walk-throughs, to keep the output small).</summary>
+    private static void AppendRemainder(StringBuilder sb, IReadOnlyList<TableEntry> folded, long total, HtmlOptions options)
+    {
+        long @params = 0, nonTrainable = 0;
+        int layers = 0;
+        foreach (var e in folded)
+        {
+            @params = checked(@params + e.Params);
+            nonTrainable = checked(nonTrainable + e.NonTrainableParams);
+            layers += e.LayerCount;
+        }
+        sb.Append("<details class=\"nbs-more\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
+            .Append(ColumnWidths.RangeText(folded[0].FirstIndex, folded[^1].LastIndex))
+            .Append("</span><span class=\"nbs-mlabel\">").Append(ShareBar.Count(layers)).Append(" more layers</span>");
+        RowMarkup.AppendParams(sb, @params);
+        sb.Append("<span class=\"nbs-share\">");
+        ShareBar.Append(sb, @params, nonTrainable, total, withTitle: true);
+        sb.Append("</span></summary><div class=\"nbs-fold\">");
+        foreach (var e in folded) AppendEntry(sb, e, total, options, compact: true);
+        sb.Append("</div></details>");
+    }
+
+    /// <summary>Keras's three totals, each with its float32 size, the counts under the Param # column.</summary>
+    private static void AppendTotals(StringBuilder sb, ModelSummary summary)
+    {
+        var t = summary.Totals;
+        sb.Append("<div class=\"nbs-foot\">");
+        if (!summary.IsValid)
+            sb.Append("<div class=\"nbs-footnote\">Totals of the ")
+                .Append(summary.Rows.Count.ToString(CultureInfo.InvariantCulture))
+                .Append(summary.Rows.Count == 1 ? " layer" : " layers").Append(" before the error</div>");
+        Total(sb, "Total params", t.Params, t.ParamsBytes);
+        Total(sb, "Trainable params", t.TrainableParams, t.TrainableBytes);
+        Total(sb, "Non-trainable params", t.NonTrainableParams, t.NonTrainableBytes);
+        sb.Append("</div>");
+    }
+
+    private static void Total(StringBuilder sb, string label, long count, long bytes) =>
+        sb.Append("<div class=\"nbs-tr nbs-tot\"><span class=\"nbs-totl\">").Append(label)
+            .Append("</span><span class=\"nbs-params\">").Append(ShareBar.Count(count))
+            .Append("</span><span class=\"nbs-size\">(").Append(ByteSize.Format(bytes)).Append(")</span></div>");
+}

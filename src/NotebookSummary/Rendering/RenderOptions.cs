@@ -1,0 +1,20 @@
+namespace NotebookSummary.Rendering;
+
+/// <summary>The options a user can give any format through <see cref="SummaryRenderer"/>; each format uses those that apply.</summary>
+public sealed record RenderOptions
+{
+    /// <summary>Line length of the text tables (Keras's <c>line_length</c>); null = the style's default (76 / 65).</summary>
+    public int? Width { get; init; }
+
+    /// <summary>Keras 3's <c>show_trainable=True</c> column in the text table.</summary>
+    public bool ShowTrainable { get; init; }
+
+    /// <summary>HTML: open every walk-through.</summary>
+    public bool ExpandFormulas { get; init; }
+
+    /// <summary>HTML: a standalone page (for files) rather than a notebook fragment.</summary>
+    public bool StandalonePage { get; init; }
+
+    /// <summary>JSON: indented (default) or one line.</summary>
+    public bool IndentJson { get; init; } = true;
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using NotebookSummary.Analysis;
+using NotebookSummary.Rendering;
+
+namespace NotebookSummary.Tests.Rendering;
+
+/// <summary>Models and parsing shared by the HTML renderer tests.</summary>
+internal static class HtmlTestSupport
+{
+    /// <summary>Parses a fragment the way a notebook inserts it: into a page's body.</summary>
+    public static IDocument Parse(string fragment) =>
+        new HtmlParser().ParseDocument("<!DOCTYPE html><html><head></head><body>" + fragment + "</body></html>");
+
+    public static IDocument RenderAndParse(ModelSummary summary, HtmlOptions? options = null) =>
+        Parse(HtmlRenderer.Render(summary, options));
+
+    /// <summary>The full layer rows (each a details element), in order.</summary>
+    public static IReadOnlyList<IElement> LayerRows(IDocument doc) => doc.QuerySelectorAll("details.nbs-layer").ToList();
+
+    public static string Cell(IElement row, string cssClass) =>
+        row.QuerySelector("summary ." + cssClass)!.TextContent;
+
+    /// <summary>
+    /// Conformance case 0003: VGG16 as printed by keras-sequential-ascii (channels_first, input (3, 224, 224)),
+    /// written with the C# API exactly as its model.py.
+    /// </summary>
+    public static Sequential Vgg16ChannelsFirst()
+    {
+        const string cf = "channels_first";
+        var m = new Sequential();
+        m.Add(new Conv2D(64, (3, 3), activation: "relu", padding: "same", dataFormat: cf, inputShape: (3, 224, 224)));
+        m.Add(new Conv2D(64, (3, 3), activation: "relu", padding: "same", dataFormat: cf));
+        m.Add(new MaxPooling2D((2, 2), strides: (2, 2), dataFormat: cf));
+        foreach (var (filters, convs) in new[] { (128, 2), (256, 3), (512, 3), (512, 3) })
+        {
+            for (int i = 0; i < convs; i++)
+                m.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same", dataFormat: cf));
+            m.Add(new MaxPooling2D((2, 2), strides: (2, 2), dataFormat: cf));
+        }
+        m.Add(new Flatten());
+        m.Add(new Dense(4096, activation: "relu"));
+        m.Add(new Dropout(0.5));
+        m.Add(new Dense(4096, activation: "relu"));
+        m.Add(new Dropout(0.5));
+        m.Add(new Dense(1000));
+        m.Add(new Activation("softmax"));
+        return m;
+    }
+
+    /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
+    public static Sequential MnistWithFrozenConv() => new("mnist_cnn")
+    {
+        new Input(28, 28, 1),
+        new Conv2D(32, kernelSize: 3, activation: "relu"),
+        new Conv2D(64, kernelSize: 3, activation: "relu", trainable: false),
+        new MaxPooling2D(2),
+        new Flatten(),
+        new Dense(10, activation: "softmax"),
+    };
+
+    /// <summary>
+    /// Conformance case 0066: a frozen Conv2D and BatchNormalization, then a trainable pair (BatchNormalization's
+    /// moving statistics never train), written with the C# API exactly as its model.py.
+    /// </summary>
+    public static Sequential FrozenAndBatchNorm() => new()
+    {
+        new Input(64, 64, 3),
+        new Conv2D(32, 3, activation: "relu", trainable: false),
+        new BatchNormalization(trainable: false),
+        new MaxPooling2D(),
+        new Conv2D(64, 3, activation: "relu"),
+        new BatchNormalization(),
+        new GlobalAveragePooling2D(),
+        new Dense(10, activation: "softmax"),
+    };
+
+    /// <summary>A conformance case's expected.json (what Keras reports).</summary>
+    public static JsonDocument Expected(string caseId) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));
+
+    /// <summary>A conformance case's Keras 3 summary text.</summary>
+    public static string[] KerasSummaryLines(string caseId) =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "keras3_summary.txt"));
+
+    /// <summary>The width in percent of a bar segment (<c>style="width:74.2746%"</c>).</summary>
+    public static double WidthPercent(IElement segment)
+    {
+        var style = segment.GetAttribute("style")!;
+        Assert.StartsWith("width:", style);
+        Assert.EndsWith("%", style);
+        return double.Parse(style["width:".Length..^1], CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,118 @@
+using NotebookSummary.Rendering;
+using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+
+namespace NotebookSummary.Tests.Rendering;
+
+/// <summary>The walk-through inside each row's details: formulas, symbolic then with numbers then the result.</summary>
+public class HtmlWalkThroughTests
+{
+    private static IReadOnlyList<AngleSharp.Dom.IElement> MnistRows(HtmlOptions? options = null) =>
+        LayerRows(RenderAndParse(MnistWithFrozenConv().Summarize(), options));
+
+    /// <summary>The equations of a row: target, symbolic, substituted, result (texts as read, subscripts inline).</summary>
+    private static List<string[]> Equations(AngleSharp.Dom.IElement row) =>
+        row.QuerySelectorAll(".nbs-walk .nbs-lhs").Select(lhs =>
+        {
+            var sym = lhs.NextElementSibling!;
+            var num = sym.NextElementSibling!;
+            var res = num.NextElementSibling!;
+            return new[] { lhs.TextContent, sym.TextContent, num.TextContent, res.TextContent };
+        }).ToList();
+
+    [Fact]
+    public void Conv2D_parameter_formula_is_symbolic_then_substituted_then_the_result()
+    {
+        // Keras Conv2D: (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32 = 320.
+        var eqs = Equations(MnistRows()[0]);
+        Assert.Equal(["params", "= (kh·kw·cin + 1)·filters", "= (3·3·1 + 1)·32", "= 320"], eqs[0]);
+    }
+
+    [Fact]
+    public void Symbols_are_typeset_as_variables_with_subscripts()
+    {
+        var sym = MnistRows()[0].QuerySelector(".nbs-walk .nbs-sym")!;
+        var vars = sym.QuerySelectorAll("var").Select(v => v.InnerHtml).ToList();
+        Assert.Equal(["k<sub>h</sub>", "k<sub>w</sub>", "c<sub>in</sub>", "filters"], vars);
+    }
+
+    [Fact]
+    public void Output_shape_arithmetic_uses_floor_brackets_and_real_minus()
+    {
+        // 'valid' padding: out = ⌊(n − k)/s⌋ + 1 = ⌊(28 − 3)/1⌋ + 1 = 26 for both axes.
+        var eqs = Equations(MnistRows()[0]);
+        Assert.Equal(["outh", "= ⌊(h − kh)/sh⌋ + 1", "= ⌊(28 − 3)/1⌋ + 1", "= 26"], eqs[1]);
+        Assert.Equal(["outw", "= ⌊(w − kw)/sw⌋ + 1", "= ⌊(28 − 3)/1⌋ + 1", "= 26"], eqs[2]);
+        var io = MnistRows()[0].QuerySelector(".nbs-walk .nbs-io")!.TextContent;
+        Assert.Equal("(None, 28, 28, 1) → (None, 26, 26, 32)", io);
+    }
+
+    [Fact]
+    public void Dense_formula_uses_thousands_separators()
+    {
+        // VGG16's first Dense: (n_in + 1)·units = (25,088 + 1)·4,096 = 102,764,544.
+        var rows = LayerRows(RenderAndParse(Vgg16ChannelsFirst().Summarize()));
+        var eq = Equations(rows[19])[0];
+        Assert.Equal(["params", "= (nin + 1)·units", "= (25,088 + 1)·4,096", "= 102,764,544"], eq);
+    }
+
+    [Fact]
+    public void Legend_explains_each_symbol_once_with_its_value()
+    {
+        var legend = MnistRows()[0].QuerySelectorAll(".nbs-walk .nbs-legend > div")
+            .Select(d => d.QuerySelector("dt")!.TextContent + " | " + d.QuerySelector("dd")!.TextContent).ToList();
+        // Conv2D on a 28×28×1 input with 32 3×3 filters, stride 1.
+        Assert.Contains("kh = 3 | kernel height", legend);
+        Assert.Contains("cin = 1 | input channels", legend);
+        Assert.Contains("filters = 32 | filters (output channels)", legend);
+        Assert.Contains("h = 28 | input height", legend);
+        Assert.Contains("sw = 1 | stride along the width", legend);
+        var names = legend.Select(l => l[..l.IndexOf(" = ", StringComparison.Ordinal)]).ToList();
+        Assert.Equal(names.Distinct().Count(), names.Count);
+        Assert.Equal(8, names.Count); // k_h, k_w, c_in, filters, h, s_h, w, s_w
+    }
+
+    [Fact]
+    public void Layer_without_weights_says_why()
+    {
+        var pool = MnistRows()[2];
+        Assert.Equal("max_pooling2d", Cell(pool, "nbs-name"));
+        var text = pool.QuerySelector(".nbs-walk")!.TextContent;
+        Assert.Contains("0 — pooling takes the maximum of each window: it has no weights.", text);
+        Assert.Contains("strides default to the pool size", pool.QuerySelector(".nbs-notes")!.TextContent);
+        // ⌊(24 − 2)/2⌋ + 1 = 12
+        Assert.Equal(["outh", "= ⌊(h − poolh)/sh⌋ + 1", "= ⌊(24 − 2)/2⌋ + 1", "= 12"], Equations(pool)[0]);
+    }
+
+    [Fact]
+    public void Flatten_shows_its_product()
+    {
+        // 12·12·64 = 9,216; the layer has no weights, so the units formula is its only equation.
+        var eqs = Equations(MnistRows()[3]);
+        Assert.Equal(["units", "= d1·d2·d3", "= 12·12·64", "= 9,216"], Assert.Single(eqs));
+    }
+
+    [Fact]
+    public void Frozen_layer_walk_through_says_so()
+    {
+        var text = MnistRows()[1].QuerySelector(".nbs-walk")!.TextContent;
+        Assert.Contains("Frozen (trainable=False): all 18,496 parameters are non-trainable.", text);
+    }
+
+    [Fact]
+    public void Walk_throughs_are_closed_by_default_and_open_with_ExpandFormulas()
+    {
+        Assert.All(MnistRows(), r => Assert.False(r.HasAttribute("open")));
+        Assert.All(MnistRows(new HtmlOptions { ExpandFormulas = true }), r => Assert.True(r.HasAttribute("open")));
+    }
+
+    [Fact]
+    public void Every_row_is_a_details_whose_summary_is_the_row()
+    {
+        foreach (var row in MnistRows())
+        {
+            Assert.Equal("DETAILS", row.TagName);
+            Assert.Equal("SUMMARY", row.FirstElementChild!.TagName);
+            Assert.NotNull(row.QuerySelector(":scope > .nbs-walk"));
+        }
+    }
+}
