@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;
 
@@ -18,9 +19,9 @@ internal sealed class CliCommand
             Description = "Keras Python sources (.py) to summarize; '-' reads standard input. " +
                           "None: the bundled example (VGG16).",
         };
-        Format = new Option<OutputFormat>("--format", "-f")
+        Format = new Option<SummaryFormat?>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", OutputFormats.Names) + " (see Formats below; default text).",
+            Description = "Output format: " + string.Join(", ", CliFormats.Names) + " (see Formats below; default text).",
             HelpName = "FORMAT",
             CustomParser = ParseFormat,
         };
@@ -57,18 +58,18 @@ internal sealed class CliCommand
 
     public RootCommand Root { get; }
     public Argument<string[]> Files { get; }
-    public Option<OutputFormat> Format { get; }
+    public Option<SummaryFormat?> Format { get; }
     public Option<int?> Width { get; }
     public Option<bool> ShowTrainable { get; }
     public Option<string?> Output { get; }
 
-    // An option not given is not parsed: Option<OutputFormat>'s default is Text, the first member.
-    private static OutputFormat ParseFormat(ArgumentResult result)
+    // Null when --format is absent (so help shows no enum default); CommandLine substitutes CliFormats.Default.
+    private static SummaryFormat? ParseFormat(ArgumentResult result)
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (OutputFormats.Parse(text) is { } format) return format;
-        result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", OutputFormats.Names)}");
-        return OutputFormat.Text;
+        if (SummaryRenderer.TryParseFormat(text, out var format)) return format;
+        result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", CliFormats.Names)}");
+        return null;
     }
 
     private static int? ParseWidth(ArgumentResult result)

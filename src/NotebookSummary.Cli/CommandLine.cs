@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;
 
@@ -48,7 +49,7 @@ internal sealed class CommandLine
         var options = new CliOptions
         {
             Inputs = parse.GetValue(command.Files) ?? [],
-            Format = parse.GetValue(command.Format),
+            Format = parse.GetValue(command.Format) ?? CliFormats.Default,
             Width = parse.GetValue(command.Width),
             ShowTrainable = parse.GetValue(command.ShowTrainable),
             OutputPath = parse.GetValue(command.Output),
@@ -73,15 +74,15 @@ internal sealed class CommandLine
     {
         if (o.Inputs.Count(i => i == StandardInput.Argument) > 1)
             yield return "standard input ('-') can be read only once";
-        if (OutputFormats.IsSingleDocument(o.Format) && o.Inputs.Count > 1)
+        if (CliFormats.IsSingleDocument(o.Format) && o.Inputs.Count > 1)
             yield return $"--format {Name(o.Format)} makes one document, so it takes at most one file (got {o.Inputs.Count})";
-        if (o.Width is not null && !OutputFormats.HasLineLength(o.Format))
+        if (o.Width is not null && !CliFormats.HasLineLength(o.Format))
             yield return $"--width applies to the text and keras2 tables, not to --format {Name(o.Format)}";
-        if (o.ShowTrainable && o.Format != OutputFormat.Text)
+        if (o.ShowTrainable && o.Format != SummaryFormat.Text)
             yield return $"--show-trainable applies to the text (Keras 3) table, not to --format {Name(o.Format)}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))
             yield return "--output needs a file path";
     }
 
-    private static string Name(OutputFormat format) => OutputFormats.All.First(f => f.Format == format).Name;
+    private static string Name(SummaryFormat format) => CliFormats.Name(format);
 }

@@ -14,9 +14,9 @@ internal static class HelpSections
     {
         var w = new StringWriter { NewLine = "\n" };
         w.WriteLine("Formats:");
-        int pad = OutputFormats.Names.Max(n => n.Length) + 2;
-        foreach (var (name, _, description) in OutputFormats.All)
-            w.WriteLine($"  {name.PadRight(pad)}{description}");
+        int pad = CliFormats.Names.Max(n => n.Length) + 2;
+        foreach (var (format, description) in CliFormats.All)
+            w.WriteLine($"  {CliFormats.Name(format).PadRight(pad)}{description}");
         w.WriteLine();
         w.WriteLine("Inputs and outputs:");
         w.WriteLine("  Each FILE is read as Keras Python source (UTF-8); '-' reads standard input (once).");

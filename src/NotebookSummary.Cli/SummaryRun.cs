@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;
 
@@ -45,7 +46,7 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             Report([problem]);
             Raise(ExitCodes.UsageErrors);
             // JSON consumers get a line for every input, the unreadable ones included.
-            if (options.Format == OutputFormat.Json) Emit(output, input, null, [problem]);
+            if (options.Format == SummaryFormat.Json) Emit(output, input, null, [problem]);
             return;
         }
 
@@ -57,13 +58,13 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
 
     private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems)
     {
-        if (options.Format == OutputFormat.Json)
+        if (options.Format == SummaryFormat.Json)
         {
             output.Write(JsonOutput.Render(file, summary, problems, oneLine: options.JsonLines));
             return;
         }
         if (summary is null) return;
-        string text = SummaryFormatter.Render(summary, options);
+        string text = SummaryRenderer.Render(summary, options.Format, options.ToRenderOptions());
         if (options.Inputs.Count > 1)
         {
             // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.

@@ -32,6 +32,9 @@ public class PipelineBenchmarks
     [Benchmark(Description = "render text")]
     public string RenderText() => KerasTableRenderer.Render(_summary);
 
+    [Benchmark(Description = "render HTML")]
+    public string RenderHtml() => HtmlRenderer.Render(_summary);
+
     [Benchmark(Description = "render SVG")]
     public string RenderSvg() => SvgRenderer.Render(_summary);
 }

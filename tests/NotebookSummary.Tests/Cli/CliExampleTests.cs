@@ -153,4 +153,29 @@ public class CliExampleTests
         Assert.Equal("", r.Stdout);
         Assert.Equal(CliRunner.Run("-f", "svg").Stdout, File.ReadAllText(path));
     }
+
+    [Fact]
+    public void Html_format_prints_a_standalone_page()
+    {
+        var r = CliRunner.Run("--format", "html");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", r.Stdout);
+        Assert.Contains("<title>vgg16</title>", r.Stdout);
+        Assert.Contains("138,357,544", r.Stdout);
+        Assert.EndsWith("</html>\n", r.Stdout);
+    }
+
+    [Fact]
+    public void Html_output_file_is_a_page_that_a_browser_opens()
+    {
+        using var dir = CliRunner.TempDir();
+        string path = dir.File("vgg16.html");
+        var r = CliRunner.Run("-f", "html", "-o", path);
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        string page = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", page);
+        Assert.Contains("<meta charset=\"utf-8\">", page);
+        Assert.Contains("conv2d_12", page);
+    }
 }

@@ -15,8 +15,9 @@ public class CliHelpTests
         Assert.Equal("", r.Stderr);
         foreach (var option in new[] { "--format", "--width", "--show-trainable", "--output", "FILES" })
             Assert.Contains(option, r.Stdout);
-        foreach (var (name, _, description) in OutputFormats.All)
-            Assert.Contains($"  {name.PadRight(10)}{description}\n", r.Stdout);
+        foreach (var (format, description) in CliFormats.All)
+            Assert.Contains($"  {CliFormats.Name(format).PadRight(10)}{description}\n", r.Stdout);
+        Assert.Equal(7, CliFormats.All.Count);
         Assert.Contains("Exit codes:", r.Stdout);
         Assert.Contains("  0  every model was summarized", r.Stdout);
         Assert.Contains("  1  a source has errors or a model is invalid", r.Stdout);
