@@ -22,14 +22,12 @@ internal sealed class CommandLine
     /// <summary>The raw parse, to invoke the help or version action.</summary>
     public ParseResult Parse { get; }
 
-    /// <summary>The checked options; null when there are usage errors or help/version was asked for.</summary>
+    /// <summary>The checked options; null when there are usage errors, or when help or version was asked for
+    /// (System.CommandLine answers those through <see cref="Parse"/>).</summary>
     public CliOptions? Options { get; }
 
     /// <summary>Usage errors, each one sentence without the program name.</summary>
     public IReadOnlyList<string> Errors { get; }
-
-    /// <summary>True when <c>--help</c>, <c>-h</c>, <c>-?</c> or <c>--version</c> was given: System.CommandLine answers those.</summary>
-    public bool IsBuiltInAction => Options is null && Errors.Count == 0;
 
     /// <summary>True when help was asked for.</summary>
     public bool IsHelp => Parse.Action is HelpAction;
@@ -61,11 +59,11 @@ internal sealed class CommandLine
     // System.CommandLine takes an unknown "--foo" for a file name; before "--" it is a mistyped option.
     private static IEnumerable<string> UnknownOptions(ParseResult parse, CliCommand command)
     {
-        var fileTokens = parse.GetResult(command.Files)?.Tokens ?? [];
+        var fileTokens = new HashSet<Token>(parse.GetResult(command.Files)?.Tokens ?? [], ReferenceEqualityComparer.Instance);
         foreach (var token in parse.Tokens)
         {
             if (token.Type == TokenType.DoubleDash) yield break;
-            if (token.Value.Length > 1 && token.Value[0] == '-' && fileTokens.Any(f => ReferenceEquals(f, token)))
+            if (token.Value.Length > 1 && token.Value[0] == '-' && fileTokens.Contains(token))
                 yield return $"unknown option '{token.Value}' (a file whose name starts with '-' goes after '--')";
         }
     }

@@ -28,10 +28,11 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             foreach (var input in options.Inputs)
                 Process(target.Writer, input);
         }
-        catch (ArgumentException e) when (e is not ArgumentNullException)
+        catch (ArgumentOutOfRangeException e) when (options.Width is { } width)
         {
-            // The renderers reject options that do not fit them (a --width too narrow for the table's columns).
-            return Usage($"{OptionText()}: {PlainMessage(e)}");
+            // Keras's own rule decides whether a line length leaves every column wide enough; the table renderer
+            // applies it ("Insufficient console width") on the first table, before anything is written.
+            return Usage($"--width {width}: {PlainMessage(e)}");
         }
         target.Writer.Flush();
         return _exitCode;
@@ -95,6 +96,4 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
         string suffix = e.ParamName is null ? "" : $" (Parameter '{e.ParamName}')";
         return suffix.Length > 0 && message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
-
-    private string OptionText() => options.Width is { } w ? $"--width {w}" : "the options";
 }
