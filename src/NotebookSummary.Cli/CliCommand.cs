@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using NotebookSummary.Rendering;
+
+namespace NotebookSummary.Cli;
+
+/// <summary>
+/// The command-line grammar of <c>nbsummary</c> (System.CommandLine 2.0): the FILES argument, the options, and the
+/// help screen. It only parses; <see cref="CommandLine"/> turns a parse into <see cref="CliOptions"/>.
+/// </summary>
+internal sealed class CliCommand
+{
+    public CliCommand()
+    {
+        Files = new Argument<string[]>("FILES")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Keras Python sources (.py) to summarize; '-' reads standard input. " +
+                          "None: the bundled example (VGG16).",
+        };
+        Format = new Option<SummaryFormat?>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", CliFormats.Names) + " (see Formats below; default text).",
+            HelpName = "FORMAT",
+            CustomParser = ParseFormat,
+        };
+        Width = new Option<int?>("--width", "-w")
+        {
+            Description = "Line length of the text and keras2 tables, as Keras's line_length " +
+                          $"(default 76 for text, 65 for keras2; at most {MaxWidth}).",
+            HelpName = "N",
+            CustomParser = ParseWidth,
+        };
+        ShowTrainable = new Option<bool>("--show-trainable")
+        {
+            Description = "Add Keras 3's Trainable column (Y, N, or - for a layer without weights) to the text table.",
+        };
+        Output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to PATH instead of standard output (html: a page that opens in a browser; svg: an .svg picture).",
+            HelpName = "PATH",
+        };
+
+        Root = new RootCommand(
+            "nbsummary: Keras-exact model.summary() tables, diagrams and parameter walk-throughs from Keras Python " +
+            "source, without TensorFlow.")
+        {
+            Files, Format, Width, ShowTrainable, Output,
+        };
+        foreach (var option in Root.Options)
+            if (option is HelpOption { Action: HelpAction help })
+                help.MaxWidth = 110;
+    }
+
+    /// <summary>The largest <c>--width</c>: wider than any screen, small enough that a typo cannot allocate gigabytes.</summary>
+    public const int MaxWidth = 1000;
+
+    public RootCommand Root { get; }
+    public Argument<string[]> Files { get; }
+    public Option<SummaryFormat?> Format { get; }
+    public Option<int?> Width { get; }
+    public Option<bool> ShowTrainable { get; }
+    public Option<string?> Output { get; }
+
+    // Null when --format is absent (so help shows no enum default); CommandLine substitutes CliFormats.Default.
+    private static SummaryFormat? ParseFormat(ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (SummaryRenderer.TryParseFormat(text, out var format)) return format;
+        result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", CliFormats.Names)}");
+        return null;
+    }
+
+    private static int? ParseWidth(ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width)
+            && width is > 0 and <= MaxWidth)
+            return width;
+        result.AddError($"--width must be a whole number of characters from 1 to {MaxWidth}, e.g. --width 100; got '{text}'");
+        return null;
+    }
+}

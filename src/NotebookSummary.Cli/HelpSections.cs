@@ -1,0 +1,48 @@
+namespace NotebookSummary.Cli;
+
+/// <summary>
+/// The parts of <c>--help</c> that System.CommandLine cannot derive from the options: what each format produces,
+/// how inputs and outputs behave, the exit codes and examples. <see cref="CliApp"/> prints them after the generated
+/// usage and options (System.CommandLine 2.0's help builder is not public, so they are appended, not laid out by it).
+/// </summary>
+internal static class HelpSections
+{
+    /// <summary>The extra sections, as printed.</summary>
+    public static string Text { get; } = BuildText();
+
+    private static string BuildText()
+    {
+        var w = new StringWriter { NewLine = "\n" };
+        w.WriteLine("Formats:");
+        int pad = CliFormats.Names.Max(n => n.Length) + 2;
+        foreach (var (format, description) in CliFormats.All)
+            w.WriteLine($"  {CliFormats.Name(format).PadRight(pad)}{description}");
+        w.WriteLine();
+        w.WriteLine("Inputs and outputs:");
+        w.WriteLine("  Each FILE is read as Keras Python source (UTF-8); '-' reads standard input (once).");
+        w.WriteLine("  Several files: text formats print each summary after a '==> FILE <==' line; json prints");
+        w.WriteLine("  one compact object per line (JSON Lines). One file: json prints one indented object.");
+        w.WriteLine("  Every json object has \"file\" (the argument, '-' for stdin, null for the example), the");
+        w.WriteLine("  summary fields of docs/json-schema.md, and \"diagnostics\": [{severity, line, column, message, hint}].");
+        w.WriteLine("  html and svg are single documents: they take at most one FILE.");
+        w.WriteLine("  Diagnostics go to standard error as 'FILE:LINE:COL: error: message' with the source line and a");
+        w.WriteLine("  caret below. A file that fails does not stop the others.");
+        w.WriteLine();
+        w.WriteLine("Exit codes:");
+        w.WriteLine($"  {ExitCodes.Ok}  every model was summarized (warnings allowed)");
+        w.WriteLine($"  {ExitCodes.ModelErrors}  a source has errors or a model is invalid (Keras would reject it)");
+        w.WriteLine($"  {ExitCodes.UsageErrors}  usage error: unknown option, bad value, unreadable input, unwritable output");
+        w.WriteLine($"  {ExitCodes.InternalError}  internal error (a bug, or e.g. a full disk)");
+        w.WriteLine("  With several problems the highest code is returned.");
+        w.WriteLine();
+        w.WriteLine("Examples:");
+        w.WriteLine("  nbsummary                                  the bundled VGG16 example as a Keras 3 table");
+        w.WriteLine("  nbsummary model.py                         Keras 3 model.summary() of model.py");
+        w.WriteLine("  nbsummary model.py --width 100 --show-trainable");
+        w.WriteLine("  nbsummary model.py -f html -o model.html   a page to open in a browser");
+        w.WriteLine("  nbsummary model.py -f svg -o model.svg     a drawing of the architecture");
+        w.WriteLine("  cat model.py | nbsummary - -f ascii        read standard input");
+        w.WriteLine("  nbsummary models/*.py -f json > all.jsonl  one JSON object per file");
+        return w.ToString();
+    }
+}

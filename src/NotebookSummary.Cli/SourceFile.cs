@@ -1,0 +1,7 @@
+namespace NotebookSummary.Cli;
+
+/// <summary>One input that was read: the argument as written, the name messages use, and its text.</summary>
+/// <param name="Argument">The command-line argument: a path, or <c>-</c>.</param>
+/// <param name="DisplayName">The name in diagnostics: the path, or <c>&lt;stdin&gt;</c>.</param>
+/// <param name="Text">The source text.</param>
+public sealed record SourceFile(string Argument, string DisplayName, string Text);

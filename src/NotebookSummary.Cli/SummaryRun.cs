@@ -1,0 +1,99 @@
+using NotebookSummary.Analysis;
+using NotebookSummary.Rendering;
+
+namespace NotebookSummary.Cli;
+
+/// <summary>
+/// One run over checked options: every input is read, summarized and written in turn; a failing input is reported
+/// and the run goes on. The exit code is the highest of the inputs' codes.
+/// </summary>
+internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+{
+    private int _exitCode = ExitCodes.Ok;
+    private int _written;
+
+    public int Execute()
+    {
+        using var target = OutputTarget.Open(options.OutputPath, stdout, out string? error);
+        if (target is null)
+            return Usage(error!);
+        try
+        {
+            if (options.UsesExample)
+            {
+                Emit(target.Writer, null, ExampleModel.Vgg16().Summarize(), []);
+                stderr.WriteLine($"{CliApp.ProgramName}: no input file: this was the bundled example model " +
+                                 $"(VGG16); '{CliApp.ProgramName} --help' shows how to summarize your own.");
+            }
+            foreach (var input in options.Inputs)
+                Process(target.Writer, input);
+        }
+        catch (ArgumentOutOfRangeException e) when (options.Width is { } width)
+        {
+            // Keras's own rule decides whether a line length leaves every column wide enough; the table renderer
+            // applies it ("Insufficient console width") on the first table, before anything is written.
+            return Usage($"--width {width}: {PlainMessage(e)}");
+        }
+        target.Writer.Flush();
+        return _exitCode;
+    }
+
+    private void Process(TextWriter output, string input)
+    {
+        var file = InputReader.Read(input, stdin, out string? readError);
+        if (file is null)
+        {
+            var problem = InputProblem.Unreadable(readError!);
+            Report([problem]);
+            Raise(ExitCodes.UsageErrors);
+            // JSON consumers get a line for every input, the unreadable ones included.
+            if (options.Format == SummaryFormat.Json) Emit(output, input, null, [problem]);
+            return;
+        }
+
+        var (summary, problems) = SourceSummarizer.Summarize(file);
+        Report(problems);
+        if (problems.Any(p => p.IsError) || summary is { IsValid: false }) Raise(ExitCodes.ModelErrors);
+        Emit(output, input, summary, problems);
+    }
+
+    private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems)
+    {
+        if (options.Format == SummaryFormat.Json)
+        {
+            output.Write(JsonOutput.Render(file, summary, problems, oneLine: options.JsonLines));
+            return;
+        }
+        if (summary is null) return;
+        string text = SummaryRenderer.Render(summary, options.Format, options.ToRenderOptions());
+        if (options.Inputs.Count > 1)
+        {
+            // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.
+            if (_written > 0) output.Write('\n');
+            output.Write($"==> {file} <==\n");
+        }
+        output.Write(text);
+        _written++;
+    }
+
+    private void Report(IEnumerable<InputProblem> problems)
+    {
+        foreach (var p in problems) stderr.Write(p.Display);
+    }
+
+    private void Raise(int code) => _exitCode = Math.Max(_exitCode, code);
+
+    private int Usage(string message)
+    {
+        stderr.WriteLine($"{CliApp.ProgramName}: error: {message}");
+        return ExitCodes.UsageErrors;
+    }
+
+    // ArgumentException.Message appends " (Parameter 'x')" and the actual value: keep the sentence meant for people.
+    private static string PlainMessage(ArgumentException e)
+    {
+        string message = e.Message.Split('\n')[0];
+        string suffix = e.ParamName is null ? "" : $" (Parameter '{e.ParamName}')";
+        return suffix.Length > 0 && message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
+    }
+}
