@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras;
 
 namespace NotebookSummary.Cli;
 
@@ -7,8 +8,31 @@ internal static class SourceSummarizer
 {
     public static (ModelSummary? Summary, IReadOnlyList<InputProblem> Problems) Summarize(SourceFile file)
     {
-        // The Keras reader is not on main yet.
-        var message = "the Keras source reader is not available in this build";
-        return (null, [new InputProblem(InputProblem.Error, null, null, message, null, $"{file.DisplayName}: error: {message}\n")]);
+        var read = KerasSource.Parse(file.Text);
+        if (read.HasErrors)
+            // A source with errors yields a partial model (the failing call is left out): no table for it.
+            return (null, Problems(file, read, read.Diagnostics));
+        var result = read.Summarize();
+        var problems = Problems(file, read, result.Diagnostics);
+        if (result.Summary is null)
+        {
+            // Source that runs but builds nothing (a data-loading script, an empty file) is still a failed input;
+            // the reader's note above says what it looked for.
+            const string message = "nothing to summarize: no model was built";
+            problems.Add(new InputProblem(InputProblem.Error, null, null, message, null, $"{file.DisplayName}: error: {message}\n"));
+        }
+        return (result.Summary, problems);
+    }
+
+    private static List<InputProblem> Problems(SourceFile file, KerasReadResult read, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var problems = new List<InputProblem>(diagnostics.Count + 1);
+        foreach (var d in diagnostics)
+        {
+            string severity = DiagnosticFormatter.SeverityText(d.Severity);
+            problems.Add(new InputProblem(severity, d.Line, d.Column, d.Message, d.Hint,
+                DiagnosticFormatter.Format(d, read.Text, file.DisplayName)));
+        }
+        return problems;
     }
 }

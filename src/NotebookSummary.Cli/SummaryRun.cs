@@ -73,6 +73,8 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             output.Write($"==> {file} <==\n");
         }
         output.Write(text);
+        // A shell prompt or the next file's header starts on its own line, whatever the format's last character.
+        if (!text.EndsWith('\n')) output.Write('\n');
         _written++;
     }
 
