@@ -1,16 +1,19 @@
 using BenchmarkDotNet.Attributes;
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Benchmarks;
 
 /// <summary>
 /// Every stage from Keras source to rendered output, on generated Sequential models (<see cref="GeneratedModel"/>)
-/// of 10 to 10,000 layers. Each stage starts from the previous stage's result, prepared once in the setup.
+/// of 10 to 10,000 layers. Each stage starts from the previous stage's result, prepared once in the setup;
+/// <c>pipeline</c> runs the whole way a <c>#!summary</c> cell or <c>nbsummary</c> goes: read, summarize, text and HTML.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
+    private string _source = null!;
     private Sequential _model = null!;
     private ModelSummary _summary = null!;
 
@@ -20,11 +23,18 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        _source = GeneratedModel.KerasSource(Layers);
         _model = GeneratedModel.Build(Layers);
         _summary = _model.Summarize();
         if (!_summary.IsValid || _summary.Rows.Count != Layers)
             throw new InvalidOperationException($"generated model of {Layers} layers: {_summary.Error}");
+        var read = KerasSource.Parse(_source);
+        if (read.HasErrors || read.Summarize().Summary?.Rows.Count != Layers)
+            throw new InvalidOperationException($"generated source of {Layers} layers: {string.Join("; ", read.Diagnostics)}");
     }
+
+    [Benchmark(Description = "read Keras source")]
+    public Sequential? Read() => KerasSource.Parse(_source).Model;
 
     [Benchmark(Description = "summarize")]
     public ModelSummary Summarize() => _model.Summarize();
@@ -37,4 +47,11 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "render SVG")]
     public string RenderSvg() => SvgRenderer.Render(_summary);
+
+    [Benchmark(Description = "pipeline (read + summarize + text + HTML)")]
+    public int Pipeline()
+    {
+        var summary = KerasSource.Parse(_source).Summarize().Summary!;
+        return KerasTableRenderer.Render(summary).Length + HtmlRenderer.Render(summary).Length;
+    }
 }

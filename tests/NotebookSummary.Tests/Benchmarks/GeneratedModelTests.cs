@@ -45,4 +45,18 @@ public class GeneratedModelTests
         Assert.Equal("(None, 8, 32)", s.Rows[5].OutputShape.ToString());
         Assert.Equal("(None, 256)", s.Rows[6].OutputShape.ToString());
     }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1_000)]
+    public void Reading_the_source_gives_the_model_the_API_builds(int layers)
+    {
+        var read = NotebookSummary.Keras.KerasSource.Parse(GeneratedModel.KerasSource(layers));
+        Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
+        var fromSource = read.Summarize().Summary!;
+        var fromApi = GeneratedModel.Build(layers).Summarize();
+        Assert.Equal(fromApi.Rows.Select(r => (r.Name, r.ClassName, r.OutputShape.ToString(), r.Params)),
+            fromSource.Rows.Select(r => (r.Name, r.ClassName, r.OutputShape.ToString(), r.Params)));
+        Assert.Equal(fromApi.Totals.Params, fromSource.Totals.Params);
+    }
 }
