@@ -13,6 +13,8 @@ internal static class CellText
     public static IReadOnlyList<string> Fit(string text, int width, CellFit fit) => fit switch
     {
         CellFit.Cut => [text.Length > width ? text[..width] : text],
+        // Most cells fit on one line as they are: no wrapping needed (a text without line breaks or trailing spaces).
+        _ when text.Length <= width && text.IndexOf('\n') < 0 && (text.Length == 0 || !char.IsWhiteSpace(text[^1])) => [text],
         _ => Wrap(text, width),
     };
 
@@ -87,12 +89,21 @@ internal static class CellText
     /// <summary>Pads <paramref name="line"/> (at most <paramref name="width"/> long) to exactly <paramref name="width"/>.</summary>
     public static string Justify(string line, int width, CellJustify justify)
     {
+        var sb = new System.Text.StringBuilder(Math.Max(width, line.Length));
+        AppendJustified(sb, line, width, justify);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="line"/> padded to exactly <paramref name="width"/> (see <see cref="Justify"/>).</summary>
+    public static void AppendJustified(System.Text.StringBuilder sb, string line, int width, CellJustify justify)
+    {
         int space = Math.Max(0, width - line.Length);
-        return justify switch
+        int before = justify switch
         {
-            CellJustify.Right => new string(' ', space) + line,
-            CellJustify.Center => new string(' ', space / 2) + line + new string(' ', space - space / 2),
-            _ => line + new string(' ', space),
+            CellJustify.Right => space,
+            CellJustify.Center => space / 2,
+            _ => 0,
         };
+        sb.Append(' ', before).Append(line).Append(' ', space - before);
     }
 }

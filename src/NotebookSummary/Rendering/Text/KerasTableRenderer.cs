@@ -32,9 +32,11 @@ public static class KerasTableRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= new KerasTableOptions();
-        var lines = options.Style == KerasTableStyle.Keras2 ? Keras2(summary, options) : Keras3(summary, options);
-        var sb = new StringBuilder();
-        foreach (var line in lines) sb.Append(line).Append('\n');
+        // About three lines per layer, each one line length long (plus the box characters' two bytes): one buffer.
+        int lineLength = options.LineLength ?? (options.Style == KerasTableStyle.Keras2 ? 65 : 76);
+        var sb = new StringBuilder((summary.Rows.Count * 3 + 12) * (lineLength + 1));
+        if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
+        else Keras3(sb, summary, options);
         return sb.ToString();
     }
 
@@ -42,7 +44,9 @@ public static class KerasTableRenderer
 
     // ---- Keras 3 -------------------------------------------------------------------------------
 
-    private static List<string> Keras3(ModelSummary summary, KerasTableOptions options)
+    private static void Line(StringBuilder sb, string line) => sb.Append(line).Append('\n');
+
+    private static void Keras3(StringBuilder sb, ModelSummary summary, KerasTableOptions options)
     {
         int length = options.LineLength ?? 76;
         bool trainable = options.ShowTrainable;
@@ -55,30 +59,30 @@ public static class KerasTableRenderer
         var content = KerasColumnWidths.RichContentWidths(kerasWidths, length);
         var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
 
-        var rows = summary.Rows.Select(r =>
+        var rows = new IReadOnlyList<string>[summary.Rows.Count];
+        for (int i = 0; i < rows.Length; i++)
         {
-            var cells = new List<string> { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params) };
-            if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
-            return (IReadOnlyList<string>)cells;
-        }).ToArray();
+            var r = summary.Rows[i];
+            string layer = LayerCell(r), shape = KerasText.Keras3Shape(r.OutputShape), count = KerasText.Count(r.Params);
+            rows[i] = trainable ? [layer, shape, count, r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N"] : [layer, shape, count];
+        }
 
-        var lines = new List<string> { $"Model: \"{summary.Name}\"" };
-        lines.AddRange(TextTable.Render(columns, TextTableStyle.Keras3, rows));
+        Line(sb, $"Model: \"{summary.Name}\"");
+        TextTable.Render(sb, columns, TextTableStyle.Keras3, rows);
         if (summary.Error is { } error)
         {
-            lines.AddRange(ModelErrorText.Lines(error).Select(l => " " + l));
-            return lines;
+            foreach (var l in ModelErrorText.Lines(error)) Line(sb, " " + l);
+            return;
         }
         var t = summary.Totals;
-        lines.Add($" Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
-        lines.Add($" Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
-        lines.Add($" Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
-        return lines;
+        Line(sb, $" Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line(sb, $" Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line(sb, $" Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
     }
 
     // ---- tf.keras 2.x --------------------------------------------------------------------------
 
-    private static List<string> Keras2(ModelSummary summary, KerasTableOptions options)
+    private static void Keras2(StringBuilder sb, ModelSummary summary, KerasTableOptions options)
     {
         if (options.ShowTrainable)
             throw new ArgumentException("The Keras 2 table has no Trainable column; use KerasTableStyle.Keras3 with ShowTrainable.",
@@ -97,18 +101,17 @@ public static class KerasTableRenderer
         var rows = summary.Rows.Select(r => (IReadOnlyList<string>)
             [LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params)]).ToArray();
 
-        var lines = new List<string> { $"Model: \"{summary.Name}\"" };
-        lines.AddRange(TextTable.Render(columns, TextTableStyle.Keras2, rows));
+        Line(sb, $"Model: \"{summary.Name}\"");
+        TextTable.Render(sb, columns, TextTableStyle.Keras2, rows);
         if (summary.Error is { } error)
-            lines.AddRange(ModelErrorText.Lines(error));
+            foreach (var l in ModelErrorText.Lines(error)) Line(sb, l);
         else
         {
             var t = summary.Totals;
-            lines.Add($"Total params: {KerasText.Count(t.Params)}");
-            lines.Add($"Trainable params: {KerasText.Count(t.TrainableParams)}");
-            lines.Add($"Non-trainable params: {KerasText.Count(t.NonTrainableParams)}");
+            Line(sb, $"Total params: {KerasText.Count(t.Params)}");
+            Line(sb, $"Trainable params: {KerasText.Count(t.TrainableParams)}");
+            Line(sb, $"Non-trainable params: {KerasText.Count(t.NonTrainableParams)}");
         }
-        lines.Add(new string('_', length));
-        return lines;
+        sb.Append('_', length).Append('\n');
     }
 }

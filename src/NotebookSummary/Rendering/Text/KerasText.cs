@@ -16,8 +16,17 @@ internal static class KerasText
     /// Keras 3's shape text: the dims, batch included, joined by <c>", "</c> in brackets (<c>(None, 26, 26, 32)</c>).
     /// Unlike a Python tuple, one dim prints without a comma.
     /// </summary>
-    public static string Keras3Shape(Shape shape) =>
-        "(" + string.Join(", ", shape.Dims.Select(d => d is { } v ? Plain(v) : "None")) + ")";
+    public static string Keras3Shape(Shape shape)
+    {
+        var sb = new System.Text.StringBuilder(8 * shape.Rank + 2).Append('(');
+        for (int i = 0; i < shape.Rank; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            if (shape[i] is { } v) sb.Append(CultureInfo.InvariantCulture, $"{v}");
+            else sb.Append("None");
+        }
+        return sb.Append(')').ToString();
+    }
 
     /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
     public static string PythonTupleShape(Shape shape) => shape.ToString();

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NotebookSummary.Rendering;
 
 /// <summary>
@@ -5,47 +7,58 @@ namespace NotebookSummary.Rendering;
 /// line, the header, a separator, the rows with a separator between two rows, a bottom line. A row is as tall as its
 /// tallest cell; body cells are top-aligned, header cells bottom- or top-aligned as the style says.
 /// </summary>
+/// <remarks>
+/// Lines are appended straight to the output (each ending in <c>\n</c>) and the rules are drawn once per table:
+/// a 10,000-layer summary is 30,000 lines, and a string per line and per cell would be most of its cost.
+/// </remarks>
 internal static class TextTable
 {
-    /// <summary>The table's lines, without line ends.</summary>
-    public static IEnumerable<string> Render(IReadOnlyList<TableColumn> columns, TextTableStyle style,
+    /// <summary>Appends the table's lines to <paramref name="sb"/>, each ending in <c>\n</c>.</summary>
+    public static void Render(StringBuilder sb, IReadOnlyList<TableColumn> columns, TextTableStyle style,
         IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var border = style.Border;
         var cellWidths = columns.Select(c => c.CellWidth).ToArray();
-        yield return border.Top.Draw(cellWidths);
+        string rowSeparator = border.RowSeparator.Draw(cellWidths);
+        sb.Append(border.Top.Draw(cellWidths)).Append('\n');
         var header = columns.Select(c => c.Header).ToArray();
-        foreach (var line in RowLines(columns, header, style.Fit, border.Head, style.HeaderBottomAligned))
-            yield return line;
+        AppendRow(sb, columns, header, style.Fit, border.Head, style.HeaderBottomAligned);
         for (int r = 0; r < rows.Count; r++)
         {
             // The header separator appears only above a first row, so an empty table closes right under its header.
-            yield return (r == 0 ? border.HeadSeparator : border.RowSeparator).Draw(cellWidths);
-            foreach (var line in RowLines(columns, rows[r], style.Fit, border.Body, bottomAligned: false))
-                yield return line;
+            sb.Append(r == 0 ? border.HeadSeparator.Draw(cellWidths) : rowSeparator).Append('\n');
+            AppendRow(sb, columns, rows[r], style.Fit, border.Body, bottomAligned: false);
         }
-        yield return border.Bottom.Draw(cellWidths);
+        sb.Append(border.Bottom.Draw(cellWidths)).Append('\n');
     }
 
-    private static IEnumerable<string> RowLines(IReadOnlyList<TableColumn> columns, IReadOnlyList<string> cells,
+    private static void AppendRow(StringBuilder sb, IReadOnlyList<TableColumn> columns, IReadOnlyList<string> cells,
         CellFit fit, BorderEdges edges, bool bottomAligned)
     {
         if (cells.Count != columns.Count)
             throw new ArgumentException($"a row has {cells.Count} cells for {columns.Count} columns", nameof(cells));
-        var fitted = columns.Select((c, i) => CellText.Fit(cells[i], c.ContentWidth, fit)).ToArray();
-        int height = fitted.Max(lines => lines.Count);
+        var fitted = new IReadOnlyList<string>[columns.Count];
+        int height = 0;
+        for (int i = 0; i < fitted.Length; i++)
+        {
+            fitted[i] = CellText.Fit(cells[i], columns[i].ContentWidth, fit);
+            height = Math.Max(height, fitted[i].Count);
+        }
         for (int y = 0; y < height; y++)
         {
-            var parts = new string[columns.Count];
+            sb.Append(edges.Left);
             for (int i = 0; i < columns.Count; i++)
             {
                 var c = columns[i];
                 var lines = fitted[i];
                 int index = bottomAligned ? y - (height - lines.Count) : y;
                 string text = index >= 0 && index < lines.Count ? lines[index] : "";
-                parts[i] = new string(' ', c.PadLeft) + CellText.Justify(text, c.ContentWidth, c.Justify) + new string(' ', c.PadRight);
+                if (i > 0) sb.Append(edges.Divider);
+                sb.Append(' ', c.PadLeft);
+                CellText.AppendJustified(sb, text, c.ContentWidth, c.Justify);
+                sb.Append(' ', c.PadRight);
             }
-            yield return edges.Left + string.Join(edges.Divider, parts) + edges.Right;
+            sb.Append(edges.Right).Append('\n');
         }
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using NotebookSummary.Tests.Interactive;
+
+namespace NotebookSummary.Tests.Readme;
+
+/// <summary>
+/// The README is the front door: its C# example is run as written, and the values its comments promise are the
+/// issue's and Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
+/// </summary>
+public class ReadmeTests
+{
+    private static string CSharpBlockAfter(string heading)
+    {
+        string readme = RepositoryFiles.Read("README.md");
+        int section = readme.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(section >= 0, $"README has no '{heading}'");
+        int start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
+        int end = readme.IndexOf("```", start, StringComparison.Ordinal);
+        return readme[start..end];
+    }
+
+    [Fact]
+    public void The_CSharp_API_example_runs_and_gives_the_numbers_its_comments_state()
+    {
+        string code = CSharpBlockAfter("## The C# API").Replace("Console.WriteLine", "_ = ", StringComparison.Ordinal);
+        var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly).AddImports("System");
+        var state = CSharpScript.RunAsync(code, options).GetAwaiter().GetResult();
+
+        var summary = (Analysis.ModelSummary)state.GetVariable("summary").Value;
+        var conv = summary.Rows[0];
+        Assert.Equal("conv2d", conv.Name);
+        Assert.Equal("Conv2D", conv.ClassName);
+        Assert.Equal(new Shape(null, 26, 26, 32), conv.OutputShape);
+        Assert.Equal(320, conv.Params);
+
+        var w = (Analysis.Formula)state.GetVariable("w").Value;
+        Assert.Equal("(k_h·k_w·c_in + 1)·filters", w.Symbolic);
+        Assert.Equal("(3·3·1 + 1)·32", w.Substituted);
+        Assert.Equal(320, w.Result);
+    }
+}
