@@ -101,20 +101,30 @@ public abstract class Expr
     internal static string FormatNumber(long? value) =>
         value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "None";
 
+    // FormatNumber written in place, without a string per number.
+    private static void AppendNumber(StringBuilder sb, long? value)
+    {
+        if (value is { } v) sb.Append(CultureInfo.InvariantCulture, $"{v:N0}");
+        else sb.Append("None");
+    }
+
     // ---- node types ---------------------------------------------------------------------------
 
     private sealed class ConstExpr(long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
-        internal override void Write(StringBuilder sb, bool substituted) => sb.Append(FormatNumber(Value));
+        internal override void Write(StringBuilder sb, bool substituted) => AppendNumber(sb, Value);
     }
 
     private sealed class SymbolExpr(Symbol symbol, long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
 
-        internal override void Write(StringBuilder sb, bool substituted) =>
-            sb.Append(substituted ? FormatNumber(Value) : symbol.Name);
+        internal override void Write(StringBuilder sb, bool substituted)
+        {
+            if (substituted) AppendNumber(sb, Value);
+            else sb.Append(symbol.Name);
+        }
 
         internal override void CollectSymbols(List<Symbol> into)
         {

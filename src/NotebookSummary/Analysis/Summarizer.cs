@@ -89,6 +89,15 @@ internal static class Summarizer
         return Result(modelInput, rows, null);
     }
 
+    /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="input"/> (which it built on before).</summary>
+    internal static WalkThrough BuildWalkThrough(Layer layer, Shape input)
+    {
+        var b = new LayerBuilder(layer, input);
+        layer.Build(b);
+        return new WalkThrough(b.ParamsRule is null ? null : new Formula("params", b.ParamsRule),
+            b.NoParamsReason, b.ShapeFormulas, b.Notes);
+    }
+
     private static SummaryRow BuildRow(Layer layer, string name, int index, Shape input)
     {
         var b = new LayerBuilder(layer, input);
@@ -115,9 +124,8 @@ internal static class Summarizer
             TrainableParams = total - nonTrainable,
             NonTrainableParams = nonTrainable,
             Trainable = layer.Trainable,
-            WalkThrough = new WalkThrough(
-                b.ParamsRule is null ? null : new Formula("params", b.ParamsRule),
-                b.NoParamsReason, b.ShapeFormulas, b.Notes),
+            HasNoWeights = b.ParamsRule is null,
+            WalkThroughFingerprint = WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes),
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,
             Layer = layer,

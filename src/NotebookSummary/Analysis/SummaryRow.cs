@@ -23,7 +23,37 @@ public sealed record SummaryRow
     public required long NonTrainableParams { get; init; }
     /// <summary>The layer's <c>trainable</c> flag (false = frozen).</summary>
     public required bool Trainable { get; init; }
-    public required WalkThrough WalkThrough { get; init; }
+    /// <summary>
+    /// How the parameter count and the output dimensions follow from the layer's arguments and input. Computed when
+    /// first read, by building the layer again on <see cref="InputShape"/>: layers are immutable and their rules
+    /// deterministic, so it is the walk-through the row's numbers came from. Most displays of a large model read few
+    /// walk-throughs, and a summary that does not keep every formula tree alive costs a fraction of one that does.
+    /// </summary>
+    public WalkThrough WalkThrough
+    {
+        get
+        {
+            if (_walkThrough is { } known) return known;
+            var built = Summarizer.BuildWalkThrough(Layer, InputShape);
+            return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
+        }
+        init => _walkThrough = value;
+    }
+
+    private WalkThrough? _walkThrough;
+
+    /// <summary>
+    /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built (rows
+    /// made otherwise compute it from their walk-through, without keeping that).
+    /// </summary>
+    internal long WalkThroughFingerprint
+    {
+        get => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(_walkThrough ?? Summarizer.BuildWalkThrough(Layer, InputShape));
+        init => _fingerprint = value;
+    }
+
+    private readonly long? _fingerprint;
+
     /// <summary>
     /// Multiply-accumulate operations for one sample in one forward pass: each weight multiplication of the layer's
     /// main computation (kernel or matrix products) counted once; bias additions, activations and normalization
@@ -38,8 +68,8 @@ public sealed record SummaryRow
     public Window? Window { get; init; }
     /// <summary>The layer object this row describes.</summary>
     public required Layer Layer { get; init; }
-    /// <summary>True when the layer has no weights at all.</summary>
-    public bool HasNoWeights => WalkThrough.Parameters is null;
+    /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
+    public required bool HasNoWeights { get; init; }
 }
 
 /// <summary>The sliding window of a convolution or pooling layer, per spatial axis.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary.Rendering.Html;
@@ -94,23 +92,20 @@ internal static class CollapseRule
     /// <summary>One small integer per row; equal integers mean "the same layer but for its name".</summary>
     private static int[] Signatures(IReadOnlyList<SummaryRow> rows)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<RowIdentity, int>();
         var result = new int[rows.Count];
-        var sb = new StringBuilder();
         for (int i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            sb.Clear()
-                .Append(r.DisplayType).Append('|').Append(r.Activation).Append('|').Append(r.Trainable).Append('|')
-                .Append(r.InputShape).Append('|').Append(r.OutputShape).Append('|')
-                .Append(r.Params.ToString(CultureInfo.InvariantCulture)).Append('|')
-                .Append(r.NonTrainableParams.ToString(CultureInfo.InvariantCulture));
-            foreach (var f in r.WalkThrough.AllFormulas) sb.Append('|').Append(f.Target).Append('=').Append(f.Substituted);
-            foreach (var note in r.WalkThrough.Notes) sb.Append('|').Append(note);
-            var key = sb.ToString();
+            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Params,
+                r.NonTrainableParams, r.WalkThroughFingerprint);
             if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
             result[i] = id;
         }
         return result;
     }
+
+    // Everything but the name; the walk-through arithmetic by its fingerprint.
+    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
+        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough);
 }

@@ -1,0 +1,60 @@
+using NotebookSummary.Analysis;
+using NotebookSummary.Keras;
+using NotebookSummary.Tests.Support;
+
+namespace NotebookSummary.Tests.Core;
+
+/// <summary>
+/// A row's walk-through is built when first read. It must be the walk-through the row's numbers came from: its
+/// parameter formula gives the row's count (Keras's, for the conformance cases), its shape formulas give the row's
+/// output dims, and it is one object however often it is read.
+/// </summary>
+public class WalkThroughOnDemandTests
+{
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in ConformanceCase.AllIds()) data.Add(id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Walk_throughs_built_later_agree_with_Keras_counts_and_shapes(string id)
+    {
+        var c = ConformanceCase.Load(id);
+        var summary = KerasSource.Parse(c.Source).Summarize().Summary!;
+        var expected = c.Expected.GetProperty("layers").EnumerateArray().ToArray();
+        for (int i = 0; i < summary.Rows.Count; i++)
+        {
+            var row = summary.Rows[i];
+            var w = row.WalkThrough;
+            Assert.Same(w, row.WalkThrough);
+            Assert.Equal(expected[i].GetProperty("params").GetInt64(), w.Parameters?.Result ?? 0);
+            Assert.Equal(w.Parameters is null, row.HasNoWeights);
+            Assert.Equal(w.Parameters is null, w.NoParametersReason is not null);
+            foreach (var f in w.Shape)
+                Assert.Contains(f.Result, row.OutputShape.Dims);
+        }
+    }
+
+    [Fact]
+    public void Fingerprints_tell_apart_layers_that_agree_in_everything_but_their_arithmetic()
+    {
+        // Conv2D 3×3 and 1×9 with 'same' padding on the same input: both (3·3·8 + 1)·8 = (1·9·8 + 1)·8 = 584
+        // parameters and output (None, 16, 16, 8); only the walk-through tells them apart.
+        var summary = new Sequential
+        {
+            new Input(16, 16, 8),
+            new Conv2D(8, (3, 3), padding: "same"),
+            new Conv2D(8, (3, 3), padding: "same"),
+            new Conv2D(8, (1, 9), padding: "same"),
+        }.Summarize();
+        var rows = summary.Rows;
+        Assert.Equal([584L, 584, 584], rows.Select(r => r.Params));
+        Assert.Equal(rows[0].WalkThroughFingerprint, rows[1].WalkThroughFingerprint);
+        Assert.NotEqual(rows[1].WalkThroughFingerprint, rows[2].WalkThroughFingerprint);
+        // The fingerprint kept from building equals the one of the walk-through built later.
+        Assert.Equal(rows[2].WalkThroughFingerprint, WalkThroughFingerprint.Of(rows[2].WalkThrough));
+    }
+}
