@@ -21,11 +21,11 @@ public class ReadmeTests
     }
 
     [Fact]
-    public void The_CSharp_API_example_runs_and_gives_the_numbers_its_comments_state()
+    public async Task The_CSharp_API_example_runs_and_gives_the_numbers_its_comments_state()
     {
         string code = CSharpBlockAfter("## The C# API").Replace("Console.WriteLine", "_ = ", StringComparison.Ordinal);
         var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly).AddImports("System");
-        var state = CSharpScript.RunAsync(code, options).GetAwaiter().GetResult();
+        var state = await CSharpScript.RunAsync(code, options);
 
         var summary = (Analysis.ModelSummary)state.GetVariable("summary").Value;
         var conv = summary.Rows[0];
