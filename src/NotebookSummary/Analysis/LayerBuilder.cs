@@ -105,12 +105,13 @@ public sealed class LayerBuilder
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
         var values = size.Values;
-        if (values.Count == 0 || values.Any(v => v is null))
+        if (values.Count == 0 || values.Contains(null))
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
         if (values.Count != 1 && values.Count != count)
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
                 count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
-        var result = values.Count == 1 ? Enumerable.Repeat(values[0]!.Value, count).ToArray() : values.Select(v => v!.Value).ToArray();
+        var result = new int[count];
+        for (int i = 0; i < count; i++) result[i] = values[values.Count == 1 ? 0 : i]!.Value;
         foreach (var v in result)
             if (v < 0 || (v == 0 && !allowZero))
                 Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
@@ -165,7 +166,12 @@ public sealed class LayerBuilder
     public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
-    public void Output(IEnumerable<Expr> sampleDims) => Output(sampleDims.Select(d => d.Value));
+    public void Output(IEnumerable<Expr> sampleDims)
+    {
+        var dims = new List<long?>(6);
+        foreach (var d in sampleDims) dims.Add(d.Value);
+        Output(dims);
+    }
 
     public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
 

@@ -42,8 +42,11 @@ internal sealed class ConvWindow
     }
 
     /// <summary>The kernel sizes as symbols: <c>k_h</c>, <c>k_w</c> (<c>k</c> in 1D).</summary>
-    public Expr[] KernelSymbols(SpatialAxes axes) =>
-        Enumerable.Range(0, axes.Rank)
-            .Select(i => Expr.Sym(axes.Suffixed("k", i), Kernel[i], $"kernel {axes.Meaning(i)}"))
-            .ToArray();
+    public Expr[] KernelSymbols(SpatialAxes axes)
+    {
+        var symbols = new Expr[axes.Rank];
+        for (int i = 0; i < symbols.Length; i++)
+            symbols[i] = Expr.Sym(axes.Suffixed("k", i), Kernel[i], SpatialAxes.Join("kernel", " ", axes.Meaning(i)));
+        return symbols;
+    }
 }

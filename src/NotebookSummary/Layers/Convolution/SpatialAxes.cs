@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
@@ -56,12 +57,25 @@ internal sealed partial class SpatialAxes
     public string Symbol(int i) => Symbols[Rank][i];
 
     /// <summary>Symbol with a prefix: <c>k_h</c>, or <c>k</c> in 1D.</summary>
-    public string Suffixed(string prefix, int i) => Rank == 1 ? prefix : $"{prefix}_{Symbol(i)}";
+    public string Suffixed(string prefix, int i) => Rank == 1 ? prefix : Join(prefix, "_", Symbol(i));
+
+    // Symbol names and meanings are a handful of fixed texts ("k_h", "stride along the width"): one string each for the
+    // process rather than one per layer, which a 10,000-layer model would otherwise allocate and collect.
+    private static readonly ConcurrentDictionary<(string, string, string), string> Joined = new();
+
+    /// <summary><paramref name="a"/> + <paramref name="separator"/> + <paramref name="b"/>, shared.</summary>
+    public static string Join(string a, string separator, string b) =>
+        Joined.GetOrAdd((a, separator, b), static k => k.Item1 + k.Item2 + k.Item3);
 
     public string Meaning(int i) => Meanings[Rank][i];
 
     /// <summary>The input's spatial sizes (null = unknown).</summary>
-    public long?[] InputSizes(LayerBuilder b) => Axes.Select(a => b.Input[a]).ToArray();
+    public long?[] InputSizes(LayerBuilder b)
+    {
+        var sizes = new long?[Axes.Length];
+        for (int i = 0; i < sizes.Length; i++) sizes[i] = b.Input[Axes[i]];
+        return sizes;
+    }
 
     /// <summary>The input channel count as a symbol (<c>c_in</c>); fails if unknown.</summary>
     public Expr Channels(LayerBuilder b)
@@ -108,21 +122,21 @@ internal sealed partial class SpatialAxes
         string kName = window == "pool" ? "pool" : "k";
         for (int i = 0; i < Rank; i++)
         {
-            var len = Expr.Sym(Symbol(i), n[i], $"input {Meaning(i)}");
-            var s = Expr.Sym(Suffixed("s", i), strides[i], $"stride along the {Meaning(i)}");
+            var len = Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i)));
+            var s = Expr.Sym(Suffixed("s", i), strides[i], Join("stride along the", " ", Meaning(i)));
             Expr rule;
             if (padding == "valid")
             {
-                var k = Expr.Sym(Suffixed(kName, i), size[i], $"{window} {Meaning(i)}");
+                var k = Expr.Sym(Suffixed(kName, i), size[i], Join(window, " ", Meaning(i)));
                 rule = dilation[i] == 1
                     ? Expr.FloorDiv(len - k, s) + 1
-                    : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], $"dilation rate along the {Meaning(i)}") * (k - 1) - 1, s) + 1;
+                    : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], Join("dilation rate along the", " ", Meaning(i))) * (k - 1) - 1, s) + 1;
             }
             else
             {
                 rule = Expr.CeilDiv(len, s);
             }
-            result[i] = b.Computed(Rank == 1 ? "out_steps" : $"out_{Symbol(i)}", rule);
+            result[i] = b.Computed(Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i)), rule);
         }
         return result;
     }
