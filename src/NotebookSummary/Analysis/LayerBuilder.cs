@@ -192,15 +192,22 @@ public sealed class LayerBuilder
     // ---- wrappers ----------------------------------------------------------------------------
 
     /// <summary>Builds a wrapped layer on <paramref name="input"/> (TimeDistributed, Bidirectional) and returns its builder.</summary>
-    public LayerBuilder BuildInner(Layer inner, Shape input)
+    public LayerBuilder BuildInner(Layer inner, Shape input) => BuildOn(inner, input);
+
+    /// <summary>Runs <paramref name="layer"/>'s rules on <paramref name="input"/>: the one place a layer is built.</summary>
+    internal static LayerBuilder BuildOn(Layer layer, Shape input)
     {
-        var b = new LayerBuilder(inner, input);
-        inner.Build(b);
+        var b = new LayerBuilder(layer, input);
+        layer.Build(b);
         b.EnsureComplete();
         return b;
     }
 
-    internal void EnsureComplete()
+    /// <summary>The walk-through of what was recorded.</summary>
+    internal WalkThrough ToWalkThrough() =>
+        new(ParamsRule is null ? null : new Formula("params", ParamsRule), NoParamsReason, ShapeFormulas, Notes);
+
+    private void EnsureComplete()
     {
         if (OutputShape is null)
             throw new InvalidOperationException($"{Layer.ClassName}.Build did not set an output shape.");

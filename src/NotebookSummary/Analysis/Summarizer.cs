@@ -90,19 +90,11 @@ internal static class Summarizer
     }
 
     /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="input"/> (which it built on before).</summary>
-    internal static WalkThrough BuildWalkThrough(Layer layer, Shape input)
-    {
-        var b = new LayerBuilder(layer, input);
-        layer.Build(b);
-        return new WalkThrough(b.ParamsRule is null ? null : new Formula("params", b.ParamsRule),
-            b.NoParamsReason, b.ShapeFormulas, b.Notes);
-    }
+    internal static WalkThrough BuildWalkThrough(Layer layer, Shape input) => LayerBuilder.BuildOn(layer, input).ToWalkThrough();
 
     private static SummaryRow BuildRow(Layer layer, string name, int index, Shape input)
     {
-        var b = new LayerBuilder(layer, input);
-        layer.Build(b);
-        b.EnsureComplete();
+        var b = LayerBuilder.BuildOn(layer, input);
 
         long total = b.ParamsRule?.Value ?? 0;
         if (b.ParamsRule is { Value: null })

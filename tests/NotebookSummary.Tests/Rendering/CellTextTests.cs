@@ -35,6 +35,10 @@ public class CellTextTests
     [InlineData("Y", 4, "Center", " Y  ")] // (4 − 1) // 2 = 1 space on the left
     [InlineData("12", 5, "Right", "   12")]
     [InlineData("ab", 4, "Left", "ab  ")]
-    public void Justify(string line, int width, string justify, string expected) =>
-        Assert.Equal(expected, CellText.Justify(line, width, Enum.Parse<CellJustify>(justify)));
+    public void Justify(string line, int width, string justify, string expected)
+    {
+        var sb = new System.Text.StringBuilder();
+        CellText.AppendJustified(sb, line, width, Enum.Parse<CellJustify>(justify));
+        Assert.Equal(expected, sb.ToString());
+    }
 }

@@ -23,32 +23,8 @@ internal static class HtmlTestSupport
     public static string Cell(IElement row, string cssClass) =>
         row.QuerySelector("summary ." + cssClass)!.TextContent;
 
-    /// <summary>
-    /// Conformance case 0003: VGG16 as printed by keras-sequential-ascii (channels_first, input (3, 224, 224)),
-    /// written with the C# API exactly as its model.py.
-    /// </summary>
-    public static Sequential Vgg16ChannelsFirst()
-    {
-        const string cf = "channels_first";
-        var m = new Sequential();
-        m.Add(new Conv2D(64, (3, 3), activation: "relu", padding: "same", dataFormat: cf, inputShape: (3, 224, 224)));
-        m.Add(new Conv2D(64, (3, 3), activation: "relu", padding: "same", dataFormat: cf));
-        m.Add(new MaxPooling2D((2, 2), strides: (2, 2), dataFormat: cf));
-        foreach (var (filters, convs) in new[] { (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < convs; i++)
-                m.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same", dataFormat: cf));
-            m.Add(new MaxPooling2D((2, 2), strides: (2, 2), dataFormat: cf));
-        }
-        m.Add(new Flatten());
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dropout(0.5));
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dropout(0.5));
-        m.Add(new Dense(1000));
-        m.Add(new Activation("softmax"));
-        return m;
-    }
+    /// <summary>Conformance case 0003: VGG16 channels_first (see <see cref="Models.Vgg16ChannelsFirst"/>).</summary>
+    public static Sequential Vgg16ChannelsFirst() => Models.Vgg16ChannelsFirst();
 
     /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")

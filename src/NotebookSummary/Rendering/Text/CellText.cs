@@ -13,8 +13,6 @@ internal static class CellText
     public static IReadOnlyList<string> Fit(string text, int width, CellFit fit) => fit switch
     {
         CellFit.Cut => [text.Length > width ? text[..width] : text],
-        // Most cells fit on one line as they are: no wrapping needed (a text without line breaks or trailing spaces).
-        _ when text.Length <= width && text.IndexOf('\n') < 0 && (text.Length == 0 || !char.IsWhiteSpace(text[^1])) => [text],
         _ => Wrap(text, width),
     };
 
@@ -27,6 +25,9 @@ internal static class CellText
     /// </summary>
     public static IReadOnlyList<string> Wrap(string text, int width)
     {
+        // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
+        if (text.Length <= width && !text.Contains('\n') && (text.Length == 0 || !char.IsWhiteSpace(text[^1])))
+            return [text];
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {
@@ -86,15 +87,7 @@ internal static class CellText
     private static string Truncate(string line, int width) =>
         line.Length <= width ? line : line[..Math.Max(0, width - 1)] + Ellipsis;
 
-    /// <summary>Pads <paramref name="line"/> (at most <paramref name="width"/> long) to exactly <paramref name="width"/>.</summary>
-    public static string Justify(string line, int width, CellJustify justify)
-    {
-        var sb = new System.Text.StringBuilder(Math.Max(width, line.Length));
-        AppendJustified(sb, line, width, justify);
-        return sb.ToString();
-    }
-
-    /// <summary>Appends <paramref name="line"/> padded to exactly <paramref name="width"/> (see <see cref="Justify"/>).</summary>
+    /// <summary>Appends <paramref name="line"/> (at most <paramref name="width"/> long) padded to exactly <paramref name="width"/>.</summary>
     public static void AppendJustified(System.Text.StringBuilder sb, string line, int width, CellJustify justify)
     {
         int space = Math.Max(0, width - line.Length);

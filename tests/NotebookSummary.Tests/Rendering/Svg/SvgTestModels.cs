@@ -27,19 +27,11 @@ internal static class SvgTestModels
         new Dense(1000),
     };
 
-    /// <summary>VGG16 (configuration D): 13 convolutions 3×3 'same' in five blocks, each closed by a 2×2 max pool.</summary>
+    /// <summary>VGG16 (configuration D, conformance case 0026), named as the drawing captions it.</summary>
     public static Sequential Vgg16()
     {
-        var model = new Sequential("VGG16") { new Input(224, 224, 3) };
-        foreach (var (filters, count) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < count; i++) model.Add(new Conv2D(filters, 3, padding: "same", activation: "relu"));
-            model.Add(new MaxPooling2D(2));
-        }
-        model.Add(new Flatten());
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(1000, activation: "softmax"));
+        var model = NotebookSummary.Tests.Core.ClassicModelTests.Vgg16();
+        model.Name = "VGG16";
         return model;
     }
 
