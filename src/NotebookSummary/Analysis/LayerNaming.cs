@@ -10,7 +10,7 @@ internal static class LayerNaming
 {
     public static Dictionary<Layer, string> Assign(IReadOnlyList<Layer> layers)
     {
-        var names = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
+        var names = new Dictionary<Layer, string>(layers.Count, ReferenceEqualityComparer.Instance);
         var explicitNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var layer in layers) CollectExplicit(layer, explicitNames);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal static class Summarizer
         var rows = new List<SummaryRow>(layers.Count);
         Shape? modelInput = null;
         Shape? current = null;
-        var usedNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
         long total = 0, trainable = 0, nonTrainable = 0;
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, new ModelTotals(total, trainable, nonTrainable), error);

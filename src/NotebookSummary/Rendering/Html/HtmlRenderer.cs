@@ -33,7 +33,7 @@ public static class HtmlRenderer
     public static string Render(ModelSummary summary, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = new StringBuilder(InitialCapacity(summary));
+        var sb = OutputBuffer.Create(EstimatedLength(summary));
         AppendFragment(sb, summary, options ?? HtmlOptions.Default);
         return sb.ToString();
     }
@@ -43,16 +43,15 @@ public static class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= HtmlOptions.Default;
-        var sb = new StringBuilder(InitialCapacity(summary));
+        var sb = OutputBuffer.Create(EstimatedLength(summary));
         HtmlPage.AppendStart(sb, options.Title ?? summary.Name);
         AppendFragment(sb, summary, options);
         HtmlPage.AppendEnd(sb);
         return sb.ToString();
     }
 
-    /// <summary>About the output's size (stylesheet, then a few hundred characters per layer), so a big model's
-    /// output is not copied over and over while it grows.</summary>
-    private static int InitialCapacity(ModelSummary summary) => 16_384 + Math.Min(summary.Rows.Count, 200_000) * 400;
+    /// <summary>About the output's size: the stylesheet, then a few hundred characters per layer.</summary>
+    private static long EstimatedLength(ModelSummary summary) => 16_384 + summary.Rows.Count * 400L;
 
     /// <summary>
     /// One layer's walk-through on its own, as an HTML fragment with the same stylesheet: what a notebook shows for a

@@ -17,11 +17,11 @@ internal sealed class DiagramSvgWriter
 
     private readonly StringBuilder _sb;
 
-    private DiagramSvgWriter(int capacity) => _sb = new StringBuilder(capacity);
+    private DiagramSvgWriter(long estimatedChars) => _sb = OutputBuffer.Create(estimatedChars);
 
     public static string Write(DiagramLayout layout)
     {
-        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600);
+        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L);
         w.Document(layout);
         return w._sb.ToString();
     }

@@ -32,9 +32,9 @@ public static class KerasTableRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= new KerasTableOptions();
-        // About three lines per layer, each one line length long (plus the box characters' two bytes): one buffer.
+        // About two lines per layer (the row and a rule), each one line length long.
         int lineLength = options.LineLength ?? (options.Style == KerasTableStyle.Keras2 ? 65 : 76);
-        var sb = new StringBuilder((summary.Rows.Count * 3 + 12) * (lineLength + 1));
+        var sb = OutputBuffer.Create((summary.Rows.Count * 2L + 12) * (lineLength + 1));
         if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
         else Keras3(sb, summary, options);
         return sb.ToString();
