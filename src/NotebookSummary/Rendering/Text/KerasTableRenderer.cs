@@ -59,13 +59,10 @@ public static class KerasTableRenderer
         var content = KerasColumnWidths.RichContentWidths(kerasWidths, length);
         var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
 
-        var rows = new IReadOnlyList<string>[summary.Rows.Count];
-        for (int i = 0; i < rows.Length; i++)
-        {
-            var r = summary.Rows[i];
-            string layer = LayerCell(r), shape = KerasText.Keras3Shape(r.OutputShape), count = KerasText.Count(r.Params);
-            rows[i] = trainable ? [layer, shape, count, r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N"] : [layer, shape, count];
-        }
+        var rows = summary.Rows.Select(r => trainable
+            ? (IReadOnlyList<string>)[LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params),
+                r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N"]
+            : [LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params)]);
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras3, rows);
@@ -99,7 +96,7 @@ public static class KerasTableRenderer
             : new TableColumn(h, widths[i], CellJustify.Left, PadLeft: 0, PadRight: 0)).ToArray();
 
         var rows = summary.Rows.Select(r => (IReadOnlyList<string>)
-            [LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params)]).ToArray();
+            [LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params)]);
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras2, rows);

@@ -9,13 +9,14 @@ namespace NotebookSummary.Rendering;
 /// </summary>
 /// <remarks>
 /// Lines are appended straight to the output (each ending in <c>\n</c>) and the rules are drawn once per table:
-/// a 10,000-layer summary is 30,000 lines, and a string per line and per cell would be most of its cost.
+/// a 10,000-layer summary is 30,000 lines, and a string per line and per cell would be most of its cost. Rows are
+/// enumerated as they are drawn, so a row's cell texts are garbage as soon as its lines are written.
 /// </remarks>
 internal static class TextTable
 {
     /// <summary>Appends the table's lines to <paramref name="sb"/>, each ending in <c>\n</c>.</summary>
     public static void Render(StringBuilder sb, IReadOnlyList<TableColumn> columns, TextTableStyle style,
-        IReadOnlyList<IReadOnlyList<string>> rows)
+        IEnumerable<IReadOnlyList<string>> rows)
     {
         var border = style.Border;
         var cellWidths = columns.Select(c => c.CellWidth).ToArray();
@@ -23,11 +24,13 @@ internal static class TextTable
         sb.Append(border.Top.Draw(cellWidths)).Append('\n');
         var header = columns.Select(c => c.Header).ToArray();
         AppendRow(sb, columns, header, style.Fit, border.Head, style.HeaderBottomAligned);
-        for (int r = 0; r < rows.Count; r++)
+        bool first = true;
+        foreach (var row in rows)
         {
             // The header separator appears only above a first row, so an empty table closes right under its header.
-            sb.Append(r == 0 ? border.HeadSeparator.Draw(cellWidths) : rowSeparator).Append('\n');
-            AppendRow(sb, columns, rows[r], style.Fit, border.Body, bottomAligned: false);
+            sb.Append(first ? border.HeadSeparator.Draw(cellWidths) : rowSeparator).Append('\n');
+            AppendRow(sb, columns, row, style.Fit, border.Body, bottomAligned: false);
+            first = false;
         }
         sb.Append(border.Bottom.Draw(cellWidths)).Append('\n');
     }
