@@ -8,25 +8,10 @@ namespace NotebookSummary.Tests.Core;
 /// </summary>
 public class ClassicModelTests
 {
-    public static Sequential Vgg16()
-    {
-        var m = new Sequential { new Input(224, 224, 3) };
-        foreach (var (filters, convs) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < convs; i++) m.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same"));
-            m.Add(new MaxPooling2D((2, 2), strides: (2, 2)));
-        }
-        m.Add(new Flatten());
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dense(1000, activation: "softmax"));
-        return m;
-    }
-
     [Fact]
     public void Vgg16_has_138_357_544_parameters_like_keras_applications()
     {
-        var s = Vgg16().Summarize();
+        var s = SeedModels.Vgg16().Summarize();
         ConformanceCase.Load("0026").AssertMatches(s);
         Assert.Equal(138_357_544, s.Totals.Params);
         Assert.Equal("527.79 MB", NotebookSummary.Analysis.ByteSize.Format(s.Totals.ParamsBytes));
@@ -35,25 +20,7 @@ public class ClassicModelTests
     [Fact]
     public void Vgg16_channels_first_matches_seed_000_printout()
     {
-        var m = new Sequential();
-        bool first = true;
-        foreach (var (filters, convs) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < convs; i++)
-            {
-                m.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same", dataFormat: "channels_first",
-                    inputShape: first ? (3, 224, 224) : null));
-                first = false;
-            }
-            m.Add(new MaxPooling2D((2, 2), strides: (2, 2), dataFormat: "channels_first"));
-        }
-        m.Add(new Flatten());
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dropout(0.5));
-        m.Add(new Dense(4096, activation: "relu"));
-        m.Add(new Dropout(0.5));
-        m.Add(new Dense(1000));
-        m.Add(new Activation("softmax"));
+        var m = SeedModels.Vgg16ChannelsFirst();
         var s = m.Summarize();
         ConformanceCase.Load("0003").AssertMatches(s);
         // Seed 000 prints (512, 7, 7) before Flatten and (25088,) after it; Dense 102764544 (74.3%).
@@ -124,19 +91,7 @@ public class ClassicModelTests
     [Fact]
     public void Seed_001_digits_cnn_prints_224_12352_16448()
     {
-        var m = new Sequential
-        {
-            new Conv2D(32, kernelSize: (3, 2), inputShape: (8, 8, 1)),
-            new Activation("relu"),
-            new Conv2D(64, (2, 3), activation: "relu"),
-            new Conv2D(64, (2, 2), activation: "relu"),
-            new MaxPooling2D(poolSize: (2, 2)),
-            new Dropout(0.25),
-            new Flatten(),
-            new Dense(128, activation: "relu"),
-            new Dropout(0.5),
-            new Dense(10, activation: "softmax"),
-        };
+        var m = SeedModels.DigitsCnn();
         var s = m.Summarize();
         ConformanceCase.Load("0007").AssertMatches(s);
         // The seed's printout: conv (None, 6, 7, 32) 224 = (2·3·1+1)·32; (None, 5, 5, 64) 12352; (None, 4, 4, 64) 16448;

@@ -1,4 +1,5 @@
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Rendering;
 
@@ -23,17 +24,17 @@ public class AsciiDiagramTests
 
     [Fact]
     public void Proof_of_principle_matches_the_seed() =>
-        Assert.Equal(SeedPrintout("### Proof of principle"), AsciiDiagramRenderer.Render(Models.ProofOfPrinciple().Summarize()));
+        Assert.Equal(SeedPrintout("### Proof of principle"), AsciiDiagramRenderer.Render(SeedModels.ProofOfPrinciple().Summarize()));
 
     [Fact]
     public void Vgg16_channels_first_matches_the_seed() =>
-        Assert.Equal(SeedPrintout("### VGG16"), AsciiDiagramRenderer.Render(Models.Vgg16ChannelsFirst().Summarize()));
+        Assert.Equal(SeedPrintout("### VGG16"), AsciiDiagramRenderer.Render(SeedModels.Vgg16ChannelsFirst().Summarize()));
 
     [Fact]
     public void Vgg16_has_thirteen_conv2d_lines_and_the_seed_lines_that_need_no_renaming()
     {
         // Guards the renaming above: 13 Conv2D lines, and lines copied from the seed as printed.
-        var output = AsciiDiagramRenderer.Render(Models.Vgg16ChannelsFirst().Summarize()).Split('\n');
+        var output = AsciiDiagramRenderer.Render(SeedModels.Vgg16ChannelsFirst().Summarize()).Split('\n');
         Assert.Equal(13, output.Count(l => l.StartsWith("         Conv2D    \\|/  -------------------")));
         Assert.Contains("          Dense   XXXXX ------------------- 102764544    74.3%", output);
         Assert.Contains("                  ||||| -------------------         0     0.0%", output);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Rendering;
@@ -20,7 +21,7 @@ public partial class HtmlStyleTests
         var body = Parse(html).Body!;
         Assert.Equal(["STYLE", "DIV"], body.Children.Select(c => c.TagName));
         Assert.Contains("nbs-root", body.Children[1].ClassList);
-        Assert.Single(Parse(HtmlRenderer.Render(Vgg16ChannelsFirst().Summarize(), new HtmlOptions { ExpandFormulas = true })).QuerySelectorAll("style"));
+        Assert.Single(Parse(HtmlRenderer.Render(SeedModels.Vgg16ChannelsFirst().Summarize(), new HtmlOptions { ExpandFormulas = true })).QuerySelectorAll("style"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Rendering;
@@ -13,7 +14,7 @@ public class HtmlTableTests
         // Expected: conformance case 0003 (Keras's own report for this model).
         using var expected = Expected("0003");
         var layers = expected.RootElement.GetProperty("layers").EnumerateArray().ToList();
-        var doc = RenderAndParse(Vgg16ChannelsFirst().Summarize());
+        var doc = RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize());
         var rows = LayerRows(doc);
 
         Assert.Equal(layers.Count, rows.Count);
@@ -35,7 +36,7 @@ public class HtmlTableTests
     [Fact]
     public void Activation_is_shown_with_the_type()
     {
-        var rows = LayerRows(RenderAndParse(Vgg16ChannelsFirst().Summarize()));
+        var rows = LayerRows(RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize()));
         var conv = rows[0].QuerySelector("summary .nbs-type")!;
         Assert.Equal("relu", conv.QuerySelector(".nbs-act")!.TextContent);
         Assert.Equal("Conv2Drelu", conv.TextContent);
@@ -47,7 +48,7 @@ public class HtmlTableTests
     [Fact]
     public void Bars_show_each_layer_share_of_all_parameters()
     {
-        var rows = LayerRows(RenderAndParse(Vgg16ChannelsFirst().Summarize()));
+        var rows = LayerRows(RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize()));
         // Keras counts (case 0003): total 138,357,544.
         // dense:   102,764,544 / 138,357,544 = 74.2746…%
         // dense_1:  16,781,312 / 138,357,544 = 12.1289…%
@@ -74,7 +75,7 @@ public class HtmlTableTests
     [Fact]
     public void Footer_shows_keras_totals_with_their_sizes()
     {
-        var doc = RenderAndParse(Vgg16ChannelsFirst().Summarize());
+        var doc = RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize());
         var totals = doc.QuerySelectorAll(".nbs-foot .nbs-tot")
             .Select(t => $"{t.QuerySelector(".nbs-totl")!.TextContent}: {t.QuerySelector(".nbs-params")!.TextContent} {t.QuerySelector(".nbs-size")!.TextContent}")
             .ToList();

@@ -1,3 +1,4 @@
+using NotebookSummary.Tests.Support;
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -22,9 +23,6 @@ internal static class HtmlTestSupport
 
     public static string Cell(IElement row, string cssClass) =>
         row.QuerySelector("summary ." + cssClass)!.TextContent;
-
-    /// <summary>Conformance case 0003: VGG16 channels_first (see <see cref="Models.Vgg16ChannelsFirst"/>).</summary>
-    public static Sequential Vgg16ChannelsFirst() => Models.Vgg16ChannelsFirst();
 
     /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")

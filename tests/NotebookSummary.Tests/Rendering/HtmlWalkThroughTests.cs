@@ -1,4 +1,5 @@
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Rendering;
@@ -50,7 +51,7 @@ public class HtmlWalkThroughTests
     public void Dense_formula_uses_thousands_separators()
     {
         // VGG16's first Dense: (n_in + 1)·units = (25,088 + 1)·4,096 = 102,764,544.
-        var rows = LayerRows(RenderAndParse(Vgg16ChannelsFirst().Summarize()));
+        var rows = LayerRows(RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize()));
         var eq = Equations(rows[19])[0];
         Assert.Equal(["params", "= (nin + 1)·units", "= (25,088 + 1)·4,096", "= 102,764,544"], eq);
     }

@@ -37,7 +37,7 @@ public class Keras3TableGoldenTests
 
     [Fact]
     public void Case_0003_vgg16_channels_first_truncates_a_wide_count_with_an_ellipsis() =>
-        AssertGoldens("0003", Models.Vgg16ChannelsFirst());
+        AssertGoldens("0003", SeedModels.Vgg16ChannelsFirst());
 
     [Fact]
     public void Case_0005_dense_and_activation_layers() => AssertGoldens("0005", new Sequential

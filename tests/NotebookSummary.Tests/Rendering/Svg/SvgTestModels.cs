@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
 
@@ -30,7 +31,7 @@ internal static class SvgTestModels
     /// <summary>VGG16 (configuration D, conformance case 0026), named as the drawing captions it.</summary>
     public static Sequential Vgg16()
     {
-        var model = NotebookSummary.Tests.Core.ClassicModelTests.Vgg16();
+        var model = SeedModels.Vgg16();
         model.Name = "VGG16";
         return model;
     }
