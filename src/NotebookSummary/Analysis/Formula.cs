@@ -34,9 +34,11 @@ public sealed class Formula
     /// <summary><c>target = symbolic = substituted = result</c>, skipping steps that would repeat themselves.</summary>
     public override string ToString()
     {
-        var parts = new List<string> { Target, Symbolic };
-        if (Substituted != Symbolic) parts.Add(Substituted);
-        if (ResultText != parts[^1]) parts.Add(ResultText);
-        return string.Join(" = ", parts);
+        string symbolic = Symbolic, substituted = Substituted, result = ResultText;
+        var sb = new System.Text.StringBuilder(Target).Append(" = ").Append(symbolic);
+        string last = symbolic;
+        if (substituted != symbolic) sb.Append(" = ").Append(last = substituted);
+        if (result != last) sb.Append(" = ").Append(result);
+        return sb.ToString();
     }
 }

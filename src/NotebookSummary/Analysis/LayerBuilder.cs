@@ -170,7 +170,7 @@ public sealed class LayerBuilder
     {
         var dims = new List<long?>(6);
         foreach (var d in sampleDims) dims.Add(d.Value);
-        Output(dims);
+        Output((IReadOnlyCollection<long?>)dims);
     }
 
     public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
@@ -178,12 +178,11 @@ public sealed class LayerBuilder
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<long?> sampleDims)
     {
-        var dims = sampleDims.ToArray();
-        foreach (var d in dims)
-            if (d is <= 0)
-                Fail($"{Layer.ClassName} would produce an empty output {Shape.WithBatch(Input.Batch, dims)}",
-                    "check the sizes of the layer and of its input");
-        OutputShape = Shape.WithBatch(Input.Batch, dims);
+        var shape = Shape.WithBatch(Input.Batch, sampleDims);
+        for (int i = 1; i < shape.Rank; i++)
+            if (shape[i] is <= 0)
+                Fail($"{Layer.ClassName} would produce an empty output {shape}", "check the sizes of the layer and of its input");
+        OutputShape = shape;
     }
 
     /// <summary>The output is the input, unchanged (activations, dropout, normalization).</summary>

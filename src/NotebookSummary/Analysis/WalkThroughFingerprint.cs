@@ -18,8 +18,9 @@ internal static class WalkThroughFingerprint
         sb.Clear();
         if (parameters is not null) parameters.Write(sb.Append("params="), substituted: true);
         sb.Append('|').Append(noParametersReason);
-        foreach (var f in shape) f.Rule.Write(sb.Append('|').Append(f.Target).Append('='), substituted: true);
-        foreach (var note in notes) sb.Append('|').Append(note);
+        // Indexed loops: foreach over an IReadOnlyList boxes an enumerator, twice per row.
+        for (int i = 0; i < shape.Count; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
+        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(notes[i]);
         return Fnv1a(sb);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace NotebookSummary;
@@ -12,13 +13,27 @@ public static class KerasNames
     /// </summary>
     public static string ToSnakeCase(string name)
     {
+        // Every layer's default name starts with its snake-cased class name, and a model has few classes.
+        if (SnakeCaseCache.TryGetValue(name, out var cached)) return cached;
+        var snake = ConvertToSnakeCase(name);
+        if (SnakeCaseCache.Count < MaxCachedNames) SnakeCaseCache.TryAdd(name, snake);
+        return snake;
+    }
+
+    /// <summary>Enough for every layer class Keras has, with room for custom ones; the cache never grows past it.</summary>
+    private const int MaxCachedNames = 1024;
+
+    private static readonly ConcurrentDictionary<string, string> SnakeCaseCache = new(StringComparer.Ordinal);
+
+    private static string ConvertToSnakeCase(string name)
+    {
         // Pass 1: "(.)([A-Z][a-z0-9]+)" → "\1_\2", matches taken left to right without overlap.
         var pass1 = new StringBuilder();
         int i = 0;
         while (i < name.Length)
         {
-            if (i + 2 < name.Length + 0 && i + 1 < name.Length && char.IsAsciiLetterUpper(name[i + 1])
-                && i + 2 < name.Length && (char.IsAsciiLetterLower(name[i + 2]) || char.IsAsciiDigit(name[i + 2])))
+            if (i + 2 < name.Length && char.IsAsciiLetterUpper(name[i + 1])
+                && (char.IsAsciiLetterLower(name[i + 2]) || char.IsAsciiDigit(name[i + 2])))
             {
                 int j = i + 2;
                 while (j < name.Length && (char.IsAsciiLetterLower(name[j]) || char.IsAsciiDigit(name[j]))) j++;

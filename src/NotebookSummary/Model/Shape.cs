@@ -17,7 +17,19 @@ public sealed class Shape : IEquatable<Shape>
     public Shape(params long?[] dims) => _dims = (long?[])dims.Clone();
 
     /// <summary>A shape with the given batch size (null = unknown) followed by the per-sample dimensions.</summary>
-    public static Shape WithBatch(long? batch, IEnumerable<long?> sampleDims) => new(sampleDims.Prepend(batch));
+    public static Shape WithBatch(long? batch, IEnumerable<long?> sampleDims)
+    {
+        if (sampleDims is not IReadOnlyCollection<long?> sample) return new Shape(sampleDims.Prepend(batch));
+        // One exact array, no iterator: every layer of every summary makes its output shape here.
+        var dims = new long?[sample.Count + 1];
+        dims[0] = batch;
+        int i = 1;
+        foreach (var d in sample) dims[i++] = d;
+        return new Shape(dims, owned: true);
+    }
+
+    /// <summary>Takes <paramref name="dims"/> as the shape's own array (the caller made it and lets it go).</summary>
+    private Shape(long?[] dims, bool owned) => _dims = owned ? dims : (long?[])dims.Clone();
 
     /// <summary>All dimensions, batch first.</summary>
     public IReadOnlyList<long?> Dims => _dims;

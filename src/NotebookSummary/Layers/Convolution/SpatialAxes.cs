@@ -105,17 +105,8 @@ internal sealed partial class SpatialAxes
         var n = InputSizes(b);
         if (padding == "valid")
         {
-            bool tooLarge = false;
             for (int i = 0; i < Rank; i++)
-                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len) tooLarge = true;
-            if (tooLarge)
-            {
-                string argument = window == "pool" ? "pool_size" : "kernel_size";
-                var effective = size.Select((k, i) => (long?)((long)dilation[i] * (k - 1) + 1));
-                string dilated = dilation.Any(d => d != 1) ? $" (dilated to {Times(effective)})" : "";
-                b.Fail($"{b.Layer.ClassName} {window} {Times(size.Select(k => (long?)k))}{dilated} is larger than its {Times(n)} input",
-                    $"use padding='same' or a smaller {argument}");
-            }
+                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len) FailWindowTooLarge(b, size, dilation, n, window);
         }
 
         var result = new Expr[Rank];
@@ -139,5 +130,16 @@ internal sealed partial class SpatialAxes
             result[i] = b.Computed(Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i)), rule);
         }
         return result;
+    }
+
+    // Its own method so that the lambdas here do not cost every layer a closure object.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void FailWindowTooLarge(LayerBuilder b, int[] size, int[] dilation, long?[] n, string window)
+    {
+        string argument = window == "pool" ? "pool_size" : "kernel_size";
+        var effective = size.Select((k, i) => (long?)((long)dilation[i] * (k - 1) + 1));
+        string dilated = dilation.Any(d => d != 1) ? $" (dilated to {Times(effective)})" : "";
+        b.Fail($"{b.Layer.ClassName} {window} {Times(size.Select(k => (long?)k))}{dilated} is larger than its {Times(n)} input",
+            $"use padding='same' or a smaller {argument}");
     }
 }

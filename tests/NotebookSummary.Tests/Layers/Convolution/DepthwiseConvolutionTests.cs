@@ -73,4 +73,13 @@ public class DepthwiseConvolutionTests
         Assert.Contains("'kernel_size'", Error(new DepthwiseConv2D(0), 8, 8, 2).Message);
         Assert.Contains("cannot combine", Error(new DepthwiseConv2D(3, strides: 2, dilationRate: 2), 8, 8, 2).Message);
     }
+
+    [Fact]
+    public void A_dilated_kernel_is_too_large_at_its_dilated_size()
+    {
+        // Dilation rate 3 spreads a 3-wide kernel over r·(k − 1) + 1 = 3·2 + 1 = 7 positions: more than 5, less than 8.
+        var e = Error(new DepthwiseConv2D(3, dilationRate: 3), 5, 5, 2);
+        Assert.Equal("DepthwiseConv2D kernel 3×3 (dilated to 7×7) is larger than its 5×5 input", e.Message);
+        Assert.Equal("(None, 2, 2, 2)", Row(new DepthwiseConv2D(3, dilationRate: 3), 8, 8, 2).Out()); // 8 − 7 + 1 = 2
+    }
 }
