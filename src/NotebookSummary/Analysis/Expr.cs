@@ -104,10 +104,7 @@ public abstract class Expr
     // FormatNumber written in place, without a string per number.
     private static void AppendNumber(StringBuilder sb, long? value)
     {
-        // Formatted into a stack buffer: "N0" through an interpolated append boxed the number on every call.
-        Span<char> digits = stackalloc char[32]; // long.MinValue with separators is 26 characters
-        if (value is { } v && v.TryFormat(digits, out int length, "N0", CultureInfo.InvariantCulture)) sb.Append(digits[..length]);
-        else if (value is { } other) sb.Append(other.ToString("N0", CultureInfo.InvariantCulture));
+        if (value is { } v) sb.AppendInvariant(v, "N0");
         else sb.Append("None");
     }
 

@@ -67,7 +67,8 @@ public sealed class Shape : IEquatable<Shape>
         for (int i = 0; i < _dims.Length; i++)
         {
             if (i > 0) sb.Append(", ");
-            sb.Append(_dims[i] is { } d ? d.ToString(System.Globalization.CultureInfo.InvariantCulture) : "None");
+            if (_dims[i] is { } d) sb.AppendInvariant(d);
+            else sb.Append("None");
         }
         if (_dims.Length == 1) sb.Append(',');
         return sb.Append(')').ToString();

@@ -22,7 +22,7 @@ internal static class KerasText
         for (int i = 0; i < shape.Rank; i++)
         {
             if (i > 0) sb.Append(", ");
-            if (shape[i] is { } v) sb.Append(CultureInfo.InvariantCulture, $"{v}");
+            if (shape[i] is { } v) sb.AppendInvariant(v);
             else sb.Append("None");
         }
         return sb.Append(')').ToString();
