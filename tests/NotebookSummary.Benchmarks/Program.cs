@@ -3,7 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using NotebookSummary.Benchmarks;
 
-// Run (docs/benchmarks.md has the results and what they show):
+// Run (the README's "Speed" section has the latest results and what they show):
 //   dotnet run -c Release --project tests/NotebookSummary.Benchmarks -- --filter '*'
 // The job below is used unless the command line names one (e.g. --job short for a quick look).
 var job = Job.Default

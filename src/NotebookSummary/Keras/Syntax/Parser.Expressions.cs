@@ -55,6 +55,9 @@ internal sealed partial class Parser
         try
         {
             if (At(TokenKind.Lambda)) return ParseLambda();
+            // Most arguments are a lone name or literal before ',' or ')' (32, "same", x): such an expression is its
+            // atom, so read it directly rather than through the eleven precedence levels above it.
+            if (IsLoneAtom()) return ParseAtom();
             var expr = ParseOrTest();
             if (At(TokenKind.If))
             {
@@ -72,6 +75,12 @@ internal sealed partial class Parser
             ExitNesting();
         }
     }
+
+    private bool IsLoneAtom() =>
+        _current.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True
+            or TokenKind.False
+        && Peek().Kind is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
+            or TokenKind.Colon or TokenKind.Equal or TokenKind.Semicolon or TokenKind.Newline or TokenKind.EndOfFile;
 
     private ExprNode ParseLambda()
     {
