@@ -16,6 +16,11 @@ internal static class CellText
         _ => Wrap(text, width),
     };
 
+    /// <summary>True when <see cref="Fit"/> would return <paramref name="text"/> itself as the only line.</summary>
+    public static bool FitsAsItIs(string text, int width, CellFit fit) =>
+        text.Length <= width && (fit == CellFit.Cut
+            || (!text.Contains('\n') && (text.Length == 0 || !char.IsWhiteSpace(text[^1]))));
+
     /// <summary>
     /// rich's wrapping with <c>overflow="ellipsis"</c>. Each line of the text (split at <c>\n</c>) is cut into words
     /// (a run of spaces, non-spaces, spaces: leading spaces belong to the first word). Words fill a line greedily: a
@@ -26,8 +31,7 @@ internal static class CellText
     public static IReadOnlyList<string> Wrap(string text, int width)
     {
         // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
-        if (text.Length <= width && !text.Contains('\n') && (text.Length == 0 || !char.IsWhiteSpace(text[^1])))
-            return [text];
+        if (FitsAsItIs(text, width, CellFit.WrapWithEllipsis)) return [text];
         var lines = new List<string>();
         foreach (var paragraph in text.Split('\n'))
         {

@@ -60,9 +60,9 @@ public static class KerasTableRenderer
         var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
 
         var rows = summary.Rows.Select(r => trainable
-            ? (IReadOnlyList<string>)[LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params),
-                r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N"]
-            : [LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params)]);
+            ? new[] { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params),
+                r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N" }
+            : new[] { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params) });
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras3, rows);
@@ -95,8 +95,8 @@ public static class KerasTableRenderer
             ? new TableColumn(h, widths[i] - 1, CellJustify.Left, PadLeft: 0, PadRight: 1)
             : new TableColumn(h, widths[i], CellJustify.Left, PadLeft: 0, PadRight: 0)).ToArray();
 
-        var rows = summary.Rows.Select(r => (IReadOnlyList<string>)
-            [LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params)]);
+        var rows = summary.Rows.Select(r =>
+            new[] { LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params) });
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras2, rows);

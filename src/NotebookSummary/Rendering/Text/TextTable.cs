@@ -40,6 +40,15 @@ internal static class TextTable
     {
         if (cells.Count != columns.Count)
             throw new ArgumentException($"a row has {cells.Count} cells for {columns.Count} columns", nameof(cells));
+        // Most rows are one line whose cells fit as they are: draw it without fitting each cell into a list of lines.
+        bool oneLine = true;
+        for (int i = 0; i < cells.Count && oneLine; i++) oneLine = CellText.FitsAsItIs(cells[i], columns[i].ContentWidth, fit);
+        if (oneLine)
+        {
+            AppendLine(sb, columns, cells, edges);
+            return;
+        }
+
         var fitted = new IReadOnlyList<string>[columns.Count];
         int height = 0;
         for (int i = 0; i < fitted.Length; i++)
@@ -47,21 +56,32 @@ internal static class TextTable
             fitted[i] = CellText.Fit(cells[i], columns[i].ContentWidth, fit);
             height = Math.Max(height, fitted[i].Count);
         }
+        var line = new string[columns.Count];
         for (int y = 0; y < height; y++)
         {
-            sb.Append(edges.Left);
             for (int i = 0; i < columns.Count; i++)
             {
-                var c = columns[i];
                 var lines = fitted[i];
                 int index = bottomAligned ? y - (height - lines.Count) : y;
-                string text = index >= 0 && index < lines.Count ? lines[index] : "";
-                if (i > 0) sb.Append(edges.Divider);
-                sb.Append(' ', c.PadLeft);
-                CellText.AppendJustified(sb, text, c.ContentWidth, c.Justify);
-                sb.Append(' ', c.PadRight);
+                line[i] = index >= 0 && index < lines.Count ? lines[index] : "";
             }
-            sb.Append(edges.Right).Append('\n');
+            AppendLine(sb, columns, line, edges);
         }
+    }
+
+    /// <summary>One drawn line: each text (already fitted to its column) justified and padded, between the edges.</summary>
+    private static void AppendLine(StringBuilder sb, IReadOnlyList<TableColumn> columns, IReadOnlyList<string> texts,
+        BorderEdges edges)
+    {
+        sb.Append(edges.Left);
+        for (int i = 0; i < columns.Count; i++)
+        {
+            var c = columns[i];
+            if (i > 0) sb.Append(edges.Divider);
+            sb.Append(' ', c.PadLeft);
+            CellText.AppendJustified(sb, texts[i], c.ContentWidth, c.Justify);
+            sb.Append(' ', c.PadRight);
+        }
+        sb.Append(edges.Right).Append('\n');
     }
 }
