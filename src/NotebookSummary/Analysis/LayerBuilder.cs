@@ -170,7 +170,7 @@ public sealed class LayerBuilder
     {
         var dims = new List<long?>(6);
         foreach (var d in sampleDims) dims.Add(d.Value);
-        Output((IReadOnlyCollection<long?>)dims);
+        Output((IReadOnlyList<long?>)dims);
     }
 
     public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);

@@ -19,12 +19,11 @@ public sealed class Shape : IEquatable<Shape>
     /// <summary>A shape with the given batch size (null = unknown) followed by the per-sample dimensions.</summary>
     public static Shape WithBatch(long? batch, IEnumerable<long?> sampleDims)
     {
-        if (sampleDims is not IReadOnlyCollection<long?> sample) return new Shape(sampleDims.Prepend(batch));
+        if (sampleDims is not IReadOnlyList<long?> sample) return new Shape(sampleDims.Prepend(batch));
         // One exact array, no iterator: every layer of every summary makes its output shape here.
         var dims = new long?[sample.Count + 1];
         dims[0] = batch;
-        int i = 1;
-        foreach (var d in sample) dims[i++] = d;
+        for (int i = 0; i < sample.Count; i++) dims[i + 1] = sample[i];
         return new Shape(dims, owned: true);
     }
 
