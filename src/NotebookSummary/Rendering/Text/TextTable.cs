@@ -9,7 +9,7 @@ namespace NotebookSummary.Rendering;
 /// </summary>
 /// <remarks>
 /// Lines are appended straight to the output (each ending in <c>\n</c>) and the rules are drawn once per table:
-/// a 10,000-layer summary is 30,000 lines, and a string per line and per cell would be most of its cost. Rows are
+/// a 10,000-layer summary is some 20,000 lines, and a string per line and per cell would be most of its cost. Rows are
 /// enumerated as they are drawn, so a row's cell texts are garbage as soon as its lines are written.
 /// </remarks>
 internal static class TextTable
