@@ -27,8 +27,9 @@ public sealed class Shape : IEquatable<Shape>
         return new Shape(dims, owned: true);
     }
 
-    /// <summary>Takes <paramref name="dims"/> as the shape's own array (the caller made it and lets it go).</summary>
-    private Shape(long?[] dims, bool owned) => _dims = owned ? dims : (long?[])dims.Clone();
+    /// <summary>Takes <paramref name="dims"/> as the shape's own array, uncopied (the caller made it and lets it go);
+    /// <paramref name="owned"/> only sets this constructor apart from the public one, which copies.</summary>
+    private Shape(long?[] dims, bool owned) => _dims = dims;
 
     /// <summary>All dimensions, batch first.</summary>
     public IReadOnlyList<long?> Dims => _dims;

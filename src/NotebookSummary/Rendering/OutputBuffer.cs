@@ -17,4 +17,7 @@ internal static class OutputBuffer
     /// <summary>A builder for an output of about <paramref name="estimatedChars"/> characters.</summary>
     public static StringBuilder Create(long estimatedChars) =>
         new((int)Math.Clamp(estimatedChars, 256, MaxInitialChars));
+
+    /// <summary>A builder for an output known to be larger than any start (the HTML stylesheet alone is).</summary>
+    public static StringBuilder CreateLarge() => new(MaxInitialChars);
 }

@@ -106,21 +106,7 @@ public class ClassicModelTests
     [Fact]
     public void Seed_002_vgg_like_follows_its_code_and_asserts()
     {
-        var m = new Sequential
-        {
-            new Conv2D(7, (3, 3), activation: "relu", inputShape: (100, 100, 3)),
-            new Conv2D(13, (3, 3), activation: "relu"),
-            new MaxPooling2D(poolSize: (2, 2)),
-            new Dropout(0.25),
-            new Conv2D(17, (3, 3), activation: "relu"),
-            new Conv2D(19, (3, 3), activation: "relu"),
-            new MaxPooling2D(poolSize: (2, 2)),
-            new Dropout(0.25),
-            new Flatten(),
-            new Dense(23, activation: "relu"),
-            new Dropout(0.5),
-            new Dense(29, activation: "softmax"),
-        };
+        var m = SeedModels.VggLike();
         var s = m.Summarize();
         ConformanceCase.Load("0013").AssertMatches(s);
         // The seed's asserts: 196, 832, 2006, 2926, 22·22·19 = 9196, 23·(9196+1) = 211531, 29·(23+1) = 696.

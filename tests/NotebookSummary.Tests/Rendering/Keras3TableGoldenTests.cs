@@ -24,16 +24,7 @@ public class Keras3TableGoldenTests
     // ---- models built with the C# API ------------------------------------------------------------
 
     [Fact]
-    public void Case_0001_proof_of_principle_channels_first() => AssertGoldens("0001", new Sequential
-    {
-        new Conv2D(10, (3, 3), activation: "relu", dataFormat: "channels_first", inputShape: (1, 28, 28)),
-        new MaxPooling2D((2, 2), dataFormat: "channels_first"),
-        new Flatten(),
-        new Dense(10),
-        new Dropout(0.5),
-        new Activation("relu"),
-        new Dense(10, activation: "softmax"),
-    });
+    public void Case_0001_proof_of_principle_channels_first() => AssertGoldens("0001", SeedModels.ProofOfPrinciple());
 
     [Fact]
     public void Case_0003_vgg16_channels_first_truncates_a_wide_count_with_an_ellipsis() =>
@@ -52,37 +43,10 @@ public class Keras3TableGoldenTests
     });
 
     [Fact]
-    public void Case_0013_vgg_like_convnet() => AssertGoldens("0013", new Sequential
-    {
-        new Conv2D(7, (3, 3), activation: "relu", inputShape: (100, 100, 3)),
-        new Conv2D(13, (3, 3), activation: "relu"),
-        new MaxPooling2D((2, 2)),
-        new Dropout(0.25),
-        new Conv2D(17, (3, 3), activation: "relu"),
-        new Conv2D(19, (3, 3), activation: "relu"),
-        new MaxPooling2D((2, 2)),
-        new Dropout(0.25),
-        new Flatten(),
-        new Dense(23, activation: "relu"),
-        new Dropout(0.5),
-        new Dense(29, activation: "softmax"),
-    });
+    public void Case_0013_vgg_like_convnet() => AssertGoldens("0013", SeedModels.VggLike());
 
     [Fact]
-    public void Case_0026_vgg16_channels_last()
-    {
-        var model = new Sequential { new Input(224, 224, 3) };
-        foreach (var (filters, count) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < count; i++) model.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same"));
-            model.Add(new MaxPooling2D((2, 2), strides: (2, 2)));
-        }
-        model.Add(new Flatten());
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(1000, activation: "softmax"));
-        AssertGoldens("0026", model);
-    }
+    public void Case_0026_vgg16_channels_last() => AssertGoldens("0026", SeedModels.Vgg16());
 
     [Fact]
     public void Case_0032_mnist_cnn() => AssertGoldens("0032", new Sequential

@@ -22,21 +22,33 @@ internal static class SeedModels
         new Dense(10, activation: "softmax"),
     };
 
-    /// <summary>VGG16, configuration D, channels_last on 224×224×3 (case 0026: keras.applications.VGG16).</summary>
+    /// <summary>
+    /// VGG16, configuration D, channels_last on 224×224×3 (case 0026: keras.applications.VGG16): the CLI's bundled
+    /// example, under the name Keras gives an unnamed model, so the tests check the model nbsummary shows.
+    /// </summary>
     public static Sequential Vgg16()
     {
-        var model = new Sequential { new Input(224, 224, 3) };
-        foreach (var (filters, convs) in Vgg16Blocks)
-        {
-            for (int i = 0; i < convs; i++) model.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same"));
-            model.Add(new MaxPooling2D((2, 2), strides: (2, 2)));
-        }
-        model.Add(new Flatten());
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(1000, activation: "softmax"));
+        var model = NotebookSummary.Cli.ExampleModel.Vgg16();
+        model.Name = "sequential";
         return model;
     }
+
+    /// <summary>Seed 002's VGG-like convnet on 100×100×3 (case 0013), with its odd filter counts 7, 13, 17, 19.</summary>
+    public static Sequential VggLike() => new()
+    {
+        new Conv2D(7, (3, 3), activation: "relu", inputShape: (100, 100, 3)),
+        new Conv2D(13, (3, 3), activation: "relu"),
+        new MaxPooling2D(poolSize: (2, 2)),
+        new Dropout(0.25),
+        new Conv2D(17, (3, 3), activation: "relu"),
+        new Conv2D(19, (3, 3), activation: "relu"),
+        new MaxPooling2D(poolSize: (2, 2)),
+        new Dropout(0.25),
+        new Flatten(),
+        new Dense(23, activation: "relu"),
+        new Dropout(0.5),
+        new Dense(29, activation: "softmax"),
+    };
 
     /// <summary>
     /// VGG16 in Theano's channels_first layout, as keras-sequential-ascii printed it (seed 000) and as conformance
@@ -46,7 +58,7 @@ internal static class SeedModels
     {
         var model = new Sequential();
         bool first = true;
-        foreach (var (filters, convs) in Vgg16Blocks)
+        foreach (var (filters, convs) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
         {
             for (int i = 0; i < convs; i++)
             {
@@ -77,7 +89,4 @@ internal static class SeedModels
         new Activation("relu"),
         new Dense(10, activation: "softmax"),
     };
-
-    /// <summary>VGG's five blocks: filters and the number of 3×3 convolutions before each 2×2 pooling.</summary>
-    private static readonly (int Filters, int Convs)[] Vgg16Blocks = [(64, 2), (128, 2), (256, 3), (512, 3), (512, 3)];
 }

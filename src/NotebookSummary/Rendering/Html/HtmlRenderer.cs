@@ -33,7 +33,7 @@ public static class HtmlRenderer
     public static string Render(ModelSummary summary, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = OutputBuffer.Create(EstimatedLength(summary));
+        var sb = OutputBuffer.CreateLarge();
         AppendFragment(sb, summary, options ?? HtmlOptions.Default);
         return sb.ToString();
     }
@@ -43,15 +43,12 @@ public static class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= HtmlOptions.Default;
-        var sb = OutputBuffer.Create(EstimatedLength(summary));
+        var sb = OutputBuffer.CreateLarge();
         HtmlPage.AppendStart(sb, options.Title ?? summary.Name);
         AppendFragment(sb, summary, options);
         HtmlPage.AppendEnd(sb);
         return sb.ToString();
     }
-
-    /// <summary>About the output's size: the stylesheet, then a few hundred characters per layer.</summary>
-    private static long EstimatedLength(ModelSummary summary) => 16_384 + summary.Rows.Count * 400L;
 
     /// <summary>
     /// One layer's walk-through on its own, as an HTML fragment with the same stylesheet: what a notebook shows for a
