@@ -1,23 +1,34 @@
-using System.Diagnostics;
 using System.Text;
 using NotebookSummary.Keras;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Keras;
 
 /// <summary>
 /// Whatever the input, reading never throws and stops at a documented limit (<see cref="ReaderLimits"/>) with a
-/// diagnostic, in bounded time; the reader's internal safety net (an "internal error" diagnostic) never fires.
+/// diagnostic, with bounded work; the reader's internal safety net (an "internal error" diagnostic) never fires.
 /// </summary>
 public class RobustnessTests
 {
-    private static KerasSummary ReadSafely(string text, int maxMilliseconds = 10_000)
+    /// <summary>
+    /// What one read may allocate. The limits bound the steps of a run (<see cref="ReaderLimits.MaxWork"/>) and the
+    /// size of what it builds; the costliest input here (a dict grown to the limit) allocates about 100 MB. Far more
+    /// means some step does unbounded work for one unit of the budget. (Work that allocates nothing, like
+    /// <c>while True: pass</c>, is bounded by the budget itself: its stop message is asserted.)
+    /// </summary>
+    private const long MaxAllocatedBytes = 256L << 20;
+
+    private static KerasSummary ReadSafely(string text, long maxAllocatedBytes = MaxAllocatedBytes)
     {
-        var watch = Stopwatch.StartNew();
-        var result = KerasSource.Parse(text);
-        var summary = result.Summarize();
-        watch.Stop();
+        KerasReadResult result = null!;
+        KerasSummary summary = null!;
+        long allocated = WorkMeter.AllocatedBytes(() =>
+        {
+            result = KerasSource.Parse(text);
+            summary = result.Summarize();
+        });
         Assert.DoesNotContain(summary.Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
-        Assert.True(watch.ElapsedMilliseconds < maxMilliseconds, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(allocated <= maxAllocatedBytes, $"allocated {allocated:N0} bytes; at most {maxAllocatedBytes:N0} expected");
         foreach (var d in summary.Diagnostics) _ = result.Render(d); // rendering never throws either
         return summary;
     }
@@ -55,7 +66,10 @@ public class RobustnessTests
     [Fact]
     public void A_ten_megabyte_paste_is_refused_at_once()
     {
-        var error = SingleError(ReadSafely(new string('x', 10_000_000), 2_000));
+        // At once: without lexing it or copying it (20 MB), which would allocate far more than 64 KB.
+        var text = new string('x', 10_000_000);
+        KerasSource.Parse(text); // warm-up: the first read loads the layer catalogue
+        var error = SingleError(ReadSafely(text, maxAllocatedBytes: 64 << 10));
         Assert.Equal("the source is 10,000,000 characters long; the reader reads at most 2,000,000", error.Message);
     }
 
@@ -119,7 +133,7 @@ public class RobustnessTests
     {
         var text = "from keras.models import Sequential\nfrom keras.layers import Dense\nm = Sequential([Dense(2, input_dim=2)])\n"
                    + "for i in range(10**12):\n    m.add(Dense(2))\n";
-        var error = SingleError(ReadSafely(text, 30_000));
+        var error = SingleError(ReadSafely(text));
         Assert.Equal("stopped: the code creates more than 50,000 layers", error.Message);
         Assert.Equal(5, error.Line);
     }
