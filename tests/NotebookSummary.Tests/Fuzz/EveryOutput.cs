@@ -91,13 +91,13 @@ internal static class EveryOutput
     /// </summary>
     public static void AssertNoRawControlCharacters(ModelSummary summary)
     {
+        var raw = new List<string>();
         foreach (var output in Render(summary, allVariants: false))
         {
             int at = output.Text.AsSpan().IndexOfAnyExcept(SafeCharacters);
-            if (at < 0) continue;
-            throw new InvalidOperationException(
-                $"{output.Variant}: raw U+{(int)output.Text[at]:X4} at {at}: {HostileText.Abbreviate(Around(output.Text, at))}");
+            if (at >= 0) raw.Add($"{output.Variant} (U+{(int)output.Text[at]:X4}: {HostileText.Abbreviate(Around(output.Text, at))})");
         }
+        if (raw.Count > 0) throw new InvalidOperationException("raw control characters in " + string.Join("; ", raw));
     }
 
     private static readonly System.Buffers.SearchValues<char> SafeCharacters = System.Buffers.SearchValues.Create(

@@ -102,8 +102,14 @@ internal static class HostileText
     public static string PythonLiteral(string text)
     {
         var sb = new StringBuilder("\"");
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]); // a pair is one character; "\ud83d\udc69" would be two in Python
+                continue;
+            }
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
