@@ -51,7 +51,8 @@ public static class SummaryRenderer
     };
 
     /// <summary>Renders <paramref name="summary"/> in <paramref name="format"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A text width too small for the table (Keras's "Insufficient console width").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A text width too small for the table (Keras's "Insufficient console width"),
+    /// or over <see cref="KerasTableOptions.MaxLineLength"/>.</exception>
     public static string Render(ModelSummary summary, SummaryFormat format, RenderOptions? options = null)
     {
         options ??= new RenderOptions();

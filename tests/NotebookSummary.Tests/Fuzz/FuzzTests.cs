@@ -1,3 +1,4 @@
+using CsCheck;
 using Xunit.Abstractions;
 
 namespace NotebookSummary.Tests.Fuzz;
@@ -27,6 +28,16 @@ public class FuzzTests(ITestOutputHelper output)
         FuzzRunner.Run(RandomModel.Gen(maxLayers: 12),
             model => EveryOutput.AssertWellFormed(model.Build().Summarize()),
             ciCases: 1_200, print: m => m.ToString(), log: output.WriteLine);
+
+    [Fact]
+    public void Edge_render_options_are_clamped_or_refused_never_a_crash() =>
+        FuzzRunner.Run(Gen.Select(RandomModel.Gen(maxLayers: 6), RandomRenderOptions.Gen),
+            c =>
+            {
+                var summary = c.Item1.Build().Summarize();
+                foreach (var rendered in c.Item2.Render(summary)) EveryOutput.AssertWellFormed(rendered, summary);
+            },
+            ciCases: 300, print: c => $"{c.Item1}\nrendered with\n{c.Item2}", log: output.WriteLine);
 
     [Fact]
     public void Hostile_names_reach_no_output_as_raw_control_characters() =>

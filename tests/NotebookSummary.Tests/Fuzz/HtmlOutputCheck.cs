@@ -29,6 +29,8 @@ internal static class HtmlOutputCheck
             {
                 if (!vocabulary.Attributes.Contains(attribute.Name))
                     throw new InvalidOperationException($"HTML attribute {attribute.Name} on <{element.LocalName}> is not one the renderer emits");
+                if (MarkupChecks.HasNonFiniteNumber(attribute.Value))
+                    throw new InvalidOperationException($"HTML attribute {attribute.Name} on <{element.LocalName}> is {attribute.Value}");
                 if (!TextAttributes.Contains(attribute.Name) && MarkupChecks.HasMarker(attribute.Value))
                     throw new InvalidOperationException($"HTML attribute {attribute.Name} on <{element.LocalName}> holds user text: {HostileText.Abbreviate(attribute.Value, 200)}");
             }

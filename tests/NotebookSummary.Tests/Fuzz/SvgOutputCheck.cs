@@ -26,6 +26,8 @@ internal static class SvgOutputCheck
             {
                 if (!vocabulary.Attributes.Contains(attribute.Name.ToString()))
                     throw new InvalidOperationException($"SVG attribute {attribute.Name} on <{element.Name.LocalName}> is not one the renderer emits");
+                if (MarkupChecks.HasNonFiniteNumber(attribute.Value))
+                    throw new InvalidOperationException($"SVG attribute {attribute.Name} on <{element.Name.LocalName}> is {attribute.Value}");
                 if (MarkupChecks.HasMarker(attribute.Value))
                     throw new InvalidOperationException($"SVG attribute {attribute.Name} holds user text: {HostileText.Abbreviate(attribute.Value, 200)}");
             }

@@ -26,7 +26,8 @@ public static class KerasTableRenderer
     private const string TrainableHeader = "Trainable";
 
     /// <summary>The summary as Keras prints it: lines ending in <c>\n</c>, the last one included.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The line length leaves a column too narrow (Keras 3: "Insufficient console width").</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The line length leaves a column too narrow (Keras 3: "Insufficient console width"),
+    /// or is longer than <see cref="KerasTableOptions.MaxLineLength"/>.</exception>
     /// <exception cref="ArgumentException">A Trainable column was asked of the Keras 2 style, which has none.</exception>
     public static string Render(ModelSummary summary, KerasTableOptions? options = null)
     {
@@ -34,6 +35,9 @@ public static class KerasTableRenderer
         options ??= new KerasTableOptions();
         // About two lines per layer (the row and a rule), each one line length long.
         int lineLength = options.LineLength ?? (options.Style == KerasTableStyle.Keras2 ? 65 : 76);
+        if (lineLength > KerasTableOptions.MaxLineLength)
+            throw new ArgumentOutOfRangeException(nameof(options), lineLength,
+                $"line_length={lineLength} is longer than the {KerasTableOptions.MaxLineLength:N0} characters a table line may have.");
         var sb = OutputBuffer.Create((summary.Rows.Count * 2L + 12) * (lineLength + 1));
         if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
         else Keras3(sb, summary, options);
