@@ -5,8 +5,8 @@ namespace NotebookSummary.Tests.Fuzz;
 
 /// <summary>
 /// Property tests (CsCheck) over the whole pipeline: the Keras reader, the summarizer and every renderer, fed with
-/// mutated real sources, structural token soup, random C#-API models and hostile names. Plain <c>dotnet test</c>
-/// runs a fixed set of cases (about 3,000, seconds on two cores); <c>NBSUMMARY_FUZZ_ITERATIONS=100000</c> runs a long
+/// mutated real sources, structural token soup, random C#-API models, hostile names and edge render options. Plain
+/// <c>dotnet test</c> runs a fixed set of 3,400 cases; <c>NBSUMMARY_FUZZ_ITERATIONS=100000</c> runs a long
 /// random campaign (see <see cref="FuzzSettings"/> and the README).
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
