@@ -50,6 +50,9 @@ public static class NotebookFormatters
     {
         Formatter.Register<T>((value, writer) => writer.Write(html(value)), MimeTypes.Html);
         Formatter.Register<T>((value, writer) => writer.Write(text(value)), MimeTypes.PlainText);
+        // A kernel formats a value only in its type's preferred MIME types (HTML alone by default). The text form
+        // goes along for front ends that show no HTML (a terminal, nbconvert --to markdown) and for copying.
+        Formatter.SetPreferredMimeTypesFor(typeof(T), MimeTypes.Html, MimeTypes.PlainText);
     }
 
     private static string OutputHtml(SummaryOutput output) =>

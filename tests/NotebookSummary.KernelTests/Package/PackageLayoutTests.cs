@@ -1,57 +1,18 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
+using NotebookSummary.KernelTests.Support;
+using NotebookSummary.Tests.Interactive;
 
-namespace NotebookSummary.Tests.Interactive;
+namespace NotebookSummary.KernelTests.Package;
 
 /// <summary>
 /// The NuGet package "NotebookSummary" as a notebook's <c>#r "nuget: NotebookSummary"</c> receives it: both
 /// assemblies in lib/net8.0, the extension script where the kernel looks for it, the README, and nothing that
 /// would bring a second copy of the kernel's own assemblies.
 /// </summary>
-public class PackageLayoutTests : IClassFixture<PackageLayoutTests.PackedPackage>
+public class PackageLayoutTests
 {
-    /// <summary>Runs <c>dotnet pack</c> once for all tests of this class, into a temporary folder.</summary>
-    public sealed class PackedPackage : IDisposable
-    {
-        public PackedPackage()
-        {
-            Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "nbs-pack-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(Folder);
-            string project = RepositoryFiles.PathOf("src", "NotebookSummary.Interactive", "NotebookSummary.Interactive.csproj");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                ArgumentList = { "pack", project, "--configuration", "Release", "--output", Folder, "--nologo" },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException("dotnet pack did not finish in 10 minutes");
-            }
-            Log = stdout.Result + stderr.Result;
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"dotnet pack failed ({process.ExitCode}):\n{Log}");
-            Nupkg = Directory.GetFiles(Folder, "NotebookSummary.*.nupkg").Single();
-        }
-
-        public string Folder { get; }
-        public string Nupkg { get; }
-        public string Log { get; }
-
-        public void Dispose()
-        {
-            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    private readonly PackedPackage _package;
-
-    public PackageLayoutTests(PackedPackage package) => _package = package;
+    private readonly PackedPackage _package = PackedPackage.Current;
 
     private ZipArchive Open() => ZipFile.OpenRead(_package.Nupkg);
 
@@ -72,7 +33,7 @@ public class PackageLayoutTests : IClassFixture<PackageLayoutTests.PackedPackage
     [Fact]
     public void The_package_is_named_NotebookSummary()
     {
-        Assert.StartsWith("NotebookSummary.0.1.0.nupkg", Path.GetFileName(_package.Nupkg));
+        Assert.Equal($"NotebookSummary.{_package.Version}.nupkg", Path.GetFileName(_package.Nupkg));
         Assert.Equal("NotebookSummary", Value(Metadata(), "id"));
     }
 
@@ -95,6 +56,7 @@ public class PackageLayoutTests : IClassFixture<PackageLayoutTests.PackedPackage
         using var zip = Open();
         Assert.DoesNotContain(Entries(zip), e => e.Contains("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Entries(zip), e => e.Contains("Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(Entries(zip), e => e.Contains("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
