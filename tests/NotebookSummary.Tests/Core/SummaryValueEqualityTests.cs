@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Core;
 
@@ -8,14 +9,8 @@ namespace NotebookSummary.Tests.Core;
 /// </summary>
 public class SummaryValueEqualityTests
 {
-    private static ModelSummary Cnn() => new Sequential
-    {
-        new Input(28, 28, 1),
-        new Conv2D(32, kernelSize: 3, activation: "relu"),
-        new MaxPooling2D(2),
-        new Flatten(),
-        new Dense(10, activation: "softmax"),
-    }.Summarize();
+    // Row 0: Conv2D with kernel (3, 2); row 3: Conv2D (2, 2); row 7: Dense.
+    private static ModelSummary Cnn() => SeedModels.DigitsCnn().Summarize();
 
     [Fact]
     public void A_row_equals_its_copy_before_and_after_its_walk_through_is_read()
@@ -56,7 +51,7 @@ public class SummaryValueEqualityTests
         Assert.NotEqual(row, row with { Trainable = false });
         Assert.NotEqual(row, row with { DataFormat = "channels_first" });
         Assert.NotEqual(row, row with { Window = new Window([5, 5], [1, 1]) });
-        Assert.NotEqual(row, row with { WalkThrough = Cnn().Rows[3].WalkThrough });
+        Assert.NotEqual(row, row with { WalkThrough = Cnn().Rows[7].WalkThrough });
         Assert.Equal(row, row with { WalkThrough = Cnn().Rows[0].WalkThrough });
     }
 
@@ -64,7 +59,7 @@ public class SummaryValueEqualityTests
     public void A_given_walk_through_replaces_the_one_the_row_would_build()
     {
         var rows = Cnn().Rows;
-        var dense = rows[3].WalkThrough;
+        var dense = rows[7].WalkThrough;
         var row = rows[0] with { WalkThrough = dense };
         Assert.Same(dense, row.WalkThrough);
         Assert.Equal(WalkThroughFingerprint.Of(dense), row.WalkThroughFingerprint);
@@ -73,13 +68,13 @@ public class SummaryValueEqualityTests
     [Fact]
     public void Windows_with_equal_sizes_and_strides_are_equal()
     {
-        var window = new Window([3, 3], [1, 1]);
-        var same = new Window(new List<int> { 3, 3 }, new[] { 1, 1 });
+        var window = new Window([3, 2], [1, 1]);
+        var same = new Window(new List<int> { 3, 2 }, new[] { 1, 1 });
         Assert.Equal(window, same);
         Assert.True(window == same);
         Assert.Equal(window.GetHashCode(), same.GetHashCode());
         Assert.Equal(window, Cnn().Rows[0].Window);
-        Assert.NotEqual(window, new Window([3, 3], [2, 2]));
+        Assert.NotEqual(window, new Window([3, 2], [2, 2]));
         Assert.NotEqual(new Window([3, 3], [1]), new Window([3], [3, 1]));
     }
 
@@ -105,6 +100,7 @@ public class SummaryValueEqualityTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.Equal(a.Parameters, b.Parameters);
         Assert.NotEqual(a, Cnn().Rows[3].WalkThrough);
+        Assert.NotEqual(a, Cnn().Rows[7].WalkThrough);
     }
 
     [Fact]

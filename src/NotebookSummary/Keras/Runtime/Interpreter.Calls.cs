@@ -188,13 +188,13 @@ internal sealed partial class Interpreter
         switch (target)
         {
             case LayerValue layer when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                layer.Change(s => s with { Trainable = trainable });
+                layer.Change(settings => settings with { Trainable = trainable });
                 return;
             case LayerValue layer when name == "name" && value is PyStr s:
                 layer.Change(settings => settings with { Name = s.Value });
                 return;
             case ModelValue model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                foreach (var l in model.State.Layers) l.Change(s => s with { Trainable = trainable });
+                foreach (var l in model.State.Layers) l.Change(settings => settings with { Trainable = trainable });
                 model.State.LastRun = RunId;
                 return;
             case ModelValue model when name == "name" && value is PyStr s:
