@@ -8,12 +8,12 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed class ModelSummary
 {
-    internal ModelSummary(string name, Shape? inputShape, IReadOnlyList<SummaryRow> rows, ModelTotals totals,
+    internal ModelSummary(string name, Shape? inputShape, List<SummaryRow> rows, ModelTotals totals,
         ModelError? error)
     {
         Name = name;
         InputShape = inputShape;
-        Rows = rows;
+        Rows = rows.AsReadOnly(); // the summarizer's list, which nothing else holds: no copy, but no writer handed out
         Totals = totals;
         Error = error;
     }

@@ -117,10 +117,10 @@ internal static class Summarizer
             NonTrainableParams = nonTrainable,
             Trainable = layer.Trainable,
             HasNoWeights = b.ParamsRule is null,
-            WalkThroughFingerprint = WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes),
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,
-            Layer = layer,
+            DataFormat = DataFormatProbe.Of(layer),
+            BuiltBy = b,
         };
     }
 }

@@ -1,8 +1,12 @@
 
 namespace NotebookSummary.Analysis;
 
-/// <summary>One layer of a computed summary: what Keras's <c>model.summary()</c> prints, plus the walk-through.</summary>
-public sealed record SummaryRow
+/// <summary>
+/// One layer of a computed summary: what Keras's <c>model.summary()</c> prints, plus the walk-through. A value: it
+/// holds plain values taken when the model was summarized, so nothing done to the model or its layers afterwards
+/// changes it, and two rows with equal values are equal (see <see cref="Equals(SummaryRow?)"/>).
+/// </summary>
+public sealed partial record SummaryRow
 {
     /// <summary>0-based position in the model (the Input layer is not a row).</summary>
     public required int Index { get; init; }
@@ -24,33 +28,58 @@ public sealed record SummaryRow
     /// <summary>The layer's <c>trainable</c> flag (false = frozen).</summary>
     public required bool Trainable { get; init; }
     /// <summary>
-    /// How the parameter count and the output dimensions follow from the layer's arguments and input. Computed when
-    /// first read, by building the layer again on <see cref="InputShape"/>: layers are immutable and their rules
-    /// deterministic, so it is the walk-through the row's numbers came from. Most displays of a large model read few
-    /// walk-throughs, and a summary that does not keep every formula tree alive costs a fraction of one that does.
+    /// How the parameter count and the output dimensions follow from the layer's arguments and input. For the
+    /// library's own layers it is built when first read, by building the layer again on the input it was built on:
+    /// the row keeps that layer, which is immutable, and layer rules are deterministic, so it is the walk-through the
+    /// row's numbers came from. Most displays of a large model read few walk-throughs, and a summary that does not
+    /// keep every formula tree alive costs a fraction of one that does. A row made without one has an empty one.
     /// </summary>
     public WalkThrough WalkThrough
     {
         get
         {
             if (_walkThrough is { } known) return known;
-            var built = Summarizer.BuildWalkThrough(Layer, InputShape);
+            if (_source is not { } source) return WalkThrough.Empty;
+            var built = Summarizer.BuildWalkThrough(source, _sourceInput!);
             return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
         }
-        init => _walkThrough = value;
+        init
+        {
+            // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
+            _walkThrough = value;
+            _source = null;
+            _sourceInput = null;
+            _fingerprint = null;
+        }
     }
 
+    // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
     private WalkThrough? _walkThrough;
+
+    // What WalkThrough is built from: a layer with library rules (immutable) and the input it was built on.
+    private readonly Layer? _source;
+    private readonly Shape? _sourceInput;
+
+    /// <summary>
+    /// Takes the walk-through from the build that made the row: its fingerprint now, and the layer and input to
+    /// build it again from when first read — or, for a layer type written outside the library (it may hold state
+    /// that changes later), the walk-through itself.
+    /// </summary>
+    internal LayerBuilder BuiltBy
+    {
+        init
+        {
+            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes);
+            if (value.Layer.HasLibraryRules) (_source, _sourceInput) = (value.Layer, value.Input);
+            else _walkThrough = value.ToWalkThrough();
+        }
+    }
 
     /// <summary>
     /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built (rows
-    /// made otherwise compute it from their walk-through, without keeping that).
+    /// given a walk-through compute it from that).
     /// </summary>
-    internal long WalkThroughFingerprint
-    {
-        get => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(_walkThrough ?? Summarizer.BuildWalkThrough(Layer, InputShape));
-        init => _fingerprint = value;
-    }
+    internal long WalkThroughFingerprint => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(WalkThrough);
 
     private readonly long? _fingerprint;
 
@@ -66,11 +95,11 @@ public sealed record SummaryRow
     public long? OutputBytes => OutputElements is { } n ? checked(n * 4) : null;
     /// <summary>The sliding window of convolution and pooling layers (for drawings), else null.</summary>
     public Window? Window { get; init; }
-    /// <summary>The layer object this row describes.</summary>
-    public required Layer Layer { get; init; }
+    /// <summary>
+    /// The layer's Keras <c>data_format</c> (<c>channels_last</c> or <c>channels_first</c>), or that of the layer it
+    /// wraps; null for a layer without one, whose output keeps its input's layout. Drawings orient tensors by it.
+    /// </summary>
+    public string? DataFormat { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
 }
-
-/// <summary>The sliding window of a convolution or pooling layer, per spatial axis.</summary>
-public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides);

@@ -12,7 +12,8 @@ public sealed class KerasModel
         IsComplete = isComplete;
     }
 
-    /// <summary>The model, as the core library's Sequential.</summary>
+    /// <summary>The model, as the core library's Sequential, with its layers as they were when the code ran: later
+    /// cells of a session (<c>layer.trainable = False</c>) change the models they return, not this one.</summary>
     public Sequential Model { get; }
 
     /// <summary>The variable the model was last assigned to (<c>model</c>), or null.</summary>

@@ -31,8 +31,8 @@ public sealed class Shape : IEquatable<Shape>
     /// <paramref name="owned"/> only sets this constructor apart from the public one, which copies.</summary>
     private Shape(long?[] dims, bool owned) => _dims = dims;
 
-    /// <summary>All dimensions, batch first.</summary>
-    public IReadOnlyList<long?> Dims => _dims;
+    /// <summary>All dimensions, batch first (a read-only view: a shape never changes).</summary>
+    public IReadOnlyList<long?> Dims => new ArrayView<long?>(_dims);
 
     /// <summary>Number of dimensions, batch included (Keras's <c>ndim</c>).</summary>
     public int Rank => _dims.Length;
@@ -41,7 +41,7 @@ public sealed class Shape : IEquatable<Shape>
     public long? Batch => _dims.Length > 0 ? _dims[0] : null;
 
     /// <summary>The dimensions of one sample: everything after the batch.</summary>
-    public IReadOnlyList<long?> SampleDims => new ArraySegment<long?>(_dims, 1, Math.Max(0, _dims.Length - 1));
+    public IReadOnlyList<long?> SampleDims => new ArrayView<long?>(_dims, Math.Min(1, _dims.Length), Math.Max(0, _dims.Length - 1));
 
     public long? this[int axis] => _dims[axis < 0 ? _dims.Length + axis : axis];
 

@@ -116,10 +116,11 @@ internal static class InputFactory
             return null;
         }
         Layer input = type == typeof(InputLayer) ? new InputLayer(sampleShape.Value.Values.ToArray()) : Input.FromShape(sampleShape.Value);
-        if (batch is not null) LayerProperties.SetBatchSize(input, batch);
-        if (layerName is not null) LayerProperties.SetName(input, layerName);
-        input.Source = it.Source.Location(call.Span);
-        return input;
+        // Layers are immutable: the settings the constructor does not take make a copy, before anything sees the input.
+        return input.With(input.Settings with
+        {
+            BatchSize = batch ?? input.BatchSize, Name = layerName ?? input.Name, Source = it.Source.Location(call.Span),
+        });
     }
 
     private static Size? ShapeOf(Interpreter it, string written, Arg arg)
@@ -143,8 +144,7 @@ internal static class InputFactory
         var size = ShapeOf(it, "Model", new Arg("input_shape", value, valueSpan, valueSpan));
         if (size is null) return null;
         var input = Input.FromShape(size.Value);
-        input.Source = it.Source.Location(callSpan);
-        return input;
+        return input.With(input.Settings with { Source = it.Source.Location(callSpan) });
     }
 
     /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
@@ -163,8 +163,6 @@ internal static class InputFactory
         }
         var dims = ((Size)size!).Values;
         var input = Input.FromShape(Size.Tuple(dims.Skip(1)));
-        LayerProperties.SetBatchSize(input, dims[0]);
-        input.Source = it.Source.Location(callSpan);
-        return input;
+        return input.With(input.Settings with { BatchSize = dims[0], Source = it.Source.Location(callSpan) });
     }
 }

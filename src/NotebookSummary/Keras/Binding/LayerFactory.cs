@@ -103,9 +103,7 @@ internal static class LayerFactory
             it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
             return null;
         }
-        binder.ApplyProperties(layer);
-        layer.Source = it.Source.Location(call.Span);
-        return layer;
+        return binder.WithGenericSettings(layer, it.Source.Location(call.Span));
     }
 
     private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
@@ -281,9 +279,8 @@ internal static class LayerFactory
             return Values;
         }
 
-        // Generic arguments the constructor does take go to it; the others become properties afterwards.
-        // Generic arguments the constructor does not take: set as properties after construction. Allocated only
-        // when a call has one, so the common call stays small.
+        // Generic arguments the constructor does take go to it; the others are set on the constructed layer's copy
+        // (WithGenericSettings). Allocated only when a call has one, so the common call stays small.
         private sealed class PropertyValues
         {
             public Size? InputShape;
@@ -365,14 +362,20 @@ internal static class LayerFactory
             }
         }
 
-        public void ApplyProperties(Layer layer)
+        /// <summary>
+        /// The constructed layer with the generic arguments its constructor does not take and where it was written:
+        /// a copy (layers are immutable), made before anything else sees the layer.
+        /// </summary>
+        public Layer WithGenericSettings(Layer layer, SourceLocation source)
         {
-            if (_properties is not { } p) return;
-            if (p.InputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
-            if (p.BatchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
-            if (p.InputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
-            if (p.Name is { } name) LayerProperties.SetName(layer, name);
-            if (p.Trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
+            var s = layer.Settings with { Source = source };
+            if (_properties is { } p)
+                s = s with
+                {
+                    InputShape = p.InputShape ?? s.InputShape, BatchSize = p.BatchSize ?? s.BatchSize,
+                    InputDim = p.InputDim ?? s.InputDim, Name = p.Name ?? s.Name, Trainable = p.Trainable ?? s.Trainable,
+                };
+            return layer.With(s);
         }
     }
 }

@@ -6,8 +6,8 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>The model's name (<c>sequential</c>, <c>sequential_1</c>, or the name= given).</summary>
     public string Name { get; set; } = name;
 
-    /// <summary>The layers added so far, the Input included.</summary>
-    public List<Layer> Layers { get; } = [];
+    /// <summary>The layer objects added so far, the Input included (a layer's description may change later).</summary>
+    public List<LayerValue> Layers { get; } = [];
 
     /// <summary>Where the model was created (<c>Sequential(...)</c>).</summary>
     public SourceLocation Location { get; } = location;
@@ -27,6 +27,11 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>The run (cell) that last created or changed the model.</summary>
     public int LastRun { get; set; }
 
-    /// <summary>The model as the core's Sequential.</summary>
-    public Sequential ToSequential() => new(Layers, Name);
+    /// <summary>The model as the core's Sequential: the layers as they are now, which later code cannot change.</summary>
+    public Sequential ToSequential()
+    {
+        var layers = new Layer[Layers.Count];
+        for (int i = 0; i < layers.Length; i++) layers[i] = Layers[i].Layer;
+        return new Sequential(layers, Name);
+    }
 }

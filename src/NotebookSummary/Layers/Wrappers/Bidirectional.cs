@@ -24,8 +24,19 @@ public sealed class Bidirectional(
     /// <summary>'concat', 'sum', 'mul' or 'ave'; null (Keras's None) is a model error here, see the class remarks.</summary>
     public string? MergeMode { get; } = mergeMode;
 
+    // Assigned only by the constructor and ReplaceInner (on a copy no one else has seen yet).
+    private Layer? _backwardLayer = backwardLayer;
+
     /// <summary>The layer for the backward direction; null: a copy of <see cref="Wrapper.Layer"/> with go_backwards=True.</summary>
-    public Layer? BackwardLayer { get; } = backwardLayer;
+    public Layer? BackwardLayer => _backwardLayer;
+
+    /// <summary>Keras rebuilds the forward layer from the given layer's config, so only <c>backward_layer</c> is shared.</summary>
+    internal override bool Shares(Layer layer) => ReferenceEquals(layer, _backwardLayer);
+
+    private protected override void ReplaceInner(Layer original, Layer replacement)
+    {
+        if (ReferenceEquals(_backwardLayer, original)) _backwardLayer = replacement;
+    }
 
     /// <summary>Keras evaluates <c>layer</c> then <c>backward_layer</c>, so they are named in that order.</summary>
     public override IReadOnlyList<Layer> InnerLayers =>

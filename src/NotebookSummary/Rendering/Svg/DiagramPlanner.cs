@@ -41,7 +41,7 @@ internal static class DiagramPlanner
                 elements[^1].Folded.Add(row);
                 continue;
             }
-            channelsFirst = DataFormatProbe.ChannelsFirst(row.Layer) ?? channelsFirst;
+            channelsFirst = ChannelsFirst(row) ?? channelsFirst;
             elements.Add(FromTensor(row.OutputShape, row.Kind, row, channelsFirst));
         }
 
@@ -59,9 +59,12 @@ internal static class DiagramPlanner
     private static bool InputChannelsFirst(ModelSummary summary)
     {
         foreach (var row in summary.Rows)
-            if (DataFormatProbe.ChannelsFirst(row.Layer) is { } first) return first;
+            if (ChannelsFirst(row) is { } first) return first;
         return false;
     }
+
+    /// <summary>Whether the row's layer lays out channels first; null when it has no data format (layout unchanged).</summary>
+    private static bool? ChannelsFirst(SummaryRow row) => row.DataFormat is { } format ? format == "channels_first" : null;
 
     private static List<DiagramElement> Cap(List<DiagramElement> elements, int max)
     {
