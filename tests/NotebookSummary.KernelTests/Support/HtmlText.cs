@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NotebookSummary.KernelTests.Support;
@@ -6,5 +7,8 @@ namespace NotebookSummary.KernelTests.Support;
 public static class HtmlText
 {
     /// <summary>The text a browser shows for <paramref name="html"/> (entities decoded, markup gone).</summary>
-    public static string Of(string? html) => new HtmlParser().ParseDocument(html ?? "").Body?.TextContent ?? "";
+    public static string Of(string? html) => Parse(html).Body?.TextContent ?? "";
+
+    /// <summary>The document a browser builds from <paramref name="html"/>, to query with CSS selectors.</summary>
+    public static IDocument Parse(string? html) => new HtmlParser().ParseDocument(html ?? "");
 }

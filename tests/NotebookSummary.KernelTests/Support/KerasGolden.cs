@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NotebookSummary.KernelTests.Support;
 
 /// <summary>Keras's own answers from the conformance cases (TestData/conformance, copied from Keras 3 runs).</summary>
@@ -7,6 +9,13 @@ public static class KerasGolden
 
     /// <summary>The case's Keras source.</summary>
     public static string Source(string id) => File.ReadAllText(Path.Combine(CaseFolder(id), "model.py"));
+
+    /// <summary>What Keras reported for the case (expected.json): each layer's name, class, output shape and counts.</summary>
+    public static JsonElement Expected(string id)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(CaseFolder(id), "expected.json")));
+        return document.RootElement.Clone();
+    }
 
     /// <summary>Keras 3's <c>model.summary()</c> print of the case.</summary>
     public static string Keras3Summary(string id, bool showTrainable = false) =>

@@ -28,8 +28,9 @@ public sealed class LoadedKernel : IAsyncLifetime
 }
 
 /// <summary>
-/// Kernel tests run one at a time: a C# kernel redirects the process's console while a cell runs, and formatter
-/// registrations are process-wide, as they are in a real kernel process.
+/// Kernel tests run one at a time: a C# kernel redirects the process's console while a cell runs, formatter
+/// registrations are process-wide, as they are in a real kernel process, and a notebook runs in its own folder as the
+/// process's current directory (<see cref="NotebookRun"/>).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class KernelCollection
