@@ -49,9 +49,11 @@ public static class JsonRenderer
         w.WriteNumber("total_params", t.Params);
         w.WriteNumber("trainable_params", t.TrainableParams);
         w.WriteNumber("non_trainable_params", t.NonTrainableParams);
-        w.WriteNumber("total_bytes", t.ParamsBytes);
-        w.WriteNumber("trainable_bytes", t.TrainableBytes);
-        w.WriteNumber("non_trainable_bytes", t.NonTrainableBytes);
+        // Exact integers beyond 64 bits for the largest valid models (decimal holds every 128-bit byte count made
+        // from a 64-bit parameter count, and writes it without a fraction or an exponent).
+        w.WriteNumber("total_bytes", (decimal)t.ParamsBytes);
+        w.WriteNumber("trainable_bytes", (decimal)t.TrainableBytes);
+        w.WriteNumber("non_trainable_bytes", (decimal)t.NonTrainableBytes);
         w.WriteBoolean("valid", summary.IsValid);
         if (summary.Error is { } e)
         {
