@@ -1,0 +1,67 @@
+using System.Text;
+
+namespace NotebookSummary.Cli;
+
+/// <summary>
+/// A writer that never throws because its stream failed: a closed standard output (<c>&gt;&amp;-</c>), a full disk
+/// or <c>/dev/full</c>, a broken pipe. The first failure is kept (<see cref="Failure"/>) and every later write is
+/// dropped, so a run can finish, report the failure once on the other stream and return its exit code — where a
+/// throwing writer made the error handler itself throw and the process abort.
+/// </summary>
+internal sealed class GuardedWriter : TextWriter
+{
+    private readonly TextWriter _inner;
+
+    public GuardedWriter(TextWriter inner, string name)
+    {
+        _inner = inner;
+        Name = name;
+        NewLine = inner.NewLine; // the line end the base class writes, e.g. in WriteLine(char[])
+    }
+
+    /// <summary>What the stream is, for messages: <c>standard output</c>, <c>'out.html'</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Why the stream failed, in words for a message (<c>No space left on device</c>); null while it works.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>True when the stream failed; nothing is written to it after that.</summary>
+    public bool Failed => Failure is not null;
+
+    /// <summary>True once any text was handed to the stream (whether or not it arrived).</summary>
+    public bool HasWritten { get; private set; }
+
+    public override Encoding Encoding => _inner.Encoding;
+
+    public override void Write(char value) => Guard(value, static (w, c) => w.Write(c), text: true);
+    public override void Write(string? value) => Guard(value, static (w, s) => w.Write(s), text: !string.IsNullOrEmpty(value));
+    public override void Write(char[] buffer, int index, int count) =>
+        Guard((buffer, index, count), static (w, b) => w.Write(b.buffer, b.index, b.count), text: count > 0);
+    public override void WriteLine(string? value) => Guard(value, static (w, s) => w.WriteLine(s), text: true);
+    public override void WriteLine() => Guard(0, static (w, _) => w.WriteLine(), text: true);
+    public override void Flush() => Guard(0, static (w, _) => w.Flush(), text: false);
+
+    private void Guard<T>(T value, Action<TextWriter, T> write, bool text)
+    {
+        if (Failed) return;
+        HasWritten |= text;
+        try
+        {
+            write(_inner, value);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+        {
+            Failure = Describe(e);
+        }
+    }
+
+    // The operating system's sentence where it has one ("No space left on device", "Broken pipe"); .NET reports a
+    // closed standard stream (EBADF) as access denied to "the path", which would mislead.
+    private static string Describe(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "it is closed or not open for writing",
+        ObjectDisposedException => "it is closed",
+        NotSupportedException => "it does not accept writing",
+        _ => e.Message.TrimEnd('.'),
+    };
+}
