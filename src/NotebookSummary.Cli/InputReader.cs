@@ -26,7 +26,7 @@ internal static class InputReader
                 error = $"standard input is larger than {MaxBytes / (1024 * 1024)} MB; a Keras model source is far smaller";
                 return null;
             }
-            return new SourceFile(argument, StandardInput.DisplayName, text);
+            return new SourceFile(argument, StandardInput.DisplayName, text) { ReadingNotes = Notes(SourceDecoder.CheckDecoded(text)) };
         }
 
         try
@@ -48,8 +48,9 @@ internal static class InputReader
                         $"(at most {MaxBytes / (1024 * 1024)} MB are read)";
                 return null;
             }
-            // UTF-8 unless a byte order mark says otherwise; invalid bytes become U+FFFD rather than failing.
-            return new SourceFile(argument, argument, File.ReadAllText(argument, Encoding.UTF8));
+            // UTF-8 unless a byte order mark or a coding line says otherwise; invalid bytes become U+FFFD, with a warning.
+            var (text, warning) = SourceDecoder.Decode(File.ReadAllBytes(argument));
+            return new SourceFile(argument, argument, text) { ReadingNotes = Notes(warning) };
         }
         catch (UnauthorizedAccessException)
         {
@@ -61,6 +62,8 @@ internal static class InputReader
         }
         return null;
     }
+
+    private static IReadOnlyList<Keras.Diagnostic> Notes(Keras.Diagnostic? warning) => warning is null ? [] : [warning];
 
     private static string ReadBounded(TextReader reader, out bool tooLarge)
     {

@@ -11,9 +11,9 @@ internal static class SourceSummarizer
         var read = KerasSource.Parse(file.Text);
         if (read.HasErrors)
             // A source with errors yields a partial model (the failing call is left out): no table for it.
-            return (null, Problems(file, read, read.Diagnostics));
+            return (null, Problems(file, read, [.. file.ReadingNotes, .. read.Diagnostics]));
         var result = read.Summarize();
-        var problems = Problems(file, read, result.Diagnostics);
+        var problems = Problems(file, read, [.. file.ReadingNotes, .. result.Diagnostics]);
         if (result.Summary is null)
         {
             // Source that runs but builds nothing (a data-loading script, an empty file) is still a failed input;
