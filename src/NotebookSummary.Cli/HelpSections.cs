@@ -20,6 +20,7 @@ internal static class HelpSections
         w.WriteLine();
         w.WriteLine("Inputs and outputs:");
         w.WriteLine("  Each FILE is read as Keras Python source (UTF-8); '-' reads standard input (once).");
+        w.WriteLine("  A Jupyter notebook (.ipynb) is read as its code cells in order; messages name the cell.");
         w.WriteLine("  Several files: text formats print each summary after a '==> FILE <==' line; json prints");
         w.WriteLine("  one compact object per line (JSON Lines). One file: json prints one indented object.");
         w.WriteLine("  Every json object has \"file\" (the argument, '-' for stdin, null for the example), the");
@@ -44,6 +45,7 @@ internal static class HelpSections
         w.WriteLine("  nbsummary model.py --width 100 --show-trainable");
         w.WriteLine("  nbsummary model.py -f html -o model.html   a page to open in a browser");
         w.WriteLine("  nbsummary model.py -f svg -o model.svg     a drawing of the architecture");
+        w.WriteLine("  nbsummary lab3.ipynb                       the model a notebook builds");
         w.WriteLine("  cat model.py | nbsummary - -f ascii        read standard input");
         w.WriteLine("  nbsummary models/*.py -f json > all.jsonl  one JSON object per file");
         return w.ToString();

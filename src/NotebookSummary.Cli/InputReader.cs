@@ -26,7 +26,7 @@ internal static class InputReader
                 error = $"standard input is larger than {MaxBytes / (1024 * 1024)} MB; a Keras model source is far smaller";
                 return null;
             }
-            return new SourceFile(argument, StandardInput.DisplayName, text) { ReadingNotes = Notes(SourceDecoder.CheckDecoded(text)) };
+            return WithNotebook(new SourceFile(argument, StandardInput.DisplayName, text) { ReadingNotes = Notes(SourceDecoder.CheckDecoded(text)) }, out error);
         }
 
         try
@@ -50,7 +50,7 @@ internal static class InputReader
             }
             // UTF-8 unless a byte order mark or a coding line says otherwise; invalid bytes become U+FFFD, with a warning.
             var (text, warning) = SourceDecoder.Decode(File.ReadAllBytes(argument));
-            return new SourceFile(argument, argument, text) { ReadingNotes = Notes(warning) };
+            return WithNotebook(new SourceFile(argument, argument, text) { ReadingNotes = Notes(warning) }, out error);
         }
         catch (UnauthorizedAccessException)
         {
@@ -60,6 +60,19 @@ internal static class InputReader
         {
             error = $"cannot read '{argument}': {e.Message}";
         }
+        return null;
+    }
+
+    // A notebook (.ipynb, or JSON that has cells) is read as its code cells; a broken one named .ipynb is unreadable.
+    private static SourceFile? WithNotebook(SourceFile file, out string? error)
+    {
+        error = null;
+        bool named = NotebookCells.IsNotebookPath(file.Argument);
+        if (!named && !NotebookCells.MayBeNotebook(file.Text)) return file;
+        var cells = NotebookCells.Read(file.Text, out string? why);
+        if (cells is not null) return file with { Notebook = NotebookScript.From(cells) };
+        if (!named) return file; // JSON-like Python after all: the reader will say what it makes of it
+        error = $"cannot read '{file.Argument}': {why}";
         return null;
     }
 

@@ -43,6 +43,7 @@ internal static class JsonOutput
         {
             w.WriteStartObject();
             w.WriteString("severity", p.Severity);
+            WriteNullable(w, "cell", p.Cell);
             WriteNullable(w, "line", p.Line);
             WriteNullable(w, "column", p.Column);
             w.WriteString("message", p.Message);
