@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;
 
@@ -22,6 +23,13 @@ internal sealed class GuardedWriter : TextWriter
     /// <summary>What the stream is, for messages: <c>standard output</c>, <c>'out.html'</c>.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// True for a stream read by people only (standard error): the messages quote names, paths and arguments, so
+    /// the characters <see cref="DisplayText"/> rules out (ESC, bidi overrides, ...) are shown as U+FFFD rather than
+    /// acting on the terminal.
+    /// </summary>
+    public bool ShowsUnsafeAsReplacement { get; init; }
+
     /// <summary>Why the stream failed, in words for a message (<c>No space left on device</c>); null while it works.</summary>
     public string? Failure { get; private set; }
 
@@ -33,13 +41,16 @@ internal sealed class GuardedWriter : TextWriter
 
     public override Encoding Encoding => _inner.Encoding;
 
-    public override void Write(char value) => Guard(value, static (w, c) => w.Write(c), text: true);
-    public override void Write(string? value) => Guard(value, static (w, s) => w.Write(s), text: !string.IsNullOrEmpty(value));
-    public override void Write(char[] buffer, int index, int count) =>
-        Guard((buffer, index, count), static (w, b) => w.Write(b.buffer, b.index, b.count), text: count > 0);
-    public override void WriteLine(string? value) => Guard(value, static (w, s) => w.WriteLine(s), text: true);
+    public override void Write(char value) =>
+        Guard(ShowsUnsafeAsReplacement && DisplayText.IsUnsafeControl(value) ? DisplayText.Replacement : value,
+            static (w, c) => w.Write(c), text: true);
+    public override void Write(string? value) => Guard(Shown(value), static (w, s) => w.Write(s), text: !string.IsNullOrEmpty(value));
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override void WriteLine(string? value) => Guard(Shown(value), static (w, s) => w.WriteLine(s), text: true);
     public override void WriteLine() => Guard(0, static (w, _) => w.WriteLine(), text: true);
     public override void Flush() => Guard(0, static (w, _) => w.Flush(), text: false);
+
+    private string? Shown(string? text) => ShowsUnsafeAsReplacement && text is not null ? DisplayText.Clean(text) : text;
 
     private void Guard<T>(T value, Action<TextWriter, T> write, bool text)
     {

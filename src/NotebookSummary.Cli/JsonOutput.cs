@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering;
@@ -33,7 +32,7 @@ internal static class JsonOutput
             WriteProblems(w, problems);
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return JsonRenderer.DocumentText(stream) + "\n";
     }
 
     private static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<InputProblem> problems)
