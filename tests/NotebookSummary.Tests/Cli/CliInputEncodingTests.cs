@@ -10,8 +10,6 @@ namespace NotebookSummary.Tests.Cli;
 /// </summary>
 public class CliInputEncodingTests
 {
-    private const string Model = "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input((4,)), layers.Dense(2)])\n";
-
     private static string Write(CliRunner.TempDirectory dir, byte[] bytes)
     {
         string path = dir.File("model.py");
@@ -24,7 +22,7 @@ public class CliInputEncodingTests
     {
         using var dir = CliRunner.TempDir();
         // "# café" in Latin-1: é is the single byte 0xE9, the 6th character of line 1 ("# caf" is 5).
-        string path = Write(dir, Encoding.Latin1.GetBytes("# café\n" + Model));
+        string path = Write(dir, Encoding.Latin1.GetBytes("# café\n" + SampleSources.Valid));
         var r = CliRunner.Run(path);
         Assert.Equal(ExitCodes.Ok, r.ExitCode); // the model itself is fine
         var lines = r.Stderr.Split('\n');
@@ -40,7 +38,7 @@ public class CliInputEncodingTests
     {
         using var dir = CliRunner.TempDir();
         // Line 4 is "x = 'ü'" with ü as Latin-1's 0xFC: column 6 ("x = '" is 5 characters).
-        string path = Write(dir, Encoding.Latin1.GetBytes(Model + "x = 'ü'\n"));
+        string path = Write(dir, Encoding.Latin1.GetBytes(SampleSources.Valid + "x = 'ü'\n"));
         var r = CliRunner.Run(path, "-f", "json");
         using var json = JsonDocument.Parse(r.Stdout);
         var d = json.RootElement.GetProperty("diagnostics")[0];
@@ -55,7 +53,7 @@ public class CliInputEncodingTests
     public void A_declared_encoding_is_honoured_as_python_does(string declaration)
     {
         using var dir = CliRunner.TempDir();
-        string source = declaration + Model.Replace("layers.Dense(2)])", "layers.Dense(2)], name='café')");
+        string source = declaration + SampleSources.Valid.Replace("layers.Dense(2)])", "layers.Dense(2)], name='café')");
         string path = Write(dir, Encoding.Latin1.GetBytes(source));
         var r = CliRunner.Run(path);
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
@@ -68,7 +66,7 @@ public class CliInputEncodingTests
     {
         // Python reads line 2's declaration only when line 1 is a comment or blank: here it is code.
         using var dir = CliRunner.TempDir();
-        string path = Write(dir, Encoding.Latin1.GetBytes("import keras\n# coding: latin-1\n# café\n" + Model));
+        string path = Write(dir, Encoding.Latin1.GetBytes("import keras\n# coding: latin-1\n# café\n" + SampleSources.Valid));
         var r = CliRunner.Run(path);
         Assert.Contains($"{path}:3:6: warning: the file is not valid UTF-8", r.Stderr);
     }
@@ -77,7 +75,7 @@ public class CliInputEncodingTests
     public void Utf_8_with_or_without_a_byte_order_mark_and_utf_16_read_quietly()
     {
         using var dir = CliRunner.TempDir();
-        string source = "# café ✓\n" + Model;
+        string source = "# café ✓\n" + SampleSources.Valid;
         foreach (var bytes in new[]
                  {
                      new UTF8Encoding(false).GetBytes(source),
@@ -95,7 +93,7 @@ public class CliInputEncodingTests
     public void Standard_input_with_a_replacement_character_gets_the_warning()
     {
         // The console decoded the bytes already: the U+FFFD they became is what is left to point at.
-        var r = CliRunner.RunWithInput("# caf\uFFFD\n" + Model, "-");
+        var r = CliRunner.RunWithInput("# caf\uFFFD\n" + SampleSources.Valid, "-");
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.StartsWith("<stdin>:1:6: warning: the input has a '\uFFFD'", r.Stderr);
     }

@@ -9,8 +9,6 @@ namespace NotebookSummary.Tests.Cli;
 /// </summary>
 public class CliOutputFileTests
 {
-    private const string Good = "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input((4,)), layers.Dense(2)])\n";
-    private const string Bad = "import keras\nmodel = keras.Sequential([keras.layers.Dense2(3)])\n";
     private const string Existing = "results the user wants to keep\n";
 
     private static string[] FilesIn(CliRunner.TempDirectory dir) =>
@@ -21,12 +19,12 @@ public class CliOutputFileTests
     {
         using var dir = CliRunner.TempDir();
         string model = dir.File("model.py");
-        File.WriteAllText(model, Good);
+        File.WriteAllText(model, SampleSources.Valid);
         var r = CliRunner.Run(model, "-o", model);
         Assert.Equal(ExitCodes.UsageErrors, r.ExitCode);
         Assert.Equal($"nbsummary: error: cannot write '{model}': it is the input '{model}', which the output would " +
                      "replace; choose another output file\n", r.Stderr);
-        Assert.Equal(Good, File.ReadAllText(model));
+        Assert.Equal(SampleSources.Valid, File.ReadAllText(model));
         Assert.Equal(["model.py"], FilesIn(dir));
     }
 
@@ -35,7 +33,7 @@ public class CliOutputFileTests
     {
         using var dir = CliRunner.TempDir();
         string model = dir.File("model.py");
-        File.WriteAllText(model, Good);
+        File.WriteAllText(model, SampleSources.Valid);
         string otherSpelling = Path.Combine(dir.Path, ".", "sub", "..", "model.py");
         Assert.Equal(ExitCodes.UsageErrors, CliRunner.Run(model, "-o", otherSpelling).ExitCode);
         if (!OperatingSystem.IsWindows())
@@ -45,7 +43,7 @@ public class CliOutputFileTests
             Assert.Equal(ExitCodes.UsageErrors, CliRunner.Run(model, "-o", link).ExitCode);
             Assert.Equal(ExitCodes.UsageErrors, CliRunner.Run(link, "-o", model).ExitCode);
         }
-        Assert.Equal(Good, File.ReadAllText(model));
+        Assert.Equal(SampleSources.Valid, File.ReadAllText(model));
     }
 
     [Theory]
@@ -69,7 +67,7 @@ public class CliOutputFileTests
     public void A_source_with_errors_creates_no_empty_file(string format, string name)
     {
         using var dir = CliRunner.TempDir();
-        File.WriteAllText(dir.File("bad.py"), Bad);
+        File.WriteAllText(dir.File("bad.py"), SampleSources.UnknownLayer);
         var r = CliRunner.Run(dir.File("bad.py"), "-f", format, "-o", dir.File(name));
         Assert.Equal(ExitCodes.ModelErrors, r.ExitCode);
         Assert.Equal(["bad.py"], FilesIn(dir));
@@ -79,7 +77,7 @@ public class CliOutputFileTests
     public void A_width_error_leaves_no_file()
     {
         using var dir = CliRunner.TempDir();
-        File.WriteAllText(dir.File("good.py"), Good);
+        File.WriteAllText(dir.File("good.py"), SampleSources.Valid);
         var r = CliRunner.Run(dir.File("good.py"), "-w", "10", "-o", dir.File("out.txt"));
         Assert.Equal(ExitCodes.UsageErrors, r.ExitCode);
         Assert.Equal(["good.py"], FilesIn(dir));
@@ -89,7 +87,7 @@ public class CliOutputFileTests
     public void A_successful_run_replaces_the_file_keeps_its_mode_and_leaves_nothing_else()
     {
         using var dir = CliRunner.TempDir();
-        File.WriteAllText(dir.File("good.py"), Good);
+        File.WriteAllText(dir.File("good.py"), SampleSources.Valid);
         string output = dir.File("out.txt");
         File.WriteAllText(output, Existing);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite);

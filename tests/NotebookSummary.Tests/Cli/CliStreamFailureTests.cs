@@ -11,9 +11,7 @@ namespace NotebookSummary.Tests.Cli;
 /// </summary>
 public class CliStreamFailureTests
 {
-    private const string Good = "import keras\nfrom keras import layers\nmodel = keras.Sequential([keras.Input((4,)), layers.Dense(2)])\n";
-    private const string Bad = "import keras\nmodel = keras.Sequential([keras.layers.Dense2(3)])\n";
-    private const string Warns = Good + "assert 1 == 2\n";
+    private const string Warns = SampleSources.Valid + "assert 1 == 2\n";
 
     /// <summary>A stream that fails as the console's do: <c>/dev/full</c> or a full disk (IOException), or a closed
     /// descriptor (which .NET reports as UnauthorizedAccessException), after <paramref name="room"/> characters.</summary>
@@ -54,7 +52,7 @@ public class CliStreamFailureTests
     [Fact]
     public void A_full_standard_error_is_reported_on_standard_output_when_nothing_else_is_there()
     {
-        var (code, stdout, _) = Run(Bad, new StringWriter(), new FailingWriter(Full()), "-");
+        var (code, stdout, _) = Run(SampleSources.UnknownLayer, new StringWriter(), new FailingWriter(Full()), "-");
         Assert.Equal(ExitCodes.UsageErrors, code);
         Assert.Equal("nbsummary: error: cannot write standard error: No space left on device\n", stdout.ToString());
     }
@@ -62,7 +60,7 @@ public class CliStreamFailureTests
     [Fact]
     public void A_closed_standard_output_is_reported_on_standard_error()
     {
-        var (code, _, stderr) = Run(Good, new FailingWriter(Closed()), new StringWriter(), "-");
+        var (code, _, stderr) = Run(SampleSources.Valid, new FailingWriter(Closed()), new StringWriter(), "-");
         Assert.Equal(ExitCodes.UsageErrors, code);
         Assert.Equal("nbsummary: error: cannot write standard output: it is closed or not open for writing\n", stderr.ToString());
     }
@@ -80,7 +78,7 @@ public class CliStreamFailureTests
     [Fact]
     public void Both_streams_failing_leave_only_the_exit_code()
     {
-        var (code, _, _) = Run(Bad, new FailingWriter(Closed()), new FailingWriter(Full()), "-");
+        var (code, _, _) = Run(SampleSources.UnknownLayer, new FailingWriter(Closed()), new FailingWriter(Full()), "-");
         Assert.Equal(ExitCodes.UsageErrors, code);
     }
 
@@ -89,7 +87,7 @@ public class CliStreamFailureTests
     {
         using var dir = CliRunner.TempDir();
         var files = Enumerable.Range(0, 5).Select(i => dir.File($"m{i}.py")).ToArray();
-        foreach (var f in files) File.WriteAllText(f, Good);
+        foreach (var f in files) File.WriteAllText(f, SampleSources.Valid);
         var stdout = new FailingWriter(Full(), room: 100);
         var (code, _, stderr) = Run("", stdout, new StringWriter(), files);
         Assert.Equal(ExitCodes.UsageErrors, code);
@@ -116,8 +114,8 @@ public class CliStreamFailureTests
     {
         if (!OperatingSystem.IsLinux()) return; // /dev/full and the shell's redirections
         using var dir = CliRunner.TempDir();
-        File.WriteAllText(dir.File("good.py"), Good);
-        File.WriteAllText(dir.File("bad.py"), Bad);
+        File.WriteAllText(dir.File("good.py"), SampleSources.Valid);
+        File.WriteAllText(dir.File("bad.py"), SampleSources.UnknownLayer);
         var (code, stdout, stderr) = RunProcess(dir.Path, redirection);
         Assert.Equal((expectedCode, expectedOut, expectedErr), (code, stdout, stderr));
     }
