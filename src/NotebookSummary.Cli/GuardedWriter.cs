@@ -66,13 +66,23 @@ internal sealed class GuardedWriter : TextWriter
         }
     }
 
-    // The operating system's sentence where it has one ("No space left on device", "Broken pipe"); .NET reports a
-    // closed standard stream (EBADF) as access denied to "the path", which would mislead.
-    private static string Describe(Exception e) => e switch
+    /// <summary>
+    /// Why a write failed, for a message that already names the stream: the operating system's sentence where it has
+    /// one ("No space left on device") without the path .NET appends to it; .NET reports a closed standard stream
+    /// (EBADF) as access denied to "the path", which would mislead.
+    /// </summary>
+    public static string Describe(Exception e) => e switch
     {
         UnauthorizedAccessException => "it is closed or not open for writing",
         ObjectDisposedException => "it is closed",
         NotSupportedException => "it does not accept writing",
-        _ => e.Message.TrimEnd('.'),
+        _ => WithoutPath(e.Message).TrimEnd('.'),
     };
+
+    // "No space left on device : '/dev/full'" → "No space left on device".
+    private static string WithoutPath(string message)
+    {
+        int cut = message.IndexOf(" : '", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
 }

@@ -80,7 +80,7 @@ internal sealed class OutputTarget : IDisposable
         if (_file is null) return null;
         string? closeFailure = Close(_file);
         if ((Writer.Failure ?? closeFailure) is { } failure)
-            return $"cannot write {Writer.Name}: {failure}; the file was left as it was";
+            return $"cannot write {Writer.Name}: {failure}" + (_temporary is null ? "" : "; the file was left as it was");
         if (_temporary is null || !keep || !Writer.HasWritten) return null; // a device was written in place
         try
         {
@@ -122,7 +122,7 @@ internal sealed class OutputTarget : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return e.Message.TrimEnd('.');
+            return GuardedWriter.Describe(e);
         }
     }
 

@@ -144,4 +144,13 @@ public class CliOutputFileTests
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         Assert.True(File.Exists("/dev/null"));
     }
+
+    [Fact]
+    public void A_full_device_is_an_unwritable_output()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var r = CliRunner.RunWithInput(SampleSources.Valid, "-", "-o", "/dev/full");
+        Assert.Equal(ExitCodes.UsageErrors, r.ExitCode);
+        Assert.Equal("nbsummary: error: cannot write '/dev/full': No space left on device\n", r.Stderr);
+    }
 }
