@@ -89,10 +89,12 @@ public sealed partial record SummaryRow
     /// arithmetic are not counted. Null when not defined for the layer or when a dimension is unknown.
     /// </summary>
     public long? MultiplyAccumulates { get; init; }
-    /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown).</summary>
+    /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown, or when the
+    /// number does not fit 64 bits).</summary>
     public long? OutputElements => OutputShape.SampleSize;
-    /// <summary>Activation memory for one sample at float32: <see cref="OutputElements"/> × 4 bytes.</summary>
-    public long? OutputBytes => OutputElements is { } n ? checked(n * 4) : null;
+    /// <summary>Activation memory for one sample at float32: <see cref="OutputElements"/> × 4 bytes (null when that
+    /// is null, or when the product does not fit 64 bits).</summary>
+    public long? OutputBytes => OutputElements is { } n && n <= long.MaxValue / 4 ? n * 4 : null;
     /// <summary>The sliding window of convolution and pooling layers (for drawings), else null.</summary>
     public Window? Window { get; init; }
     /// <summary>

@@ -45,18 +45,26 @@ public sealed class Shape : IEquatable<Shape>
 
     public long? this[int axis] => _dims[axis < 0 ? _dims.Length + axis : axis];
 
-    /// <summary>The number of values in one sample, or null if a sample dimension is unknown.</summary>
+    /// <summary>
+    /// The number of values in one sample, or null if a sample dimension is unknown or the number does not fit 64
+    /// bits. Valid shapes get there: three dimensions of 2³¹ − 1 (Keras accepts each) hold 9.9·10²⁷ values.
+    /// </summary>
     public long? SampleSize
     {
         get
         {
             long size = 1;
+            bool overflowed = false;
             for (int i = 1; i < _dims.Length; i++)
             {
+                // An unknown dimension wins over an overflow: keep looking for one.
                 if (_dims[i] is not { } d) return null;
-                size = checked(size * d);
+                if (overflowed) continue;
+                Int128 product = (Int128)size * d;
+                if (product > long.MaxValue || product < long.MinValue) overflowed = true;
+                else size = (long)product;
             }
-            return size;
+            return overflowed ? null : size;
         }
     }
 

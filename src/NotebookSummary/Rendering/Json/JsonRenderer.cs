@@ -27,7 +27,30 @@ public static class JsonRenderer
             WriteSummaryFields(writer, summary, options);
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return DocumentText(stream);
+    }
+
+    /// <summary>
+    /// The document a writer from <see cref="CreateWriter"/> wrote into <paramref name="stream"/>, as text. The writer
+    /// escapes control characters itself but leaves the bidi overrides and isolates raw, which would reorder what a
+    /// terminal or an editor shows: they are written as escapes here too (inside a JSON string, <c>\u202E</c> is the
+    /// same character), so the names stay exact and nothing of <see cref="DisplayText"/>'s rule shows raw.
+    /// </summary>
+    public static string DocumentText(MemoryStream stream)
+    {
+        string json = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        int next = DisplayText.IndexOfUnsafe(json);
+        if (next < 0) return json;
+        var sb = new StringBuilder(json.Length + 32);
+        int start = 0;
+        while (next >= 0)
+        {
+            int at = start + next;
+            sb.Append(json, start, at - start).Append("\\u").Append(((int)json[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            start = at + 1;
+            next = DisplayText.IndexOfUnsafe(json.AsSpan(start));
+        }
+        return sb.Append(json, start, json.Length - start).ToString();
     }
 
     /// <summary>A writer with the settings every document uses (readable UTF-8, no HTML-escaping of ', + or non-ASCII).</summary>
@@ -49,9 +72,11 @@ public static class JsonRenderer
         w.WriteNumber("total_params", t.Params);
         w.WriteNumber("trainable_params", t.TrainableParams);
         w.WriteNumber("non_trainable_params", t.NonTrainableParams);
-        w.WriteNumber("total_bytes", t.ParamsBytes);
-        w.WriteNumber("trainable_bytes", t.TrainableBytes);
-        w.WriteNumber("non_trainable_bytes", t.NonTrainableBytes);
+        // Exact integers beyond 64 bits for the largest valid models (decimal holds every 128-bit byte count made
+        // from a 64-bit parameter count, and writes it without a fraction or an exponent).
+        w.WriteNumber("total_bytes", (decimal)t.ParamsBytes);
+        w.WriteNumber("trainable_bytes", (decimal)t.TrainableBytes);
+        w.WriteNumber("non_trainable_bytes", (decimal)t.NonTrainableBytes);
         w.WriteBoolean("valid", summary.IsValid);
         if (summary.Error is { } e)
         {

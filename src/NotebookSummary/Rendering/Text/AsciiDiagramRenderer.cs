@@ -59,7 +59,7 @@ public static class AsciiDiagramRenderer
             Line("");
             foreach (var l in ModelErrorText.Lines(error)) Line(l);
         }
-        return sb.ToString();
+        return DisplayText.Clean(sb.ToString()); // no control character of a name reaches the terminal
     }
 
     private static string DataLine(string label, string shape) => $"{label,LabelWidth}   {AsciiGlyphs.Data}   {shape}";

@@ -37,7 +37,9 @@ public static class KerasTableRenderer
         var sb = OutputBuffer.Create((summary.Rows.Count * 2L + 12) * (lineLength + 1));
         if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
         else Keras3(sb, summary, options);
-        return sb.ToString();
+        // Names and messages go to terminals: no control character, bidi override or lone surrogate passes raw.
+        // Each is one character replaced by one, so the columns stay aligned.
+        return DisplayText.Clean(sb.ToString());
     }
 
     private static string LayerCell(SummaryRow row) => $"{row.Name} ({row.ClassName})";

@@ -31,15 +31,6 @@ internal static class KerasText
     /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
     public static string PythonTupleShape(Shape shape) => shape.ToString();
 
-    /// <summary>
-    /// Keras 3's memory size of <paramref name="count"/> float32 parameters: <c>66.88 KB</c>. Counts too large for
-    /// their byte count to fit 64 bits (far beyond any real model) are still written, in PB.
-    /// </summary>
-    public static string ParamsSize(long count)
-    {
-        if (count <= long.MaxValue / ModelTotals.BytesPerParam)
-            return ByteSize.Format(count * ModelTotals.BytesPerParam);
-        double petabytes = count * (double)ModelTotals.BytesPerParam / Math.Pow(1024, 5);
-        return petabytes.ToString("F2", CultureInfo.InvariantCulture) + " PB";
-    }
+    /// <summary>Keras 3's memory size of <paramref name="count"/> float32 parameters: <c>66.88 KB</c>.</summary>
+    public static string ParamsSize(long count) => ByteSize.Format(ModelTotals.BytesOf(count));
 }

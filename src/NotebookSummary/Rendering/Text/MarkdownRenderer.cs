@@ -48,12 +48,13 @@ public static class MarkdownRenderer
                 Line();
                 Line($"**Hint:** {MarkdownText.Escape(hint)}");
             }
-            return sb.ToString();
+            return DisplayText.Clean(sb.ToString());
         }
         var t = summary.Totals;
         Line($"- Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
         Line($"- Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
         Line($"- Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
-        return sb.ToString();
+        // Markdown is read raw in terminals and editors: no control character or bidi override passes as it is.
+        return DisplayText.Clean(sb.ToString());
     }
 }
