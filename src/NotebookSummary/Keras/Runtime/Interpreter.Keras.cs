@@ -205,9 +205,9 @@ internal sealed partial class Interpreter
                 return PyNone.Instance;
             }
             case "pop":
-                if (state.Layers.Count > 0 && state.Layers[^1] is not Input) state.Layers.RemoveAt(state.Layers.Count - 1);
-                state.LastRun = RunId;
-                return PyNone.Instance;
+                return PopLayer(state, call);
+            case "get_layer":
+                return GetLayer(state, new CallContext(this, args, call, call.Span));
             case "summary":
                 state.SummaryOrder = ++Session.SummaryCounter;
                 state.LastRun = RunId;

@@ -9,6 +9,16 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>The layers added so far, the Input included.</summary>
     public List<Layer> Layers { get; } = [];
 
+    /// <summary>
+    /// Keras's <c>model.layers</c>: the layers without the Input. Keras keeps its InputLayer out of the list, so
+    /// <c>model.layers[0]</c> is the first real layer whether the code wrote <c>keras.Input(...)</c> or
+    /// <c>input_shape=</c>.
+    /// </summary>
+    public IReadOnlyList<Layer> KerasLayers => HasInput ? Layers.GetRange(1, Layers.Count - 1) : Layers;
+
+    /// <summary>True when the first layer is the model's Input (written, or added by <c>model.build</c>).</summary>
+    public bool HasInput => Layers.Count > 0 && Layers[0] is Input;
+
     /// <summary>Where the model was created (<c>Sequential(...)</c>).</summary>
     public SourceLocation Location { get; } = location;
 
