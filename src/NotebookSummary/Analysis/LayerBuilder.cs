@@ -123,7 +123,11 @@ public sealed class LayerBuilder
     {
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
-            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'");
+        {
+            string? suggestion = NotebookSummary.Keras.DidYouMean.Suggest(lower, allowed);
+            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.DidYouMean.Suffix(suggestion)}",
+                $"write {argument}='{suggestion ?? allowed[0]}'");
+        }
         return lower;
     }
 

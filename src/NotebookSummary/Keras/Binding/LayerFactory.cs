@@ -140,7 +140,13 @@ internal static class LayerFactory
             binder.Generic(name, arg);
             return;
         }
-        if (KerasArguments.DisplayOnly.Contains(name)) return;
+        if (KerasArguments.DisplayOnly.Contains(name))
+        {
+            // Dropped, as it changes no count; a name Keras cannot find still stops Keras.
+            if (KerasIdentifiers.IsInitializerArgument(name) && arg.Value is PyStr initializer)
+                binder.Report(arg, KerasIdentifiers.CheckInitializer(written, name, initializer.Value));
+            return;
+        }
         if (KerasArguments.Legacy.TryGetValue(name, out var modern))
         {
             if (modern is null) return;
@@ -259,7 +265,7 @@ internal static class LayerFactory
             bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, KerasIdentifiers.IsActivationArgument(kerasName),
                     out value, out expected))
             {
                 string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
@@ -268,7 +274,24 @@ internal static class LayerFactory
                 Failed = true;
                 return false;
             }
+            // Only a string is looked up by name; a function or a layer given as the activation is Keras's callable.
+            if (KerasIdentifiers.IsActivationArgument(kerasName) && arg.Value is PyStr activation)
+                return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
             return true;
+        }
+
+        /// <summary>Reports a name Keras does not accept; false (and the call fails) unless it is only a warning.</summary>
+        public bool Report(Arg arg, IdentifierProblem? problem)
+        {
+            if (problem is null) return true;
+            if (problem.IsWarning)
+            {
+                it.Diagnostics.Warning(arg.Span, problem.Message, problem.Hint);
+                return true;
+            }
+            it.Diagnostics.Error(arg.Span, problem.Message, problem.Hint);
+            Failed = true;
+            return false;
         }
 
         /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
