@@ -163,8 +163,23 @@ public sealed class LayerBuilder
     /// <summary>Records a remark for the walk-through.</summary>
     public void Note(string note) => _notes.Add(note);
 
-    /// <summary>Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
-    public void Macs(Expr rule) => MacsRule = rule;
+    /// <summary>
+    /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The
+    /// rule is built here rather than by the caller: a count past 64 bits is a figure the summary cannot show, not a
+    /// reason to reject a model whose shapes and parameters fit, so an overflow leaves the count unknown, with a note.
+    /// </summary>
+    public void Macs(Func<Expr> rule)
+    {
+        try
+        {
+            MacsRule = rule();
+        }
+        catch (OverflowException)
+        {
+            MacsRule = null;
+            Note("the multiply-accumulate count for one sample exceeds the 64-bit integer range, so it is shown as unknown");
+        }
+    }
 
     /// <summary>Records the sliding window for drawings.</summary>
     public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);

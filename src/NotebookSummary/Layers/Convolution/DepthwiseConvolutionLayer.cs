@@ -55,7 +55,7 @@ public abstract class DepthwiseConvolutionLayer : Layer
         b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, cOut));
         // Each output value is one channel's kernel over one window: k_1·…·k_n multiplications.
-        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(Expr.Product(k).Value) * Expr.Number(cOut.Value));
+        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(Expr.Product(k).Value) * Expr.Number(cOut.Value));
     }
 }
 

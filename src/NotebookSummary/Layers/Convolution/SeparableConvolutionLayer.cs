@@ -62,7 +62,7 @@ public abstract class SeparableConvolutionLayer : Layer
         b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, Filters));
         // Per output position: the depthwise products (k·c_in·dm) and the pointwise ones (c_in·dm·filters).
-        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number((depthwise + pointwise).Value));
+        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number((depthwise + pointwise).Value));
     }
 }
 

@@ -99,7 +99,7 @@ public sealed class Bidirectional(
 
         if (f.Window is { } w) b.SetWindow(w.Size, w.Strides);
         if (f.MacsRule is { } fm)
-            b.Macs(r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
+            b.Macs(() => r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
     }
 
     /// <summary>Bidirectional needs a layer that can read a sequence in either direction: a recurrent layer.</summary>
