@@ -211,6 +211,9 @@ internal sealed partial class Interpreter
             case "summary":
                 state.SummaryOrder = ++Session.SummaryCounter;
                 state.LastRun = RunId;
+                // Keras's summary(line_length, positions, print_fn, expand_nested, show_trainable, layer_range).
+                state.ShowTrainable = new CallContext(this, args, call, call.Span).Get(4, "show_trainable") is { } show
+                                      && PyOps.Truthy(show) == true;
                 return PyNone.Instance;
             case "build":
                 BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);

@@ -31,6 +31,9 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>When <c>.summary()</c> was last called on it (0 = never), as a counter across the session.</summary>
     public int SummaryOrder { get; set; }
 
+    /// <summary>The last <c>.summary()</c> call's <c>show_trainable</c>: Keras 3's Trainable column.</summary>
+    public bool ShowTrainable { get; set; }
+
     /// <summary>True once a layer could not be read: later layers are checked but not added.</summary>
     public bool Broken { get; set; }
 
