@@ -268,8 +268,8 @@ internal static class LayerFactory
                 || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, KerasIdentifiers.IsActivationArgument(kerasName),
                     out value, out expected))
             {
-                string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
-                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
+                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
                 it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
                 return false;

@@ -216,7 +216,7 @@ internal sealed partial class Interpreter
                 continue;
             }
             if (part.Conversion == 'r') value = new PyStr(PyOps.Repr(value));
-            string? text = part.FormatSpec is null ? PyOps.Str(value) : PyFormat.Apply(value, part.FormatSpec);
+            string? text = part.FormatSpec is null ? PyOps.Str(value) : PyFormat.Apply(value, part.FormatSpec, Budget, part.Field.Span);
             if (text is null)
             {
                 unknown ??= Invalid($"the format '{part.FormatSpec}' is not supported by the reader", part.Field.Span);
