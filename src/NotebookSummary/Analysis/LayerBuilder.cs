@@ -90,11 +90,15 @@ public sealed class LayerBuilder
         return value;
     }
 
-    /// <summary>Fails unless <paramref name="value"/> is in [0, 1); Keras's rule for dropout rates.</summary>
+    /// <summary>
+    /// Fails unless <paramref name="value"/> is in [0, 1]: Keras's rule for dropout rates (<c>0 &lt;= rate &lt;= 1</c>;
+    /// Keras 3 builds <c>Dropout(1.0)</c>, which drops everything while training).
+    /// </summary>
     public double Rate(string argument, double value)
     {
-        if (!(value >= 0 && value < 1))
-            Fail($"{Layer.ClassName} argument '{argument}' must be in [0, 1), but it is {value.ToString(CultureInfo.InvariantCulture)}");
+        if (!(value >= 0 && value <= 1))
+            Fail($"{Layer.ClassName} argument '{argument}' must be between 0 and 1, but it is {value.ToString(CultureInfo.InvariantCulture)}",
+                $"a rate is the fraction of values dropped, e.g. {argument}=0.5");
         return value;
     }
 
