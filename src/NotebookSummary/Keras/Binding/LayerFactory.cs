@@ -274,6 +274,10 @@ internal static class LayerFactory
                 Failed = true;
                 return false;
             }
+            if (arg.Value is PyStr choice && Keras3RefusesAttribute.Find(signature.Type, kerasName, choice.Value) is { } refusal)
+                it.Diagnostics.Warning(arg.Span,
+                    $"{written} with {kerasName}='{choice.Value}' is read as Keras 2 read it, but Keras 3 refuses it: \"{refusal.KerasError}\"",
+                    refusal.Hint);
             // Only a string is looked up by name; a function or a layer given as the activation is Keras's callable.
             if (KerasIdentifiers.IsActivationArgument(kerasName) && arg.Value is PyStr activation)
                 return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));

@@ -60,6 +60,7 @@ public abstract class DepthwiseConvolutionLayer : Layer
 }
 
 /// <summary>Keras <c>DepthwiseConv1D(kernel_size)</c> over <c>(batch, steps, channels)</c>.</summary>
+[Keras3Refuses("padding", "causal", ConvWindow.Keras3CausalError, ConvWindow.Keras3CausalHint)]
 public sealed class DepthwiseConv1D(Size kernelSize, Size? strides = null, string padding = "valid",
     int depthMultiplier = 1, string? dataFormat = null, Size? dilationRate = null, string? activation = null,
     bool useBias = true, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)

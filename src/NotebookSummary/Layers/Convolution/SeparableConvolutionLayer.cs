@@ -67,6 +67,7 @@ public abstract class SeparableConvolutionLayer : Layer
 }
 
 /// <summary>Keras <c>SeparableConv1D(filters, kernel_size)</c> over <c>(batch, steps, channels)</c>.</summary>
+[Keras3Refuses("padding", "causal", ConvWindow.Keras3CausalError, ConvWindow.Keras3CausalHint)]
 public sealed class SeparableConv1D(int filters, Size kernelSize, Size? strides = null, string padding = "valid",
     string? dataFormat = null, Size? dilationRate = null, int depthMultiplier = 1, string? activation = null,
     bool useBias = true, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
