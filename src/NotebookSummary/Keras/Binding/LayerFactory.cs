@@ -278,9 +278,15 @@ internal static class LayerFactory
                 it.Diagnostics.Warning(arg.Span,
                     $"{written} with {kerasName}='{choice.Value}' is read as Keras 2 read it, but Keras 3 refuses it: \"{refusal.KerasError}\"",
                     refusal.Hint);
-            // Only a string is looked up by name; a function or a layer given as the activation is Keras's callable.
-            if (KerasIdentifiers.IsActivationArgument(kerasName) && arg.Value is PyStr activation)
-                return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
+            // Only names are looked up: a string, or keras.activations.<name> (a function or a layer given as the
+            // activation is Keras's callable, whatever its name).
+            if (KerasIdentifiers.IsActivationArgument(kerasName))
+            {
+                if (arg.Value is PyStr activation)
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
+                if (arg.Value is PyModule { KerasPath: { } path } function && path.StartsWith("keras.activations.", StringComparison.Ordinal))
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, function.LastName));
+            }
             return true;
         }
 

@@ -42,6 +42,14 @@ public class StringChoicesTests
         Assert.EndsWith($"; write {argument}='{suggestion}'", error.Hint);
     }
 
+    [Fact]
+    public void A_misspelt_keras_activations_function_is_caught_too()
+    {
+        var source = "import tensorflow as tf\n" + Imports + "model = Sequential([Input((3,)), Dense(4, activation=tf.keras.activations.rleu)])\n";
+        var error = Assert.Single(KerasSource.Parse(source).Summarize().Diagnostics, d => d.IsError);
+        Assert.Equal("Dense argument 'activation' is not a Keras activation: 'rleu' — did you mean 'relu'?", error.Message);
+    }
+
     [Theory]
     [InlineData("relu")] [InlineData("sigmoid")] [InlineData("softmax")] [InlineData("tanh")] [InlineData("gelu")]
     [InlineData("silu")] [InlineData("swish")] [InlineData("elu")] [InlineData("selu")] [InlineData("softplus")]
@@ -62,6 +70,8 @@ public class StringChoicesTests
     [Theory]
     [InlineData("Dense(4, activation=None)")]
     [InlineData("Dense(4, activation=tf.nn.relu)")]
+    [InlineData("Dense(4, activation=tf.keras.activations.swish)")]
+    [InlineData("Dense(4, activation=tf.nn.crelu)")]
     [InlineData("Dense(4, activation=my_activation)")]
     [InlineData("Dense(4, activation=LeakyReLU())")]
     public void None_and_callables_are_not_looked_up_by_name(string layer)
