@@ -11,23 +11,18 @@ public class BracketMessagesTests
 {
     private static Diagnostic SingleError(string source) => Assert.Single(KerasSource.Parse(source).Diagnostics);
 
-    [Fact]
-    public void A_closing_bracket_on_another_line_names_the_opening_line()
+    [Theory]
+    // The Dense( of line 4 is left open; the ']' on line 5 closes the list of line 2 instead.
+    [InlineData("import keras\nmodel = keras.Sequential([\n    keras.Input((3,)),\n    keras.layers.Dense(4,\n])\n",
+        " on line 4", 5, 1, "close the '(' of line 4, column 23 with ')' first, or remove the extra ']'")]
+    // On the same line Python names no line.
+    [InlineData("x = [1, (2, 3]\n", "", 1, 14, "close the '(' of line 1, column 9 with ')' first, or remove the extra ']'")]
+    public void A_mismatched_closing_bracket_says_where_the_opening_one_is(string source, string where, int line, int column, string hint)
     {
-        // The Dense( of line 4 is left open; the ']' on line 5 closes the list of line 2 instead.
-        var error = SingleError("import keras\nmodel = keras.Sequential([\n    keras.Input((3,)),\n    keras.layers.Dense(4,\n])\n");
-        Assert.Equal("closing parenthesis ']' does not match opening parenthesis '(' on line 4", error.Message);
-        Assert.Equal((5, 1), (error.Line, error.Column));
-        Assert.Equal("close the '(' of line 4, column 23 with ')' first, or remove the extra ']'", error.Hint);
-    }
-
-    [Fact]
-    public void A_closing_bracket_on_the_same_line_says_no_line()
-    {
-        var error = SingleError("x = [1, (2, 3]\n");
-        Assert.Equal("closing parenthesis ']' does not match opening parenthesis '('", error.Message);
-        Assert.Equal((1, 14), (error.Line, error.Column));
-        Assert.Equal("close the '(' of line 1, column 9 with ')' first, or remove the extra ']'", error.Hint);
+        var error = SingleError(source);
+        Assert.Equal($"closing parenthesis ']' does not match opening parenthesis '('{where}", error.Message);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Equal(hint, error.Hint);
     }
 
     [Fact]

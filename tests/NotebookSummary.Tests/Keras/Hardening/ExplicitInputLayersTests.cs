@@ -44,21 +44,12 @@ public class ExplicitInputLayersTests
         Assert.DoesNotContain(read.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
     }
 
-    [Fact]
-    public void Model_built_with_input_shape_reads_the_same()
+    [Theory]
+    [InlineData("model = keras.Sequential([layers.Dense(64, input_shape=(784,)), layers.Dense(10)])\n")]
+    [InlineData("model = keras.Sequential([layers.Dense(64), layers.Dense(10)])\nmodel.build((None, 784))\n")] // build adds an Input
+    public void Other_ways_of_giving_the_input_read_the_same(string model)
     {
-        var source = "import keras\nfrom keras import layers\n"
-                     + "model = keras.Sequential([layers.Dense(64, input_shape=(784,)), layers.Dense(10)])\n"
-                     + "assert len(model.layers) == 2\nmodel.layers[0].trainable = False\n";
-        AssertFirstDenseFrozen(KerasSource.Parse(source).Summarize());
-    }
-
-    [Fact]
-    public void Model_build_adds_an_Input_that_model_layers_leaves_out()
-    {
-        var source = "import keras\nfrom keras import layers\n"
-                     + "model = keras.Sequential([layers.Dense(64), layers.Dense(10)])\nmodel.build((None, 784))\n"
-                     + "assert len(model.layers) == 2\nmodel.layers[0].trainable = False\n";
+        var source = "import keras\nfrom keras import layers\n" + model + "assert len(model.layers) == 2\nmodel.layers[0].trainable = False\n";
         AssertFirstDenseFrozen(KerasSource.Parse(source).Summarize());
     }
 
@@ -85,31 +76,18 @@ public class ExplicitInputLayersTests
         Assert.Single(result.Model!.Layers);
     }
 
-    [Fact]
-    public void Get_layer_with_an_index_past_the_end_says_so_and_freezes_nothing()
+    [Theory]
+    // Keras's messages; the Input is not among model.layers, so index 2 is past the end and 'input_layer' unknown.
+    [InlineData("model.get_layer(index=2)", "Was asked to retrieve layer at index 2 but model only has 2 layers.")]
+    [InlineData("model.get_layer('input_layer')", "No such layer: input_layer. Existing layers are: ['dense', 'dense_1'].")]
+    [InlineData("model.layers[2]", "list index out of range")]
+    public void A_layer_that_does_not_exist_is_reported_instead_of_freezing_nothing(string layer, string message)
     {
-        // Keras: "Was asked to retrieve layer at index 2 but model only has 2 layers." The Input is not a layer.
-        var read = Read("model.get_layer(index=2).trainable = False\n");
+        var read = Read(layer + ".trainable = False\n");
         var warning = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
-        Assert.Equal("Was asked to retrieve layer at index 2 but model only has 2 layers.", warning.Message);
+        Assert.Equal(message, warning.Message);
         Assert.Equal((4, 1), (warning.Line, warning.Column));
+        Assert.NotNull(warning.Hint);
         Assert.Equal(0, read.Summary!.Totals.NonTrainableParams);
-    }
-
-    [Fact]
-    public void Get_layer_with_an_unknown_name_lists_the_layers()
-    {
-        var read = Read("model.get_layer('input_layer').trainable = False\n");
-        var warning = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
-        Assert.Equal("No such layer: input_layer. Existing layers are: ['dense', 'dense_1'].", warning.Message);
-    }
-
-    [Fact]
-    public void Indexing_past_the_end_of_model_layers_is_reported_instead_of_freezing_nothing()
-    {
-        var read = Read("model.layers[2].trainable = False\n");
-        var warning = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
-        Assert.Equal("list index out of range", warning.Message);
-        Assert.Equal((4, 1), (warning.Line, warning.Column));
     }
 }
