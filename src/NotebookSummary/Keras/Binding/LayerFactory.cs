@@ -274,7 +274,7 @@ internal static class LayerFactory
                 Failed = true;
                 return false;
             }
-            if (arg.Value is PyStr choice && Keras3RefusesAttribute.Find(signature.Type, kerasName, choice.Value) is { } refusal)
+            if (arg.Value is PyStr choice && signature.Keras3Refusal(kerasName, choice.Value) is { } refusal)
                 it.Diagnostics.Warning(arg.Span,
                     $"{written} with {kerasName}='{choice.Value}' is read as Keras 2 read it, but Keras 3 refuses it: \"{refusal.KerasError}\"",
                     refusal.Hint);
