@@ -6,7 +6,9 @@ namespace NotebookSummary.Cli;
 /// <summary>Reads a Keras source into a model and summarizes it, turning every diagnostic into an <see cref="InputProblem"/>.</summary>
 internal static class SourceSummarizer
 {
-    public static (ModelSummary? Summary, IReadOnlyList<InputProblem> Problems) Summarize(SourceFile file)
+    /// <returns>The summary, the problems, and whether the source's <c>model.summary(show_trainable=True)</c> asks
+    /// for Keras 3's Trainable column.</returns>
+    public static (ModelSummary? Summary, IReadOnlyList<InputProblem> Problems, bool ShowTrainable) Summarize(SourceFile file)
     {
         // What reading found is about the file's own text (for a notebook, its JSON), the rest about the code.
         var problems = file.ReadingNotes.Select(d => Problem(d, file.DisplayName, file.Text)).ToList();
@@ -15,7 +17,7 @@ internal static class SourceSummarizer
         {
             // A source with errors yields a partial model (the failing call is left out): no table for it.
             problems.AddRange(read.Diagnostics.Select(d => CodeProblem(file, read, d)));
-            return (null, problems);
+            return (null, problems, false);
         }
         var result = read.Summarize();
         problems.AddRange(result.Diagnostics.Select(d => CodeProblem(file, read, d)));
@@ -26,7 +28,7 @@ internal static class SourceSummarizer
             const string message = "nothing to summarize: no model was built";
             problems.Add(new InputProblem(InputProblem.Error, null, null, message, null, $"{file.DisplayName}: error: {message}\n"));
         }
-        return (result.Summary, problems);
+        return (result.Summary, problems, read.Primary?.ShowTrainable == true);
     }
 
     private static InputProblem CodeProblem(SourceFile file, KerasReadResult read, Diagnostic d)

@@ -61,13 +61,16 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
             return;
         }
 
-        var (summary, problems) = SourceSummarizer.Summarize(file);
+        var (summary, problems, showTrainable) = SourceSummarizer.Summarize(file);
         Report(problems);
         if (problems.Any(p => p.IsError) || summary is { IsValid: false }) Raise(ExitCodes.ModelErrors);
-        Emit(output, input, summary, problems);
+        Emit(output, input, summary, problems, showTrainable);
     }
 
-    private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems)
+    /// <param name="showTrainable">The source's <c>model.summary(show_trainable=True)</c>: the same as --show-trainable
+    /// for the Keras 3 table, the only one with a Trainable column.</param>
+    private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems,
+        bool showTrainable = false)
     {
         if (options.Format == SummaryFormat.Json)
         {
@@ -75,7 +78,9 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
             return;
         }
         if (summary is null) return;
-        string text = SummaryRenderer.Render(summary, options.Format, options.ToRenderOptions());
+        var renderOptions = options.ToRenderOptions();
+        if (showTrainable && options.Format == SummaryFormat.Text) renderOptions = renderOptions with { ShowTrainable = true };
+        string text = SummaryRenderer.Render(summary, options.Format, renderOptions);
         if (options.Inputs.Count > 1)
         {
             // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.

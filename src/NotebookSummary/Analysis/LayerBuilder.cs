@@ -90,11 +90,15 @@ public sealed class LayerBuilder
         return value;
     }
 
-    /// <summary>Fails unless <paramref name="value"/> is in [0, 1); Keras's rule for dropout rates.</summary>
+    /// <summary>
+    /// Fails unless <paramref name="value"/> is in [0, 1]: Keras's rule for dropout rates (<c>0 &lt;= rate &lt;= 1</c>;
+    /// Keras 3 builds <c>Dropout(1.0)</c>, which drops everything while training).
+    /// </summary>
     public double Rate(string argument, double value)
     {
-        if (!(value >= 0 && value < 1))
-            Fail($"{Layer.ClassName} argument '{argument}' must be in [0, 1), but it is {value.ToString(CultureInfo.InvariantCulture)}");
+        if (!(value >= 0 && value <= 1))
+            Fail($"{Layer.ClassName} argument '{argument}' must be between 0 and 1, but it is {value.ToString(CultureInfo.InvariantCulture)}",
+                $"a rate is the fraction of values dropped, e.g. {argument}=0.5");
         return value;
     }
 
@@ -123,7 +127,11 @@ public sealed class LayerBuilder
     {
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
-            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'");
+        {
+            string? suggestion = NotebookSummary.Keras.DidYouMean.Suggest(lower, allowed);
+            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.DidYouMean.Suffix(suggestion)}",
+                $"write {argument}='{suggestion ?? allowed[0]}'");
+        }
         return lower;
     }
 
@@ -159,8 +167,23 @@ public sealed class LayerBuilder
     /// <summary>Records a remark for the walk-through.</summary>
     public void Note(string note) => _notes.Add(note);
 
-    /// <summary>Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
-    public void Macs(Expr rule) => MacsRule = rule;
+    /// <summary>
+    /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The
+    /// rule is built here rather than by the caller: a count past 64 bits is a figure the summary cannot show, not a
+    /// reason to reject a model whose shapes and parameters fit, so an overflow leaves the count unknown, with a note.
+    /// </summary>
+    public void Macs(Func<Expr> rule)
+    {
+        try
+        {
+            MacsRule = rule();
+        }
+        catch (OverflowException)
+        {
+            MacsRule = null;
+            Note("the multiply-accumulate count for one sample exceeds the 64-bit integer range, so it is shown as unknown");
+        }
+    }
 
     /// <summary>Records the sliding window for drawings.</summary>
     public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);

@@ -25,6 +25,12 @@ public sealed class KerasModel
     /// <summary>True when the code calls <c>.summary()</c> on it.</summary>
     public bool SummaryRequested { get; }
 
+    /// <summary>
+    /// True when the code's <c>.summary()</c> call asks for <c>show_trainable=True</c>: hosts show Keras 3's Trainable
+    /// column in the text table, as Keras would print it.
+    /// </summary>
+    public bool ShowTrainable { get; internal init; }
+
     /// <summary>False when a layer of the model could not be read (the model then holds the layers before it).</summary>
     public bool IsComplete { get; }
 

@@ -86,10 +86,11 @@ internal static class InputFactory
             }
             else if (b.Value is not PyNone)
             {
-                if (ValueConverter.TryConvert(b.Value, typeof(int), false, false, out var n, out _)) batch = (int)n!;
+                if (ValueConverter.TryConvert(b.Value, typeof(int), false, false, out var n, out var expected)) batch = (int)n!;
                 else
                 {
-                    it.Diagnostics.Error(b.Span, $"{written} argument 'batch_size' must be an integer, but it is {PyOps.Repr(b.Value)}");
+                    it.Diagnostics.Error(b.Span, $"{written} argument 'batch_size' must be {(expected.Length > 0 ? expected : "an integer")}, but it is {PyOps.Repr(b.Value)}",
+                        ValueConverter.HintFor(expected));
                     failed = true;
                 }
             }
@@ -130,11 +131,12 @@ internal static class InputFactory
             it.ReportUnknown(unknown, arg.Span, $"{written} argument '{arg.Name ?? "shape"}'");
             return null;
         }
-        if (arg.Value is (PyTuple or PyList) && ValueConverter.TryConvert(arg.Value, typeof(Size), false, false, out var size, out _))
+        string expected = "";
+        if (arg.Value is (PyTuple or PyList) && ValueConverter.TryConvert(arg.Value, typeof(Size), false, false, out var size, out expected))
             return (Size)size!;
-        string hint = arg.Value is PyInt n ? $"write {arg.Name ?? "shape"}=({n.Value},) — the comma makes it a tuple" : "";
-        it.Diagnostics.Error(arg.Span, $"{written} argument '{arg.Name ?? "shape"}' must be a tuple of integers, but it is {PyOps.Repr(arg.Value)}",
-            hint.Length > 0 ? hint : null);
+        string? hint = arg.Value is PyInt n ? $"write {arg.Name ?? "shape"}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
+        string wanted = expected.Length > 0 ? expected : "a tuple of integers";
+        it.Diagnostics.Error(arg.Span, $"{written} argument '{arg.Name ?? "shape"}' must be {wanted}, but it is {PyOps.Repr(arg.Value)}", hint);
         return null;
     }
 

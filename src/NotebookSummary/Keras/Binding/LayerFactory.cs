@@ -138,7 +138,13 @@ internal static class LayerFactory
             binder.Generic(name, arg);
             return;
         }
-        if (KerasArguments.DisplayOnly.Contains(name)) return;
+        if (KerasArguments.DisplayOnly.Contains(name))
+        {
+            // Dropped, as it changes no count; a name Keras cannot find still stops Keras.
+            if (KerasIdentifiers.IsInitializerArgument(name) && arg.Value is PyStr initializer)
+                binder.Report(arg, KerasIdentifiers.CheckInitializer(written, name, initializer.Value));
+            return;
+        }
         if (KerasArguments.Legacy.TryGetValue(name, out var modern))
         {
             if (modern is null) return;
@@ -257,16 +263,43 @@ internal static class LayerFactory
             bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, KerasIdentifiers.IsActivationArgument(kerasName),
                     out value, out expected))
             {
-                string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
-                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
+                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
                 it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
                 return false;
             }
+            if (arg.Value is PyStr choice && signature.Keras3Refusal(kerasName, choice.Value) is { } refusal)
+                it.Diagnostics.Warning(arg.Span,
+                    $"{written} with {kerasName}='{choice.Value}' is read as Keras 2 read it, but Keras 3 refuses it: \"{refusal.KerasError}\"",
+                    refusal.Hint);
+            // Only names are looked up: a string, or keras.activations.<name> (a function or a layer given as the
+            // activation is Keras's callable, whatever its name).
+            if (KerasIdentifiers.IsActivationArgument(kerasName))
+            {
+                if (arg.Value is PyStr activation)
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
+                if (arg.Value is PyModule { KerasPath: { } path } function && path.StartsWith("keras.activations.", StringComparison.Ordinal))
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, function.LastName));
+            }
             return true;
+        }
+
+        /// <summary>Reports a name Keras does not accept; false (and the call fails) unless it is only a warning.</summary>
+        public bool Report(Arg arg, IdentifierProblem? problem)
+        {
+            if (problem is null) return true;
+            if (problem.IsWarning)
+            {
+                it.Diagnostics.Warning(arg.Span, problem.Message, problem.Hint);
+                return true;
+            }
+            it.Diagnostics.Error(arg.Span, problem.Message, problem.Hint);
+            Failed = true;
+            return false;
         }
 
         /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>

@@ -159,7 +159,7 @@ internal sealed partial class Interpreter
             case ModelValue model:
                 return name switch
                 {
-                    "layers" => new PyList(model.State.Layers.Select(l => (PyValue)l).ToList()),
+                    "layers" => new PyList(model.State.KerasLayers.Select(l => (PyValue)l).ToList()),
                     "name" => new PyStr(model.State.Name),
                     "trainable" => PyBool.Of(model.State.Layers.All(l => l.Layer.Trainable)),
                     _ => ModelMethods.Contains(name) ? new PyMethod(target, name) : NotRun(span),
@@ -199,6 +199,12 @@ internal sealed partial class Interpreter
                 return;
             case ModelValue model when name == "name" && value is PyStr s:
                 model.State.Name = s.Value;
+                return;
+            case PyUnknown { Cause.Kind: UnknownKind.Invalid } invalid when name is "trainable" or "name":
+                // model.layers[5].trainable = False on a 2-layer model: Python stops; silently freezing nothing
+                // would print counts the user believes are frozen.
+                Diagnostics.Warning(invalid.Cause.Span, invalid.Cause.Message,
+                    $"Python would stop here with an error; no layer's '{name}' is changed");
                 return;
         }
     }

@@ -205,12 +205,15 @@ internal sealed partial class Interpreter
                 return PyNone.Instance;
             }
             case "pop":
-                if (state.Layers.Count > 0 && state.Layers[^1].Layer is not Input) state.Layers.RemoveAt(state.Layers.Count - 1);
-                state.LastRun = RunId;
-                return PyNone.Instance;
+                return PopLayer(state, call);
+            case "get_layer":
+                return GetLayer(state, new CallContext(this, args, call, call.Span));
             case "summary":
                 state.SummaryOrder = ++Session.SummaryCounter;
                 state.LastRun = RunId;
+                // Keras's summary(line_length, positions, print_fn, expand_nested, show_trainable, layer_range).
+                state.ShowTrainable = new CallContext(this, args, call, call.Span).Get(4, "show_trainable") is { } show
+                                      && PyOps.Truthy(show) == true;
                 return PyNone.Instance;
             case "build":
                 BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);
