@@ -1,6 +1,7 @@
 using System.Text;
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Interactive;
 
@@ -65,7 +66,9 @@ public sealed class SummaryCell
             var summarized = read.Summarize(model);
             if (summarized.Summary is { } summary)
             {
-                var output = SummaryOutput.Render(summary, options.Format, options.ExpandFormulas);
+                // model.summary(show_trainable=True) in the cell asks for Keras 3's Trainable column (text format).
+                var render = new RenderOptions { ExpandFormulas = options.ExpandFormulas, ShowTrainable = model.ShowTrainable };
+                var output = new SummaryOutput(summary, options.Format, SummaryRenderer.Render(summary, options.Format, render));
                 outputs.Add(new CellOutput(output.MimeType, output.Content));
                 summaries.Add(summary);
             }

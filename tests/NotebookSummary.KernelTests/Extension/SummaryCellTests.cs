@@ -16,9 +16,11 @@ public class SummaryCellTests(LoadedKernel notebook) : IClassFixture<LoadedKerne
     private Task<CellRun> Summary(string directive, string code) => notebook.Kernel.RunAsync(directive + "\n" + code);
 
     /// <summary>The single output of a successful cell, which must have <paramref name="mimeType"/>.</summary>
-    private async Task<string> SingleOutput(string directive, string mimeType)
+    private Task<string> SingleOutput(string directive, string mimeType) => SingleOutput(directive, KerasGolden.Source(Mnist), mimeType);
+
+    private async Task<string> SingleOutput(string directive, string code, string mimeType)
     {
-        var run = await Summary(directive, KerasGolden.Source(Mnist));
+        var run = await Summary(directive, code);
         Assert.False(run.Failed, run.ToString());
         var output = Assert.Single(run.Outputs);
         Assert.Equal(mimeType, output.MimeType);
@@ -34,6 +36,15 @@ public class SummaryCellTests(LoadedKernel notebook) : IClassFixture<LoadedKerne
         string table = await SingleOutput("#!summary --format text", "text/plain");
         Assert.Matches("^sequential(_[0-9]+)?$", ModelName(table));
         Assert.Equal(KerasGolden.Keras3Summary(Mnist, ModelName(table)), table);
+    }
+
+    [Fact]
+    public async Task Show_trainable_in_the_cell_gives_keras_3s_trainable_column()
+    {
+        string table = await SingleOutput("#!summary --format text", KerasGolden.Source(Mnist).Replace(
+            "model.summary()", "model.summary(show_trainable=True)", StringComparison.Ordinal), "text/plain");
+        Assert.Equal(KerasGolden.Keras3Summary(Mnist, showTrainable: true)
+            .Replace("Model: \"sequential\"", $"Model: \"{ModelName(table)}\"", StringComparison.Ordinal), table);
     }
 
     [Fact]
