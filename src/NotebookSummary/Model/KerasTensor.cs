@@ -3,7 +3,8 @@ namespace NotebookSummary;
 /// <summary>
 /// A symbolic tensor of a functional model (Keras's <c>KerasTensor</c>): output <see cref="Index"/> of one call of a
 /// layer. It holds no shape: shapes are computed when a model is summarized, so that a wrong shape becomes a model
-/// error naming the layer, never an exception here. Make one from an <see cref="Input"/> (which converts to its
+/// error naming the layer, never an exception while the model is written (<see cref="Shape"/> computes one on
+/// demand, for code that reads <c>x.shape[-1]</c>). Make one from an <see cref="Input"/> (which converts to its
 /// tensor), then call layers on it:
 /// <code>
 /// var inputs = new Input(28, 28, 1);
@@ -28,6 +29,28 @@ public sealed class KerasTensor
 
     /// <summary>The layer whose call produces this tensor (an <see cref="Input"/> for a model input).</summary>
     public Layer Layer => Node.Layer;
+
+    /// <summary>
+    /// The tensor's shape, batch first (Keras's <c>x.shape</c>), computed from the calls that lead to it; for code that
+    /// sizes a layer from its input (<c>channels = x.Shape[-1]</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A call on the way fails to build; the message says why, as a summary would.</exception>
+    public Shape Shape
+    {
+        get
+        {
+            var shapes = new Analysis.GraphShapes(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName);
+            shapes.Build([Node]);
+            var result = shapes.Of(Node)!;
+            if (result.Built is { } built)
+                return Index < built.OutputShapes.Count ? built.OutputShapes[Index]
+                    : throw new InvalidOperationException($"{Node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {Index + 1}");
+            var failed = result.FailedUpstream ?? Node;
+            var error = shapes.Of(failed)!.Error!;
+            throw new InvalidOperationException(
+                $"{failed.Layer.Name ?? failed.Layer.ClassName}: {error.Message}" + (error.Hint is null ? "" : $" ({error.Hint})"));
+        }
+    }
 
     /// <summary>Output <paramref name="index"/> of the same call (Keras: <c>outputs[index]</c>).</summary>
     public KerasTensor this[int index] => index == Index ? this : new KerasTensor(Node, index);

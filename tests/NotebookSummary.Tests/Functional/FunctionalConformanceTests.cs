@@ -111,4 +111,167 @@ public class FunctionalConformanceTests
         var predictions = new Dense(1, activation: "sigmoid", name: "predictions").Call(x);
         Check("0019", new Model(inputs, predictions));
     }
+
+    [Fact]
+    public void Case_0031_wide_and_deep_has_two_inputs_and_two_outputs()
+    {
+        var inputA = new Input(5) { Name = "wide_input" };
+        var inputB = new Input(6) { Name = "deep_input" };
+        var hidden1 = new Dense(30, activation: "relu").Call(inputB);
+        var hidden2 = new Dense(30, activation: "relu").Call(hidden1);
+        var concat = new Concatenate().Call(inputA, hidden2);
+        var output = new Dense(1, name: "main_output").Call(concat);
+        var auxOutput = new Dense(1, name: "aux_output").Call(hidden2);
+        Check("0031", new Model([inputA, inputB], [output, auxOutput]));
+    }
+
+    [Fact]
+    public void Case_0034_subtract_merges_two_branches()
+    {
+        var input1 = new Input(16);
+        var x1 = new Dense(8, activation: "relu").Call(input1);
+        var input2 = new Input(32);
+        var x2 = new Dense(8, activation: "relu").Call(input2);
+        var merged = new Subtract().Call(x1, x2);
+        var output = new Dense(4).Call(merged);
+        Check("0034", new Model([input1, input2], output));
+    }
+
+    [Fact]
+    public void Case_0044_concatenate_on_several_axes()
+    {
+        var seqA = new Input(10, 8);
+        var seqB = new Input(6, 8);
+        var both = new Concatenate(axis: 1).Call(seqA, seqB);
+        var feat = new Conv1D(4, 3, padding: "same").Call(both);
+        var wide = new Concatenate(axis: -1).Call(both, feat);
+        var wider = new Concatenate(axis: 2).Call(wide, both);
+        var flat = new Flatten().Call(wider);
+        var output = new Dense(1).Call(flat);
+        Check("0044", new Model([seqA, seqB], output));
+    }
+
+    [Fact]
+    public void Case_0045_dot_with_normalize_and_with_a_negative_axis()
+    {
+        var a = new Input(64) { Name = "left" };
+        var b = new Input(64) { Name = "right" };
+        var ea = new Dense(32).Call(a);
+        var eb = new Dense(32).Call(b);
+        var cos = new Dot(axes: 1, normalize: true).Call(ea, eb);
+        var dot = new Dot(axes: -1).Call(ea, eb);
+        var score = new Concatenate().Call(cos, dot);
+        var output = new Dense(1, activation: "sigmoid").Call(score);
+        Check("0045", new Model([a, b], output, name: "dot_model"));
+    }
+
+    private static KerasTensor ResidualBlock(KerasTensor x, int filters, int stride = 1)
+    {
+        var shortcut = x;
+        x = new Conv2D(filters, 3, strides: stride, padding: "same", useBias: false).Call(x);
+        x = new BatchNormalization().Call(x);
+        x = new Activation("relu").Call(x);
+        x = new Conv2D(filters, 3, padding: "same", useBias: false).Call(x);
+        x = new BatchNormalization().Call(x);
+        if (stride != 1 || shortcut.Shape[-1] != filters)
+        {
+            shortcut = new Conv2D(filters, 1, strides: stride, useBias: false).Call(shortcut);
+            shortcut = new BatchNormalization().Call(shortcut);
+        }
+        x = new Add().Call(x, shortcut);
+        return new Activation("relu").Call(x);
+    }
+
+    [Fact]
+    public void Case_0048_resnet_basic_blocks_from_a_helper_that_reads_a_tensor_shape()
+    {
+        var inputs = new Input(32, 32, 3);
+        var x = new Conv2D(16, 3, padding: "same", useBias: false).Call(inputs);
+        x = new BatchNormalization().Call(x);
+        x = new Activation("relu").Call(x);
+        foreach (var (filters, stride) in new[] { (16, 1), (32, 2), (64, 2) })
+            x = ResidualBlock(x, filters, stride);
+        x = new GlobalAveragePooling2D().Call(x);
+        var outputs = new Dense(10, activation: "softmax").Call(x);
+        Check("0048", new Model(inputs, outputs, name: "resnet_cifar"));
+    }
+
+    private static KerasTensor ConvBlock(KerasTensor x, int filters)
+    {
+        x = new Conv2D(filters, 3, activation: "relu", padding: "same").Call(x);
+        x = new Conv2D(filters, 3, activation: "relu", padding: "same").Call(x);
+        return x;
+    }
+
+    [Fact]
+    public void Case_0054_unet_with_upsampling_and_skip_concatenations()
+    {
+        (KerasTensor C, KerasTensor P) EncoderBlock(KerasTensor x, int filters)
+        {
+            var c = ConvBlock(x, filters);
+            var p = new MaxPooling2D((2, 2)).Call(c);
+            return (c, p);
+        }
+        KerasTensor DecoderBlock(KerasTensor x, KerasTensor skip, int filters)
+        {
+            x = new UpSampling2D((2, 2)).Call(x);
+            x = new Conv2D(filters, 2, activation: "relu", padding: "same").Call(x);
+            x = new Concatenate().Call(x, skip);
+            return ConvBlock(x, filters);
+        }
+        var inputs = new Input(128, 128, 1);
+        var (s1, p1) = EncoderBlock(inputs, 16);
+        var (s2, p2) = EncoderBlock(p1, 16 * 2);
+        var (s3, p3) = EncoderBlock(p2, 16 * 4);
+        var b1 = ConvBlock(p3, 16 * 8);
+        b1 = new Dropout(0.5).Call(b1);
+        var d3 = DecoderBlock(b1, s3, 16 * 4);
+        var d2 = DecoderBlock(d3, s2, 16 * 2);
+        var d1 = DecoderBlock(d2, s1, 16);
+        var outputs = new Conv2D(4, 1, padding: "same", activation: "softmax").Call(d1);
+        Check("0054", new Model(inputs, outputs, name: "U-Net"));
+    }
+
+    private static KerasTensor SqueezeExcite(KerasTensor x, int ratio = 16)
+    {
+        int channels = (int)x.Shape[-1]!.Value;
+        var se = new GlobalAveragePooling2D().Call(x);
+        se = new Dense(channels / ratio, activation: "relu").Call(se);
+        se = new Dense(channels, activation: "sigmoid").Call(se);
+        se = new Reshape((1, 1, channels)).Call(se);
+        return new Multiply().Call(x, se);
+    }
+
+    [Fact]
+    public void Case_0059_squeeze_excite_blocks_multiply_by_channel_weights()
+    {
+        var inputs = new Input(64, 64, 3);
+        var x = new Conv2D(64, 3, padding: "same", activation: "relu").Call(inputs);
+        x = SqueezeExcite(x);
+        x = new MaxPooling2D().Call(x);
+        x = new Conv2D(128, 3, padding: "same", activation: "relu").Call(x);
+        x = SqueezeExcite(x, ratio: 8);
+        x = new GlobalAveragePooling2D().Call(x);
+        var outputs = new Dense(5, activation: "softmax").Call(x);
+        Check("0059", new Model(inputs, outputs));
+    }
+
+    [Fact]
+    public void Case_0065_two_heads_from_one_trunk()
+    {
+        var inputs = new Input(128, 128, 3);
+        KerasTensor x = inputs;
+        foreach (var filters in new[] { 32, 64, 128 })
+        {
+            x = new Conv2D(filters, 3, activation: "relu", padding: "same").Call(x);
+            x = new BatchNormalization().Call(x);
+            x = new MaxPooling2D().Call(x);
+        }
+        x = new GlobalAveragePooling2D().Call(x);
+        var age = new Dense(64, activation: "relu").Call(x);
+        age = new Dense(1, name: "age").Call(age);
+        var gender = new Dense(64, activation: "relu").Call(x);
+        gender = new Dense(1, activation: "sigmoid", name: "gender").Call(gender);
+        Check("0065", new Model(inputs, [age, gender], name: "face_model"));
+    }
 }
