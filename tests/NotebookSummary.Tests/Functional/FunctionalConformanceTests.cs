@@ -274,4 +274,149 @@ public class FunctionalConformanceTests
         gender = new Dense(1, activation: "sigmoid", name: "gender").Call(gender);
         Check("0065", new Model(inputs, [age, gender], name: "face_model"));
     }
+
+    [Fact]
+    public void Case_0099_eight_branches_in_one_concatenate()
+    {
+        var inputs = new Input(16);
+        var branches = Enumerable.Range(0, 8).Select(_ => new Dense(4, activation: "relu").Call(inputs)).ToArray();
+        var x = new Concatenate().Call(branches);
+        var outputs = new Dense(1).Call(x);
+        Check("0099", new Model(inputs, outputs));
+    }
+
+    [Fact]
+    public void Case_0139_random_dag_with_a_gru_branch_and_a_pooling_branch()
+    {
+        var input1 = new Input(25, 32) { Name = "in_0" };
+        var input2 = new Input(10, 32);
+        var z1 = new GRU(units: 8, returnSequences: true).Call(input2);
+        var z2 = new GlobalAveragePooling1D(name: "globalaveragepooling1d_2").Call(z1);
+        var z3 = new Dense(units: 10, activation: "tanh").Call(z2);
+        var z4 = new AveragePooling1D(poolSize: 3, padding: "same", name: "averagepooling1d_4").Call(input1);
+        var z5 = new Flatten().Call(z4);
+        var z6 = new Concatenate().Call(z3, z5);
+        var outputs = new Dense(units: 3).Call(z6);
+        Check("0139", new Model([input1, input2], outputs));
+    }
+
+    [Fact]
+    public void Case_0143_random_dag_whose_first_output_is_shallow()
+    {
+        var input1 = new Input(32, 32, 3);
+        var h1 = new Conv2D(filters: 3, kernelSize: 3, padding: "same", activation: "tanh").Call(input1);
+        var h2 = new Conv2D(filters: 4, kernelSize: (3, 3), strides: 2, padding: "valid", activation: "swish").Call(input1);
+        var h3 = new Conv2D(filters: 4, kernelSize: 3, padding: "same", activation: "relu").Call(h2);
+        var h4 = new Concatenate().Call(h3, h2);
+        var h5 = new Activation(activation: "relu").Call(h4);
+        Check("0143", new Model([input1], [h1, h5], name: "net_23"));
+    }
+
+    [Fact]
+    public void Case_0147_random_dag_with_bidirectional_and_a_reused_tensor()
+    {
+        var inp1 = new Input(16, 3);
+        var v2 = new Bidirectional(new LSTM(32), mergeMode: "sum").Call(inp1);
+        var v3 = new BatchNormalization().Call(v2);
+        var v4 = new BatchNormalization().Call(v3);
+        var v5 = new Dense(10, activation: "relu").Call(v4);
+        var v6 = new LayerNormalization(epsilon: 1e-6).Call(v5);
+        var v7 = new Subtract().Call(v5, v6);
+        var v8 = new BatchNormalization().Call(v7);
+        var v9 = new LayerNormalization(epsilon: 1e-6).Call(v4);
+        var v10 = new Dense(16, activation: "relu").Call(v9);
+        var v11 = new Dense(32, activation: "relu").Call(v10);
+        var v12 = new BatchNormalization().Call(v7);
+        var v13 = new Concatenate().Call(v8, v11, v12);
+        var outputs = new Dense(5, activation: "sigmoid").Call(v13);
+        Check("0147", new Model(inp1, [outputs]));
+    }
+
+    [Fact]
+    public void Case_0172_random_dag_with_minimum_and_three_outputs()
+    {
+        var input1 = new Input(100, 32);
+        var inp1 = new Input(32, 40, 3);
+        var t2 = new Dropout(rate: 0.1).Call(inp1);
+        var t3 = new UpSampling2D(size: 2).Call(t2);
+        var t4 = new Conv2DTranspose(filters: 4, kernelSize: 3, strides: 2, padding: "same").Call(t3);
+        var t5 = new Minimum().Call(t2, inp1);
+        var t6 = new AveragePooling2D(poolSize: 3).Call(t5);
+        var t7 = new Conv1D(filters: 8, kernelSize: 1, padding: "valid").Call(input1);
+        Check("0172", new Model([input1, inp1], [t4, t6, t7]));
+    }
+
+    [Fact]
+    public void Case_0195_random_dag_concatenating_an_input_with_two_branches()
+    {
+        var inp1 = new Input(28, 28, 1);
+        var x2 = new Conv2D(16, 1, activation: "elu").Call(inp1);
+        var x3 = new SeparableConv2D(8, 3, padding: "same", depthMultiplier: 2).Call(x2);
+        var x4 = new Concatenate(axis: -1).Call(x2, inp1, x3);
+        var x5 = new Conv2D(25, 3, padding: "same", activation: "relu").Call(x4);
+        var x6 = new Conv2DTranspose(8, 3, padding: "same").Call(x5);
+        var x7 = new Activation("relu").Call(x5);
+        var x8 = new ZeroPadding2D(1).Call(x7);
+        var x9 = new GlobalMaxPooling2D().Call(x6);
+        var x10 = new GlobalMaxPooling2D().Call(x8);
+        var x11 = new Concatenate().Call(x9, x10);
+        var outputs = new Dense(3, activation: "sigmoid").Call(x11);
+        Check("0195", new Model([inp1], outputs));
+    }
+
+    [Fact]
+    public void Case_0217_residual_blocks_with_a_projection_when_the_channels_change()
+    {
+        KerasTensor Block(KerasTensor x, int filters)
+        {
+            var shortcut = x;
+            var y = new Conv2D(filters, 3, padding: "same", activation: "relu").Call(x);
+            y = new Conv2D(filters, 3, padding: "same").Call(y);
+            if (shortcut.Shape[-1] != filters) shortcut = new Conv2D(filters, 1).Call(shortcut);
+            y = new Add().Call(shortcut, y);
+            return new Activation("relu").Call(y);
+        }
+        var inputs = new Input(48, 48, 1);
+        var x = new Conv2D(32, 3, padding: "same", activation: "relu").Call(inputs);
+        foreach (var filters in new[] { 16, 16, 32 })
+        {
+            x = Block(x, filters);
+            x = new MaxPooling2D().Call(x);
+        }
+        x = new Flatten().Call(x);
+        var outputs = new Dense(1, activation: "sigmoid").Call(x);
+        Check("0217", new Model(inputs, outputs));
+    }
+
+    // Python evaluates LayerNormalization() before the Add() in its argument, and so does C#: names follow.
+    private static KerasTensor DenseBlock(KerasTensor x, int units, double rate)
+    {
+        var h = new Dense(units, activation: "relu").Call(x);
+        h = new Dropout(rate).Call(h);
+        h = new Dense((int)x.Shape[-1]!.Value).Call(h);
+        return new LayerNormalization().Call(new Add().Call(x, h));
+    }
+
+    [Fact]
+    public void Case_0229_dense_blocks_from_a_loop()
+    {
+        var inputs = new Input(16);
+        var x = new Dense(32, activation: "relu").Call(inputs);
+        foreach (var filters in new[] { 16, 16, 16 }) x = DenseBlock(x, filters, rate: 0.1);
+        var outputs = new Dense(1, activation: "softmax").Call(x);
+        Check("0229", new Model(inputs, outputs));
+    }
+
+    [Fact]
+    public void Case_0231_dense_blocks_of_several_widths()
+    {
+        var inputs = new Input(16);
+        var x = new Dense(32, activation: "relu").Call(inputs);
+        x = DenseBlock(x, 16, rate: 0.2);
+        x = DenseBlock(x, 32, rate: 0.2);
+        x = DenseBlock(x, 64, rate: 0.2);
+        x = DenseBlock(x, 16, rate: 0.2);
+        var outputs = new Dense(1, activation: "softmax").Call(x);
+        Check("0231", new Model(inputs, outputs));
+    }
 }
