@@ -49,42 +49,15 @@ internal static class GraphNaming
         Add(model.AsLayer);
 
         var explicitNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var layer in visited) CollectExplicit(layer, explicitNames);
+        foreach (var layer in visited) LayerNaming.CollectExplicit(layer, explicitNames);
 
         var names = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.Order).ThenBy(e => e.Step).ThenBy(e => e.Seen))
         {
-            if (entry.Layer is { } layer) Name(layer, names, explicitNames, counters);
-            else Next(entry.Prefix!, explicitNames, counters);
+            if (entry.Layer is { } layer) LayerNaming.Name(layer, names, explicitNames, counters);
+            else LayerNaming.Next(entry.Prefix!, explicitNames, counters);
         }
         return (names, names[model.AsLayer]);
-    }
-
-    private static void CollectExplicit(Layer layer, HashSet<string> into)
-    {
-        foreach (var inner in layer.InnerLayers) CollectExplicit(inner, into);
-        if (layer.Name is { } n) into.Add(n);
-    }
-
-    // Wrapped layers are made before their wrapper, so they are named first (as LayerNaming does).
-    private static void Name(Layer layer, Dictionary<Layer, string> names, HashSet<string> explicitNames,
-        Dictionary<string, int> counters)
-    {
-        foreach (var inner in layer.InnerLayers) Name(inner, names, explicitNames, counters);
-        if (names.ContainsKey(layer)) return;
-        names[layer] = layer.Name ?? Next(layer.DefaultNamePrefix, explicitNames, counters);
-    }
-
-    private static string Next(string prefix, HashSet<string> explicitNames, Dictionary<string, int> counters)
-    {
-        string candidate;
-        do
-        {
-            counters.TryGetValue(prefix, out int count);
-            counters[prefix] = count + 1;
-            candidate = count == 0 ? prefix : $"{prefix}_{count}";
-        } while (explicitNames.Contains(candidate));
-        return candidate;
     }
 }

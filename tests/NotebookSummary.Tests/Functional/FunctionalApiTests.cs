@@ -224,4 +224,17 @@ public class FunctionalApiTests
         Assert.Equal(20_001, summary.Rows.Count);
         Assert.Equal("dropout_19999", summary.Rows[^1].Name);
     }
+
+    [Fact]
+    public void A_sequential_that_starts_with_a_model_is_built_from_the_models_input()
+    {
+        // Keras builds such a Sequential from its first layer's input_shape: the transfer-learning pattern.
+        var baseIn = new Input(32, 32, 3);
+        var baseModel = new Model(baseIn, new Conv2D(8, 3).Call(baseIn), name: "base") { Trainable = false };
+        var summary = new Sequential { baseModel, new GlobalAveragePooling2D(), new Dense(2) }.Summarize();
+        Assert.True(summary.IsValid, summary.Error?.ToString());
+        Assert.Equal(new Shape(null, 32, 32, 3), summary.InputShape);
+        Assert.Equal(new Shape(null, 30, 30, 8), summary.Rows[0].OutputShape);
+        Assert.Equal((224L, 18L, 224L), (summary.Totals.NonTrainableParams, summary.Totals.TrainableParams, summary.Rows[0].NonTrainableParams));
+    }
 }

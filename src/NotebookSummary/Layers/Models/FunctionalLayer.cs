@@ -28,6 +28,13 @@ internal sealed class FunctionalLayer : Layer
     /// <summary>This layer as a copy whose <c>trainable</c> is the model's (<see cref="Model.Trainable"/>).</summary>
     internal FunctionalLayer Frozen(bool frozen) => (FunctionalLayer)With(Settings with { Trainable = !frozen });
 
+    /// <summary>
+    /// The shape of the model's one input: a Sequential that starts with a model is built from it, as Keras builds one
+    /// from its first layer's <c>input_shape</c> (transfer learning: <c>Sequential([base_model, Dense(...)])</c>).
+    /// </summary>
+    protected internal override Shape? DeclaredInputShape() =>
+        Model.Inputs.Count == 1 && Model.Inputs[0].Layer is Input input ? input.Shape : null;
+
     protected internal override void Build(LayerBuilder b)
     {
         var declared = Model.Inputs;

@@ -30,12 +30,14 @@ internal sealed class SequentialLayer : Layer
 
     internal override IReadOnlyList<Layer> LayersWithRules => _layers;
 
+    /// <summary>The input shape its first layer declares, when it does: a Sequential starting with it is built from it.</summary>
+    protected internal override Shape? DeclaredInputShape() =>
+        _layers.Count == 0 ? null : _layers[0] is Input input ? input.Shape : _layers[0].DeclaredInputShape();
+
     protected internal override void Build(LayerBuilder b)
     {
         string name = Name ?? "sequential";
-        var first = _layers.Count > 0 ? _layers[0] : null;
-        var declared = first is Input input ? input.Shape : first?.DeclaredInputShape();
-        if (declared is not null) NestedModelRules.CheckInput(b, name, 0, declared);
+        if (DeclaredInputShape() is { } declared) NestedModelRules.CheckInput(b, name, 0, declared);
 
         var inner = Summarizer.Summarize(name, _layers, givenInput: b.Input, frozen: !Trainable);
         if (!inner.IsValid) NestedModelRules.FailInside(b, inner);
