@@ -80,4 +80,30 @@ public class FormatterTests(LoadedKernel notebook) : IClassFixture<LoadedKernel>
         var svg = await notebook.RunOkAsync("model.View(SummaryFormat.Svg)");
         Assert.StartsWith("<svg", svg.Returned("text/html"));
     }
+
+    [Fact]
+    public async Task A_functional_model_shows_keras_3s_connected_to_table()
+    {
+        // The Keras guide's toy ResNet (functional case 0004), written in a C# cell.
+        var run = await notebook.RunOkAsync("""
+            var inputs = new Input(32, 32, 3) { Name = "img" };
+            var x = new Conv2D(32, 3, activation: "relu").Call(inputs);
+            x = new Conv2D(64, 3, activation: "relu").Call(x);
+            var block1Output = new MaxPooling2D(3).Call(x);
+            x = new Conv2D(64, 3, activation: "relu", padding: "same").Call(block1Output);
+            x = new Conv2D(64, 3, activation: "relu", padding: "same").Call(x);
+            var block2Output = new Add().Call(x, block1Output);
+            x = new Conv2D(64, 3, activation: "relu", padding: "same").Call(block2Output);
+            x = new Conv2D(64, 3, activation: "relu", padding: "same").Call(x);
+            var block3Output = new Add().Call(x, block2Output);
+            x = new Conv2D(64, 3, activation: "relu").Call(block3Output);
+            x = new GlobalAveragePooling2D().Call(x);
+            x = new Dense(256, activation: "relu").Call(x);
+            x = new Dropout(0.5).Call(x);
+            var outputs = new Dense(10).Call(x);
+            new Model(inputs, outputs, name: "toy_resnet")
+            """);
+        Assert.Equal(KerasGolden.FunctionalKeras3Summary("0004"), run.Returned("text/plain"));
+        Assert.Contains("class=\"nbs-root", run.Returned("text/html"));
+    }
 }

@@ -27,4 +27,8 @@ public static class KerasGolden
     /// </summary>
     public static string Keras3Summary(string id, string modelName) =>
         Keras3Summary(id).Replace("Model: \"sequential\"", $"Model: \"{modelName}\"", StringComparison.Ordinal);
+
+    /// <summary>Keras 3's print of a functional-model case (TestData/conformance/functional/cases).</summary>
+    public static string FunctionalKeras3Summary(string id) =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", "functional", "cases", id, "keras3_summary.txt"));
 }
