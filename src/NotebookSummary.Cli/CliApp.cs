@@ -11,8 +11,19 @@ public static class CliApp
     /// <summary>The command name, used as the prefix of messages that belong to no input.</summary>
     public const string ProgramName = "nbsummary";
 
-    /// <summary>Runs <c>nbsummary</c>; returns the exit code (see <see cref="ExitCodes"/>). Never throws.</summary>
+    /// <summary>Runs <c>nbsummary</c>; returns the exit code (see <see cref="ExitCodes"/>). Never throws, even when a
+    /// stream fails (closed, full): that is reported once, on the other stream, with <see cref="ExitCodes.UsageErrors"/>.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var output = new GuardedWriter(stdout, "standard output");
+        var errors = new GuardedWriter(stderr, "standard error") { ShowsUnsafeAsReplacement = true };
+        int code = RunGuarded(args, stdin, output, errors);
+        output.Flush();
+        errors.Flush();
+        return ReportFailedStreams(code, output, errors);
+    }
+
+    private static int RunGuarded(string[] args, TextReader stdin, GuardedWriter stdout, GuardedWriter stderr)
     {
         try
         {
@@ -35,9 +46,23 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            // A bug or an I/O failure nobody could foresee (a full disk): one line, no stack trace.
+            // A bug nobody could foresee: one line, no stack trace (the guarded writer cannot throw in turn).
             stderr.WriteLine($"{ProgramName}: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.InternalError;
         }
+    }
+
+    // A stream that failed gets one line on the other stream. Standard output takes it only if nothing else was
+    // written there, so the message never lands inside a summary or a JSON document a program reads.
+    private static int ReportFailedStreams(int code, GuardedWriter output, GuardedWriter errors)
+    {
+        if (!output.Failed && !errors.Failed) return code;
+        if (output.Failed)
+            errors.WriteLine($"{ProgramName}: error: cannot write {output.Name}: {output.Failure}");
+        if (errors.Failed && !output.Failed && !output.HasWritten)
+            output.WriteLine($"{ProgramName}: error: cannot write {errors.Name}: {errors.Failure}");
+        output.Flush();
+        errors.Flush();
+        return Math.Max(code, ExitCodes.UsageErrors);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class CliCommand
         Files = new Argument<string[]>("FILES")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Keras Python sources (.py) to summarize; '-' reads standard input. " +
+            Description = "Keras Python sources (.py) or Jupyter notebooks (.ipynb) to summarize; '-' reads standard input. " +
                           "None: the bundled example (VGG16).",
         };
         Format = new Option<SummaryFormat?>("--format", "-f")

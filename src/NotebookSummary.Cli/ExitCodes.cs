@@ -12,9 +12,10 @@ public static class ExitCodes
     /// <summary>A source had errors (syntax, unknown layer, ...) or a model is invalid (Keras would reject it).</summary>
     public const int ModelErrors = 1;
 
-    /// <summary>The command line is wrong: unknown option, bad value, an input that cannot be read, an output that cannot be written.</summary>
+    /// <summary>The command line is wrong: unknown option, bad value, an input that cannot be read, an output that
+    /// cannot be written — including standard output or standard error closed or full (<c>&gt;&amp;-</c>, <c>2&gt;/dev/full</c>).</summary>
     public const int UsageErrors = 2;
 
-    /// <summary>An unexpected failure inside nbsummary (a bug, or e.g. a full disk); the message says what happened.</summary>
+    /// <summary>An unexpected failure inside nbsummary (a bug); the one-line message says what happened.</summary>
     public const int InternalError = 3;
 }

@@ -20,11 +20,14 @@ internal static class HelpSections
         w.WriteLine();
         w.WriteLine("Inputs and outputs:");
         w.WriteLine("  Each FILE is read as Keras Python source (UTF-8); '-' reads standard input (once).");
+        w.WriteLine("  A Jupyter notebook (.ipynb) is read as its code cells in order; messages name the cell.");
         w.WriteLine("  Several files: text formats print each summary after a '==> FILE <==' line; json prints");
         w.WriteLine("  one compact object per line (JSON Lines). One file: json prints one indented object.");
         w.WriteLine("  Every json object has \"file\" (the argument, '-' for stdin, null for the example), the");
         w.WriteLine("  summary fields of docs/json-schema.md, and \"diagnostics\": [{severity, line, column, message, hint}].");
         w.WriteLine("  html and svg are single documents: they take at most one FILE.");
+        w.WriteLine("  -o PATH is replaced only when the run wrote something and no input was unreadable; it may not");
+        w.WriteLine("  be one of the FILES.");
         w.WriteLine("  Diagnostics go to standard error as 'FILE:LINE:COL: error: message' with the source line and a");
         w.WriteLine("  caret below. A file that fails does not stop the others.");
         w.WriteLine();
@@ -32,7 +35,8 @@ internal static class HelpSections
         w.WriteLine($"  {ExitCodes.Ok}  every model was summarized (warnings allowed)");
         w.WriteLine($"  {ExitCodes.ModelErrors}  a source has errors or a model is invalid (Keras would reject it)");
         w.WriteLine($"  {ExitCodes.UsageErrors}  usage error: unknown option, bad value, unreadable input, unwritable output");
-        w.WriteLine($"  {ExitCodes.InternalError}  internal error (a bug, or e.g. a full disk)");
+        w.WriteLine("     (also a closed or full standard output or error, or a full disk)");
+        w.WriteLine($"  {ExitCodes.InternalError}  internal error (a bug)");
         w.WriteLine("  With several problems the highest code is returned.");
         w.WriteLine();
         w.WriteLine("Examples:");
@@ -41,6 +45,7 @@ internal static class HelpSections
         w.WriteLine("  nbsummary model.py --width 100 --show-trainable");
         w.WriteLine("  nbsummary model.py -f html -o model.html   a page to open in a browser");
         w.WriteLine("  nbsummary model.py -f svg -o model.svg     a drawing of the architecture");
+        w.WriteLine("  nbsummary lab3.ipynb                       the model a notebook builds");
         w.WriteLine("  cat model.py | nbsummary - -f ascii        read standard input");
         w.WriteLine("  nbsummary models/*.py -f json > all.jsonl  one JSON object per file");
         return w.ToString();

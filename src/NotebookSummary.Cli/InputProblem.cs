@@ -5,7 +5,7 @@ namespace NotebookSummary.Cli;
 /// in the source), a model error, or a problem with the input as a whole (it cannot be read: no line or column).
 /// </summary>
 /// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
-/// <param name="Line">1-based line, or null when the problem is not at a place in the source.</param>
+/// <param name="Line">1-based line (in a notebook, within <see cref="Cell"/>), or null when the problem is not at a place in the source.</param>
 /// <param name="Column">1-based column, or null.</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Hint">How to fix it, or null.</param>
@@ -15,6 +15,9 @@ public sealed record InputProblem(string Severity, int? Line, int? Column, strin
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Info = "info";
+
+    /// <summary>For a notebook, the cell (counting every cell from 1 at the top) that <see cref="Line"/> is in; else null.</summary>
+    public int? Cell { get; init; }
 
     public bool IsError => Severity == Error;
 

@@ -26,7 +26,7 @@ internal static class InputReader
                 error = $"standard input is larger than {MaxBytes / (1024 * 1024)} MB; a Keras model source is far smaller";
                 return null;
             }
-            return new SourceFile(argument, StandardInput.DisplayName, text);
+            return WithNotebook(new SourceFile(argument, StandardInput.DisplayName, text) { ReadingNotes = Notes(SourceDecoder.CheckDecoded(text)) }, out error);
         }
 
         try
@@ -48,8 +48,9 @@ internal static class InputReader
                         $"(at most {MaxBytes / (1024 * 1024)} MB are read)";
                 return null;
             }
-            // UTF-8 unless a byte order mark says otherwise; invalid bytes become U+FFFD rather than failing.
-            return new SourceFile(argument, argument, File.ReadAllText(argument, Encoding.UTF8));
+            // UTF-8 unless a byte order mark or a coding line says otherwise; invalid bytes become U+FFFD, with a warning.
+            var (text, warning) = SourceDecoder.Decode(File.ReadAllBytes(argument));
+            return WithNotebook(new SourceFile(argument, argument, text) { ReadingNotes = Notes(warning) }, out error);
         }
         catch (UnauthorizedAccessException)
         {
@@ -61,6 +62,21 @@ internal static class InputReader
         }
         return null;
     }
+
+    // A notebook (.ipynb, or JSON that has cells) is read as its code cells; a broken one named .ipynb is unreadable.
+    private static SourceFile? WithNotebook(SourceFile file, out string? error)
+    {
+        error = null;
+        bool named = NotebookCells.IsNotebookPath(file.Argument);
+        if (!named && !NotebookCells.MayBeNotebook(file.Text)) return file;
+        var cells = NotebookCells.Read(file.Text, out string? why);
+        if (cells is not null) return file with { Notebook = NotebookScript.From(cells) };
+        if (!named) return file; // JSON-like Python after all: the reader will say what it makes of it
+        error = $"cannot read '{file.Argument}': {why}";
+        return null;
+    }
+
+    private static IReadOnlyList<Keras.Diagnostic> Notes(Keras.Diagnostic? warning) => warning is null ? [] : [warning];
 
     private static string ReadBounded(TextReader reader, out bool tooLarge)
     {

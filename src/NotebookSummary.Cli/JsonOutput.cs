@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering;
@@ -33,7 +32,7 @@ internal static class JsonOutput
             WriteProblems(w, problems);
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return JsonRenderer.DocumentText(stream) + "\n";
     }
 
     private static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<InputProblem> problems)
@@ -43,6 +42,7 @@ internal static class JsonOutput
         {
             w.WriteStartObject();
             w.WriteString("severity", p.Severity);
+            WriteNullable(w, "cell", p.Cell);
             WriteNullable(w, "line", p.Line);
             WriteNullable(w, "column", p.Column);
             w.WriteString("message", p.Message);

@@ -7,14 +7,14 @@ namespace NotebookSummary.Cli;
 /// One run over checked options: every input is read, summarized and written in turn; a failing input is reported
 /// and the run goes on. The exit code is the highest of the inputs' codes.
 /// </summary>
-internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWriter stdout, TextWriter stderr)
+internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWriter stdout, TextWriter stderr)
 {
     private int _exitCode = ExitCodes.Ok;
     private int _written;
 
     public int Execute()
     {
-        using var target = OutputTarget.Open(options.OutputPath, stdout, out string? error);
+        using var target = OutputTarget.Open(options.OutputPath, options.Inputs, stdout, out string? error);
         if (target is null)
             return Usage(error!);
         try
@@ -26,7 +26,11 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
                                  $"(VGG16); '{CliApp.ProgramName} --help' shows how to summarize your own.");
             }
             foreach (var input in options.Inputs)
+            {
+                // Once the output failed (a full disk) nothing more can be written: the rest would be wasted work.
+                if (target.Writer.Failed) break;
                 Process(target.Writer, input);
+            }
         }
         catch (ArgumentOutOfRangeException e) when (options.Width is { } width)
         {
@@ -34,7 +38,13 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             // applies it ("Insufficient console width") on the first table, before anything is written.
             return Usage($"--width {width}: {PlainMessage(e)}");
         }
-        target.Writer.Flush();
+        // A file is replaced only by the output of a run whose command was right: after a usage error (an input that
+        // could not be read) it keeps what it held, as a compiler keeps no output of a failed build.
+        bool keep = _exitCode < ExitCodes.UsageErrors;
+        if (target.Complete(keep) is { } failure)
+            return Usage(failure);
+        if (!keep && target.IsFile && target.Writer.HasWritten)
+            stderr.WriteLine($"{CliApp.ProgramName}: '{options.OutputPath}' was not written because of the errors above");
         return _exitCode;
     }
 
@@ -51,13 +61,16 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             return;
         }
 
-        var (summary, problems) = SourceSummarizer.Summarize(file);
+        var (summary, problems, showTrainable) = SourceSummarizer.Summarize(file);
         Report(problems);
         if (problems.Any(p => p.IsError) || summary is { IsValid: false }) Raise(ExitCodes.ModelErrors);
-        Emit(output, input, summary, problems);
+        Emit(output, input, summary, problems, showTrainable);
     }
 
-    private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems)
+    /// <param name="showTrainable">The source's <c>model.summary(show_trainable=True)</c>: the same as --show-trainable
+    /// for the Keras 3 table, the only one with a Trainable column.</param>
+    private void Emit(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems,
+        bool showTrainable = false)
     {
         if (options.Format == SummaryFormat.Json)
         {
@@ -65,7 +78,9 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, TextWrite
             return;
         }
         if (summary is null) return;
-        string text = SummaryRenderer.Render(summary, options.Format, options.ToRenderOptions());
+        var renderOptions = options.ToRenderOptions();
+        if (showTrainable && options.Format == SummaryFormat.Text) renderOptions = renderOptions with { ShowTrainable = true };
+        string text = SummaryRenderer.Render(summary, options.Format, renderOptions);
         if (options.Inputs.Count > 1)
         {
             // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.

@@ -1,6 +1,7 @@
 using System.Text;
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Interactive;
 
@@ -31,9 +32,11 @@ public sealed class SummaryCell
 
     /// <summary>
     /// Runs one cell. <paramref name="parameters"/> are the directive's raw parameters (see
-    /// <see cref="SummaryCellOptions.Parse"/>); null means none. Never throws.
+    /// <see cref="SummaryCellOptions.Parse"/>); null means none. <paramref name="linesBefore"/> is how many lines of
+    /// the notebook cell precede <paramref name="code"/> (the <c>#!summary</c> line), so that diagnostics give the
+    /// line numbers the user sees. Never throws.
     /// </summary>
-    public SummaryCellResult Run(string? code, IReadOnlyDictionary<string, string>? parameters)
+    public SummaryCellResult Run(string? code, IEnumerable<KeyValuePair<string, string>>? parameters = null, int linesBefore = 0)
     {
         var options = SummaryCellOptions.Parse(parameters, out var optionErrors);
         if (optionErrors.Count > 0)
@@ -41,8 +44,10 @@ public sealed class SummaryCell
         if (string.IsNullOrWhiteSpace(code))
             return Fail(EmptyCellMessage);
 
+        // Blank lines in place of the lines before keep the reader's line numbers those of the whole cell.
+        string cell = linesBefore > 0 ? new string('\n', linesBefore) + code : code;
         lock (_gate)
-            return Run(_session.Read(code), options);
+            return Run(_session.Read(cell), options);
     }
 
     private static SummaryCellResult Run(KerasReadResult read, SummaryCellOptions options)
@@ -61,7 +66,9 @@ public sealed class SummaryCell
             var summarized = read.Summarize(model);
             if (summarized.Summary is { } summary)
             {
-                var output = SummaryOutput.Render(summary, options.Format, options.ExpandFormulas);
+                // model.summary(show_trainable=True) in the cell asks for Keras 3's Trainable column (text format).
+                var render = new RenderOptions { ExpandFormulas = options.ExpandFormulas, ShowTrainable = model.ShowTrainable };
+                var output = new SummaryOutput(summary, options.Format, SummaryRenderer.Render(summary, options.Format, render));
                 outputs.Add(new CellOutput(output.MimeType, output.Content));
                 summaries.Add(summary);
             }

@@ -33,7 +33,7 @@ public sealed record SummaryCellOptions
     /// runs, and another host may pass its own. Every problem is described in <paramref name="errors"/>, and the
     /// options then hold the defaults for what could not be read.
     /// </summary>
-    public static SummaryCellOptions Parse(IReadOnlyDictionary<string, string>? parameters, out IReadOnlyList<string> errors)
+    public static SummaryCellOptions Parse(IEnumerable<KeyValuePair<string, string>>? parameters, out IReadOnlyList<string> errors)
     {
         var problems = new List<string>();
         var options = Default;

@@ -3,9 +3,10 @@ namespace NotebookSummary.Analysis;
 /// <summary>
 /// One line of a walk-through: what is computed (<c>params</c>, <c>out_h</c>), the rule with symbols, the rule
 /// with the model's numbers, and the result — e.g. <c>params = (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32 = 320</c>.
-/// Renderer-neutral: text and HTML renderers format it their own way.
+/// Renderer-neutral: text and HTML renderers format it their own way. Two formulas are equal when they read the same:
+/// same target, rule (symbolic and with numbers), result and symbol legend.
 /// </summary>
-public sealed class Formula
+public sealed class Formula : IEquatable<Formula>
 {
     public Formula(string target, Expr rule)
     {
@@ -41,4 +42,14 @@ public sealed class Formula
         if (result != last) sb.Append(" = ").Append(result);
         return sb.ToString();
     }
+
+    public bool Equals(Formula? other) =>
+        ReferenceEquals(this, other) || other is not null
+        && Target == other.Target && Result == other.Result
+        && Symbolic == other.Symbolic && Substituted == other.Substituted
+        && Rule.Symbols().SequenceEqual(other.Rule.Symbols());
+
+    public override bool Equals(object? obj) => Equals(obj as Formula);
+
+    public override int GetHashCode() => HashCode.Combine(Target, Result);
 }

@@ -1,10 +1,14 @@
 
 namespace NotebookSummary.Analysis;
 
-/// <summary>One layer of a computed summary: what Keras's <c>model.summary()</c> prints, plus the walk-through.</summary>
-public sealed record SummaryRow
+/// <summary>
+/// One layer of a computed summary: what Keras's <c>model.summary()</c> prints, plus the walk-through. A value: it
+/// holds plain values taken when the model was summarized, so nothing done to the model or its layers afterwards
+/// changes it, and two rows with equal values are equal (see <see cref="Equals(SummaryRow?)"/>).
+/// </summary>
+public sealed partial record SummaryRow
 {
-    /// <summary>0-based position in the model (the Input layer is not a row).</summary>
+    /// <summary>0-based position in the model (a Sequential's Input layer is not a row; a functional model's are).</summary>
     public required int Index { get; init; }
     /// <summary>The layer's name: explicit, or Keras's default for this model (<c>conv2d_1</c>).</summary>
     public required string Name { get; init; }
@@ -15,8 +19,35 @@ public sealed record SummaryRow
     /// <summary>The activation given to the layer, or null.</summary>
     public string? Activation { get; init; }
     public required LayerKind Kind { get; init; }
+    /// <summary>The shape of the (first) tensor the layer was called on; an InputLayer row's is its own shape.</summary>
     public required Shape InputShape { get; init; }
+    /// <summary>The output shape (the first, for a layer with several outputs: see <see cref="OutputShapes"/>).</summary>
     public required Shape OutputShape { get; init; }
+
+    /// <summary>
+    /// Every output's shape: one for most layers, several for a nested model with several outputs (Keras prints them
+    /// as a list). Defaults to <see cref="OutputShape"/> alone.
+    /// </summary>
+    public IReadOnlyList<Shape> OutputShapes
+    {
+        get => _outputShapes ?? new ArrayView<Shape>([OutputShape]);
+        init => _outputShapes = ArrayView<Shape>.Copy(value);
+    }
+
+    private readonly IReadOnlyList<Shape>? _outputShapes;
+
+    /// <summary>
+    /// Keras's "Connected to" entries of a functional model's row: for each call of the layer in this model, each
+    /// tensor it was called on as <c>name[node_index][tensor_index]</c> (<c>dense[1][0]</c>: output 0 of the second
+    /// call of <c>dense</c>). Empty for an InputLayer row and for the rows of a Sequential model.
+    /// </summary>
+    public IReadOnlyList<string> ConnectedTo
+    {
+        get => _connectedTo;
+        init => _connectedTo = ArrayView<string>.Copy(value);
+    }
+
+    private readonly IReadOnlyList<string> _connectedTo = Array.Empty<string>();
     /// <summary>All parameters of the layer (Keras's <c>count_params()</c>).</summary>
     public required long Params { get; init; }
     public required long TrainableParams { get; init; }
@@ -24,33 +55,58 @@ public sealed record SummaryRow
     /// <summary>The layer's <c>trainable</c> flag (false = frozen).</summary>
     public required bool Trainable { get; init; }
     /// <summary>
-    /// How the parameter count and the output dimensions follow from the layer's arguments and input. Computed when
-    /// first read, by building the layer again on <see cref="InputShape"/>: layers are immutable and their rules
-    /// deterministic, so it is the walk-through the row's numbers came from. Most displays of a large model read few
-    /// walk-throughs, and a summary that does not keep every formula tree alive costs a fraction of one that does.
+    /// How the parameter count and the output dimensions follow from the layer's arguments and input. For the
+    /// library's own layers it is built when first read, by building the layer again on the input it was built on:
+    /// the row keeps that layer, which is immutable, and layer rules are deterministic, so it is the walk-through the
+    /// row's numbers came from. Most displays of a large model read few walk-throughs, and a summary that does not
+    /// keep every formula tree alive costs a fraction of one that does. A row made without one has an empty one.
     /// </summary>
     public WalkThrough WalkThrough
     {
         get
         {
             if (_walkThrough is { } known) return known;
-            var built = Summarizer.BuildWalkThrough(Layer, InputShape);
+            if (_source is not { } source) return WalkThrough.Empty;
+            var built = Summarizer.BuildWalkThrough(source, _sourceInputs!);
             return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
         }
-        init => _walkThrough = value;
+        init
+        {
+            // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
+            _walkThrough = value;
+            _source = null;
+            _sourceInputs = null;
+            _fingerprint = null;
+        }
     }
 
+    // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
     private WalkThrough? _walkThrough;
+
+    // What WalkThrough is built from: a layer with library rules (immutable) and the inputs it was built on.
+    private readonly Layer? _source;
+    private readonly LayerInputs? _sourceInputs;
+
+    /// <summary>
+    /// Takes the walk-through from the build that made the row: its fingerprint now, and the layer and input to
+    /// build it again from when first read — or, for a layer type written outside the library (it may hold state
+    /// that changes later), the walk-through itself.
+    /// </summary>
+    internal LayerBuilder BuiltBy
+    {
+        init
+        {
+            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes);
+            if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
+            else _walkThrough = value.ToWalkThrough();
+        }
+    }
 
     /// <summary>
     /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built (rows
-    /// made otherwise compute it from their walk-through, without keeping that).
+    /// given a walk-through compute it from that).
     /// </summary>
-    internal long WalkThroughFingerprint
-    {
-        get => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(_walkThrough ?? Summarizer.BuildWalkThrough(Layer, InputShape));
-        init => _fingerprint = value;
-    }
+    internal long WalkThroughFingerprint => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(WalkThrough);
 
     private readonly long? _fingerprint;
 
@@ -60,17 +116,19 @@ public sealed record SummaryRow
     /// arithmetic are not counted. Null when not defined for the layer or when a dimension is unknown.
     /// </summary>
     public long? MultiplyAccumulates { get; init; }
-    /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown).</summary>
+    /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown, or when the
+    /// number does not fit 64 bits).</summary>
     public long? OutputElements => OutputShape.SampleSize;
-    /// <summary>Activation memory for one sample at float32: <see cref="OutputElements"/> × 4 bytes.</summary>
-    public long? OutputBytes => OutputElements is { } n ? checked(n * 4) : null;
+    /// <summary>Activation memory for one sample at float32: <see cref="OutputElements"/> × 4 bytes (null when that
+    /// is null, or when the product does not fit 64 bits).</summary>
+    public long? OutputBytes => OutputElements is { } n && n <= long.MaxValue / 4 ? n * 4 : null;
     /// <summary>The sliding window of convolution and pooling layers (for drawings), else null.</summary>
     public Window? Window { get; init; }
-    /// <summary>The layer object this row describes.</summary>
-    public required Layer Layer { get; init; }
+    /// <summary>
+    /// The layer's Keras <c>data_format</c> (<c>channels_last</c> or <c>channels_first</c>), or that of the layer it
+    /// wraps; null for a layer without one, whose output keeps its input's layout. Drawings orient tensors by it.
+    /// </summary>
+    public string? DataFormat { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
 }
-
-/// <summary>The sliding window of a convolution or pooling layer, per spatial axis.</summary>
-public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides);

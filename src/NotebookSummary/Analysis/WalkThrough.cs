@@ -2,18 +2,23 @@ namespace NotebookSummary.Analysis;
 
 /// <summary>
 /// The didactic explanation of one layer: how its parameter count and each computed output dimension follow
-/// from its arguments and its input. Structured data; renderers decide how it looks.
+/// from its arguments and its input. Structured data; renderers decide how it looks. A value: it never changes, and
+/// two walk-throughs with the same formulas, reason and notes are equal.
 /// </summary>
-public sealed class WalkThrough
+public sealed class WalkThrough : IEquatable<WalkThrough>
 {
     internal WalkThrough(Formula? parameters, string? noParametersReason, IReadOnlyList<Formula> shape,
         IReadOnlyList<string> notes)
     {
         Parameters = parameters;
         NoParametersReason = noParametersReason;
-        Shape = shape;
-        Notes = notes;
+        // Frozen copies: the builder's lists are its own, and a list handed out must not be writable by a cast.
+        Shape = ArrayView<Formula>.Copy(shape);
+        Notes = ArrayView<string>.Copy(notes);
     }
+
+    /// <summary>A walk-through that explains nothing, for a row made by hand without one.</summary>
+    internal static WalkThrough Empty { get; } = new(null, null, [], []);
 
     /// <summary>The parameter formula, or null for a layer without weights (see <see cref="NoParametersReason"/>).</summary>
     public Formula? Parameters { get; }
@@ -42,4 +47,15 @@ public sealed class WalkThrough
 
     /// <summary>The parameter formula (if any) followed by the shape formulas.</summary>
     public IEnumerable<Formula> AllFormulas => Parameters is null ? Shape : Shape.Prepend(Parameters);
+
+    public bool Equals(WalkThrough? other) =>
+        ReferenceEquals(this, other) || other is not null
+        && Equals(Parameters, other.Parameters)
+        && NoParametersReason == other.NoParametersReason
+        && Shape.SequenceEqual(other.Shape)
+        && Notes.SequenceEqual(other.Notes, StringComparer.Ordinal);
+
+    public override bool Equals(object? obj) => Equals(obj as WalkThrough);
+
+    public override int GetHashCode() => HashCode.Combine(Parameters, NoParametersReason, Shape.Count, Notes.Count);
 }

@@ -12,7 +12,8 @@ public sealed class KerasModel
         IsComplete = isComplete;
     }
 
-    /// <summary>The model, as the core library's Sequential.</summary>
+    /// <summary>The model, as the core library's Sequential, with its layers as they were when the code ran: later
+    /// cells of a session (<c>layer.trainable = False</c>) change the models they return, not this one.</summary>
     public Sequential Model { get; }
 
     /// <summary>The variable the model was last assigned to (<c>model</c>), or null.</summary>
@@ -23,6 +24,12 @@ public sealed class KerasModel
 
     /// <summary>True when the code calls <c>.summary()</c> on it.</summary>
     public bool SummaryRequested { get; }
+
+    /// <summary>
+    /// True when the code's <c>.summary()</c> call asks for <c>show_trainable=True</c>: hosts show Keras 3's Trainable
+    /// column in the text table, as Keras would print it.
+    /// </summary>
+    public bool ShowTrainable { get; internal init; }
 
     /// <summary>False when a layer of the model could not be read (the model then holds the layers before it).</summary>
     public bool IsComplete { get; }

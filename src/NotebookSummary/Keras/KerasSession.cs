@@ -86,7 +86,7 @@ public sealed class KerasSession
     {
         var states = _state.Models.Where(m => m.LastRun == run).OrderBy(m => m.Order).ToList();
         var models = states.Select(s => new KerasModel(s.ToSequential(), s.Variable, s.Location,
-            s.SummaryOrder > summaryBefore, !s.Broken)).ToList();
+            s.SummaryOrder > summaryBefore, !s.Broken) { ShowTrainable = s.SummaryOrder > summaryBefore && s.ShowTrainable }).ToList();
 
         KerasModel? primary = null;
         int bestSummary = summaryBefore;

@@ -8,38 +8,86 @@ namespace NotebookSummary;
 /// parameter formula through a <see cref="LayerBuilder"/>. Constructors never validate: every check happens while
 /// summarizing, so a bad argument becomes a model error that names the layer instead of an exception.
 /// </summary>
-public abstract class Layer
+/// <remarks>
+/// A layer is immutable once constructed (properties are init-only): a summary may rebuild a walk-through from
+/// it long after it was returned. Code that changes a layer — the Keras reader running <c>layer.trainable = False</c>
+/// — makes a changed copy (<see cref="With"/>) and leaves the original as it was.
+/// </remarks>
+public abstract partial class Layer
 {
+    // Assigned only by the constructor, the init accessors and With (on a copy no one else has seen yet).
+    private LayerSettings _settings;
+
     protected Layer(string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null,
         string? activation = null)
     {
         Activation = activation;
-        Name = name;
-        Trainable = trainable;
-        InputShape = inputShape;
-        InputDim = inputDim;
+        _settings = new LayerSettings(name, trainable, inputShape, inputDim, BatchSize: null, Source: null);
+        _creationOrder = CreationSequence.Next();
     }
 
+    // When the layer was constructed, relative to other layers and models: a functional model's default names
+    // follow it, as Keras's do. A changed copy (With) keeps it: it stands for the same Python object.
+    private readonly long _creationOrder;
+
+    /// <summary>When the layer (or the model it stands for) was made; see <see cref="CreationSequence"/>.</summary>
+    internal virtual long CreationOrder => _creationOrder;
+
     /// <summary>The explicit name, or null for Keras's default (<c>conv2d</c>, <c>conv2d_1</c>, ...).</summary>
-    public string? Name { get; init; }
+    public string? Name { get => _settings.Name; init => _settings = _settings with { Name = value }; }
 
     /// <summary>False freezes the layer: all its parameters count as non-trainable.</summary>
-    public bool Trainable { get; init; }
+    public bool Trainable { get => _settings.Trainable; init => _settings = _settings with { Trainable = value }; }
 
     /// <summary>Keras's <c>input_shape</c> (without the batch), honoured on the first layer.</summary>
-    public Size? InputShape { get; init; }
+    public Size? InputShape { get => _settings.InputShape; init => _settings = _settings with { InputShape = value }; }
 
     /// <summary>Keras's <c>input_dim</c>: shorthand for <c>input_shape=(input_dim,)</c>.</summary>
-    public int? InputDim { get; init; }
+    public int? InputDim { get => _settings.InputDim; init => _settings = _settings with { InputDim = value }; }
 
     /// <summary>A fixed batch size (Keras's <c>batch_input_shape[0]</c> or <c>batch_size</c>), null = unknown.</summary>
-    public int? BatchSize { get; init; }
+    public int? BatchSize { get => _settings.BatchSize; init => _settings = _settings with { BatchSize = value }; }
 
     /// <summary>The activation, for display (e.g. <c>relu</c>); null when none was given.</summary>
     public string? Activation { get; init; }
 
     /// <summary>Where the layer was written, when it came from source text; model errors point there.</summary>
-    public SourceLocation? Source { get; set; }
+    public SourceLocation? Source { get => _settings.Source; init => _settings = _settings with { Source = value }; }
+
+    /// <summary>The generic settings together (name, trainable, input shape, ...), for <see cref="With"/>.</summary>
+    internal LayerSettings Settings => _settings;
+
+    /// <summary>
+    /// This layer with other generic settings, as a copy: this layer does not change, so a model or summary that
+    /// holds it keeps what it had. Returns this layer when nothing changes.
+    /// </summary>
+    internal Layer With(LayerSettings settings)
+    {
+        if (settings == _settings) return this;
+        var copy = Copy();
+        copy._settings = settings;
+        return copy;
+    }
+
+    /// <summary>A shallow copy, for the With methods only: every field it shares is immutable.</summary>
+    private protected Layer Copy() => (Layer)MemberwiseClone();
+
+    /// <summary>
+    /// True when the layer's type, and those of the layers it wraps, are the library's own: each is checked
+    /// immutable (a test reads their fields), so a summary may keep the layer and rebuild the walk-through from it
+    /// later. A layer type written elsewhere may hold state that changes; its walk-through is kept when built.
+    /// </summary>
+    internal bool HasLibraryRules
+    {
+        get
+        {
+            if (GetType().Assembly != typeof(Layer).Assembly) return false;
+            var inner = LayersWithRules;
+            for (int i = 0; i < inner.Count; i++)
+                if (!inner[i].HasLibraryRules) return false;
+            return true;
+        }
+    }
 
     /// <summary>The Keras class name, e.g. <c>Conv2D</c>.</summary>
     public virtual string ClassName => GetType().Name;
@@ -49,6 +97,18 @@ public abstract class Layer
 
     /// <summary>Layers this one wraps (TimeDistributed, Bidirectional); they are named before their wrapper, as in Keras.</summary>
     public virtual IReadOnlyList<Layer> InnerLayers => [];
+
+    /// <summary>
+    /// Every layer whose rules this one's build runs: the wrapped layers, or all the layers of a model used as a
+    /// layer (which are not named with it, so they are not <see cref="InnerLayers"/>).
+    /// </summary>
+    internal virtual IReadOnlyList<Layer> LayersWithRules => InnerLayers;
+
+    /// <summary>
+    /// True for layers that take a list of tensors (merges: Add, Concatenate, ...). Any other layer takes one tensor,
+    /// and calling it on several is a model error.
+    /// </summary>
+    public virtual bool TakesSeveralInputs => false;
 
     /// <summary>The type as shown in summaries: the class name, or <c>TimeDistributed(Conv2D)</c> for wrappers.</summary>
     public virtual string DisplayType => ClassName;

@@ -31,8 +31,8 @@ public sealed class Shape : IEquatable<Shape>
     /// <paramref name="owned"/> only sets this constructor apart from the public one, which copies.</summary>
     private Shape(long?[] dims, bool owned) => _dims = dims;
 
-    /// <summary>All dimensions, batch first.</summary>
-    public IReadOnlyList<long?> Dims => _dims;
+    /// <summary>All dimensions, batch first (a read-only view: a shape never changes).</summary>
+    public IReadOnlyList<long?> Dims => new ArrayView<long?>(_dims);
 
     /// <summary>Number of dimensions, batch included (Keras's <c>ndim</c>).</summary>
     public int Rank => _dims.Length;
@@ -41,22 +41,30 @@ public sealed class Shape : IEquatable<Shape>
     public long? Batch => _dims.Length > 0 ? _dims[0] : null;
 
     /// <summary>The dimensions of one sample: everything after the batch.</summary>
-    public IReadOnlyList<long?> SampleDims => new ArraySegment<long?>(_dims, 1, Math.Max(0, _dims.Length - 1));
+    public IReadOnlyList<long?> SampleDims => new ArrayView<long?>(_dims, Math.Min(1, _dims.Length), Math.Max(0, _dims.Length - 1));
 
     public long? this[int axis] => _dims[axis < 0 ? _dims.Length + axis : axis];
 
-    /// <summary>The number of values in one sample, or null if a sample dimension is unknown.</summary>
+    /// <summary>
+    /// The number of values in one sample, or null if a sample dimension is unknown or the number does not fit 64
+    /// bits. Valid shapes get there: three dimensions of 2³¹ − 1 (Keras accepts each) hold 9.9·10²⁷ values.
+    /// </summary>
     public long? SampleSize
     {
         get
         {
             long size = 1;
+            bool overflowed = false;
             for (int i = 1; i < _dims.Length; i++)
             {
+                // An unknown dimension wins over an overflow: keep looking for one.
                 if (_dims[i] is not { } d) return null;
-                size = checked(size * d);
+                if (overflowed) continue;
+                Int128 product = (Int128)size * d;
+                if (product > long.MaxValue || product < long.MinValue) overflowed = true;
+                else size = (long)product;
             }
-            return size;
+            return overflowed ? null : size;
         }
     }
 

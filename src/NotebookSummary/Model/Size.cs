@@ -7,12 +7,17 @@ namespace NotebookSummary;
 /// </summary>
 public readonly struct Size : IEquatable<Size>
 {
-    private readonly int?[]? _values;
+    // A view of a private copy: a layer that holds a size can never see it change (summaries rebuild walk-throughs
+    // from layers), so no caller's array is kept and none is handed out.
+    private readonly ArrayView<int?>? _values;
 
-    public Size(params int?[] values) => _values = (int?[])values.Clone();
+    public Size(params int?[] values) : this((int?[])values.Clone(), owned: true) { }
+
+    /// <summary>Takes <paramref name="values"/> as the size's own array, uncopied (the caller made it and lets it go).</summary>
+    private Size(int?[] values, bool owned) => _values = new ArrayView<int?>(values);
 
     /// <summary>The values as written (one value for a scalar).</summary>
-    public IReadOnlyList<int?> Values => _values ?? [];
+    public IReadOnlyList<int?> Values => _values ?? (IReadOnlyList<int?>)[];
 
     /// <summary>True when written as one integer rather than a tuple.</summary>
     public bool IsScalar => Values.Count == 1 && !IsTuple;
@@ -21,7 +26,7 @@ public readonly struct Size : IEquatable<Size>
     public bool IsTuple { get; private init; }
 
     public static implicit operator Size(int value) => new(value);
-    public static implicit operator Size(int[] values) => new(values.Select(v => (int?)v).ToArray()) { IsTuple = true };
+    public static implicit operator Size(int[] values) => new(values.Select(v => (int?)v).ToArray(), owned: true) { IsTuple = true };
     public static implicit operator Size(int?[] values) => new(values) { IsTuple = true };
     public static implicit operator Size((int, int) t) => new Size(t.Item1, t.Item2) { IsTuple = true };
     public static implicit operator Size((int, int, int) t) => new Size(t.Item1, t.Item2, t.Item3) { IsTuple = true };
@@ -30,7 +35,7 @@ public readonly struct Size : IEquatable<Size>
         new Size(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6) { IsTuple = true };
 
     /// <summary>A tuple from values (for readers that build sizes from parsed source).</summary>
-    public static Size Tuple(IEnumerable<int?> values) => new(values.ToArray()) { IsTuple = true };
+    public static Size Tuple(IEnumerable<int?> values) => new(values.ToArray(), owned: true) { IsTuple = true };
 
     /// <summary>Python's text for the value: <c>3</c> or <c>(3, 2)</c>.</summary>
     public override string ToString()

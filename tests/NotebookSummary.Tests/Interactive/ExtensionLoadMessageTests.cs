@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.DotNet.Interactive.Formatting;
 using NotebookSummary.Interactive;
 
@@ -22,22 +20,5 @@ public class ExtensionLoadMessageTests
         string html = message.ToDisplayString(MimeTypes.Html);
         Assert.Contains("<code>#!summary</code>", html);
         Assert.Contains("<strong>NotebookSummary 0.1.0</strong>", html);
-    }
-
-    [Fact]
-    public async Task The_line_to_try_runs_as_a_csharp_cell_and_shows_a_keras_summary()
-    {
-        string text = ExtensionLoadMessage.Current.Text;
-        string tryLine = text[(text.IndexOf("Try: ", StringComparison.Ordinal) + "Try: ".Length)..];
-        var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly);
-        var model = Assert.IsType<Sequential>(await CSharpScript.EvaluateAsync(tryLine, options));
-
-        // Keras: Conv2D(32, 3) on 28×28×1 → (None, 26, 26, 32), (3·3·1 + 1)·32 = 320; Flatten → 26·26·32 = 21,632;
-        // Dense(10) → (21,632 + 1)·10 = 216,330.
-        var summary = model.Summarize();
-        Assert.True(summary.IsValid);
-        Assert.Equal(new long[] { 320, 0, 216_330 }, summary.Rows.Select(r => r.Params));
-        Assert.Equal(new Shape(null, 26, 26, 32), summary.Rows[0].OutputShape);
-        Assert.Contains("216,330", model.ToDisplayString(MimeTypes.PlainText));
     }
 }

@@ -73,9 +73,10 @@ public class SeedTests
         Assert.Equal((7, 30), (errors[0].Line, errors[0].Column)); // 17 spaces + "input_shape=" → column 30
         Assert.Equal("name 'num_classes' is not defined", errors[1].Message);
         Assert.Equal((18, 17), (errors[1].Line, errors[1].Column));
-        // The names used without their imports (they were imported in In [14]) are read anyway, with a note.
+        // The names used without their imports (they were imported in In [14]) are read anyway, with one note for
+        // all the layer classes (3 Conv2D, Activation, MaxPooling2D, 2 Dropout, Flatten, 2 Dense: 10 uses).
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Info
-            && d.Message == "'Conv2D' is used without being imported; read as keras.layers.Conv2D");
+            && d.Message == "'Conv2D', 'Activation', 'MaxPooling2D', 'Dropout', 'Flatten' and 'Dense' are used without being imported (10 times); read as the keras.layers classes");
     }
 
     [Fact]

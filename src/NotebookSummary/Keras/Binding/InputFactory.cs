@@ -86,10 +86,11 @@ internal static class InputFactory
             }
             else if (b.Value is not PyNone)
             {
-                if (ValueConverter.TryConvert(b.Value, typeof(int), false, false, out var n, out _)) batch = (int)n!;
+                if (ValueConverter.TryConvert(b.Value, typeof(int), false, false, out var n, out var expected)) batch = (int)n!;
                 else
                 {
-                    it.Diagnostics.Error(b.Span, $"{written} argument 'batch_size' must be an integer, but it is {PyOps.Repr(b.Value)}");
+                    it.Diagnostics.Error(b.Span, $"{written} argument 'batch_size' must be {(expected.Length > 0 ? expected : "an integer")}, but it is {PyOps.Repr(b.Value)}",
+                        ValueConverter.HintFor(expected));
                     failed = true;
                 }
             }
@@ -116,10 +117,11 @@ internal static class InputFactory
             return null;
         }
         Layer input = type == typeof(InputLayer) ? new InputLayer(sampleShape.Value.Values.ToArray()) : Input.FromShape(sampleShape.Value);
-        if (batch is not null) LayerProperties.SetBatchSize(input, batch);
-        if (layerName is not null) LayerProperties.SetName(input, layerName);
-        input.Source = it.Source.Location(call.Span);
-        return input;
+        // Layers are immutable: the settings the constructor does not take make a copy, before anything sees the input.
+        return input.With(input.Settings with
+        {
+            BatchSize = batch ?? input.BatchSize, Name = layerName ?? input.Name, Source = it.Source.Location(call.Span),
+        });
     }
 
     private static Size? ShapeOf(Interpreter it, string written, Arg arg)
@@ -129,11 +131,12 @@ internal static class InputFactory
             it.ReportUnknown(unknown, arg.Span, $"{written} argument '{arg.Name ?? "shape"}'");
             return null;
         }
-        if (arg.Value is (PyTuple or PyList) && ValueConverter.TryConvert(arg.Value, typeof(Size), false, false, out var size, out _))
+        string expected = "";
+        if (arg.Value is (PyTuple or PyList) && ValueConverter.TryConvert(arg.Value, typeof(Size), false, false, out var size, out expected))
             return (Size)size!;
-        string hint = arg.Value is PyInt n ? $"write {arg.Name ?? "shape"}=({n.Value},) — the comma makes it a tuple" : "";
-        it.Diagnostics.Error(arg.Span, $"{written} argument '{arg.Name ?? "shape"}' must be a tuple of integers, but it is {PyOps.Repr(arg.Value)}",
-            hint.Length > 0 ? hint : null);
+        string? hint = arg.Value is PyInt n ? $"write {arg.Name ?? "shape"}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
+        string wanted = expected.Length > 0 ? expected : "a tuple of integers";
+        it.Diagnostics.Error(arg.Span, $"{written} argument '{arg.Name ?? "shape"}' must be {wanted}, but it is {PyOps.Repr(arg.Value)}", hint);
         return null;
     }
 
@@ -143,8 +146,7 @@ internal static class InputFactory
         var size = ShapeOf(it, "Model", new Arg("input_shape", value, valueSpan, valueSpan));
         if (size is null) return null;
         var input = Input.FromShape(size.Value);
-        input.Source = it.Source.Location(callSpan);
-        return input;
+        return input.With(input.Settings with { Source = it.Source.Location(callSpan) });
     }
 
     /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
@@ -163,8 +165,6 @@ internal static class InputFactory
         }
         var dims = ((Size)size!).Values;
         var input = Input.FromShape(Size.Tuple(dims.Skip(1)));
-        LayerProperties.SetBatchSize(input, dims[0]);
-        input.Source = it.Source.Location(callSpan);
-        return input;
+        return input.With(input.Settings with { BatchSize = dims[0], Source = it.Source.Location(callSpan) });
     }
 }

@@ -103,9 +103,7 @@ internal static class LayerFactory
             it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
             return null;
         }
-        binder.ApplyProperties(layer);
-        layer.Source = it.Source.Location(call.Span);
-        return layer;
+        return binder.WithGenericSettings(layer, it.Source.Location(call.Span));
     }
 
     private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
@@ -140,7 +138,13 @@ internal static class LayerFactory
             binder.Generic(name, arg);
             return;
         }
-        if (KerasArguments.DisplayOnly.Contains(name)) return;
+        if (KerasArguments.DisplayOnly.Contains(name))
+        {
+            // Dropped, as it changes no count; a name Keras cannot find still stops Keras.
+            if (KerasIdentifiers.IsInitializerArgument(name) && arg.Value is PyStr initializer)
+                binder.Report(arg, KerasIdentifiers.CheckInitializer(written, name, initializer.Value));
+            return;
+        }
         if (KerasArguments.Legacy.TryGetValue(name, out var modern))
         {
             if (modern is null) return;
@@ -259,16 +263,43 @@ internal static class LayerFactory
             bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, kerasName.EndsWith("activation", StringComparison.Ordinal),
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, KerasIdentifiers.IsActivationArgument(kerasName),
                     out value, out expected))
             {
-                string wanted = isShape ? "a tuple of integers" : expected is { Length: > 0 } ? expected : ValueConverter.Describe(type);
-                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : null;
+                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
                 it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
                 return false;
             }
+            if (arg.Value is PyStr choice && signature.Keras3Refusal(kerasName, choice.Value) is { } refusal)
+                it.Diagnostics.Warning(arg.Span,
+                    $"{written} with {kerasName}='{choice.Value}' is read as Keras 2 read it, but Keras 3 refuses it: \"{refusal.KerasError}\"",
+                    refusal.Hint);
+            // Only names are looked up: a string, or keras.activations.<name> (a function or a layer given as the
+            // activation is Keras's callable, whatever its name).
+            if (KerasIdentifiers.IsActivationArgument(kerasName))
+            {
+                if (arg.Value is PyStr activation)
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
+                if (arg.Value is PyModule { KerasPath: { } path } function && path.StartsWith("keras.activations.", StringComparison.Ordinal))
+                    return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, function.LastName));
+            }
             return true;
+        }
+
+        /// <summary>Reports a name Keras does not accept; false (and the call fails) unless it is only a warning.</summary>
+        public bool Report(Arg arg, IdentifierProblem? problem)
+        {
+            if (problem is null) return true;
+            if (problem.IsWarning)
+            {
+                it.Diagnostics.Warning(arg.Span, problem.Message, problem.Hint);
+                return true;
+            }
+            it.Diagnostics.Error(arg.Span, problem.Message, problem.Hint);
+            Failed = true;
+            return false;
         }
 
         /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
@@ -281,9 +312,8 @@ internal static class LayerFactory
             return Values;
         }
 
-        // Generic arguments the constructor does take go to it; the others become properties afterwards.
-        // Generic arguments the constructor does not take: set as properties after construction. Allocated only
-        // when a call has one, so the common call stays small.
+        // Generic arguments the constructor does take go to it; the others are set on the constructed layer's copy
+        // (WithGenericSettings). Allocated only when a call has one, so the common call stays small.
         private sealed class PropertyValues
         {
             public Size? InputShape;
@@ -365,14 +395,20 @@ internal static class LayerFactory
             }
         }
 
-        public void ApplyProperties(Layer layer)
+        /// <summary>
+        /// The constructed layer with the generic arguments its constructor does not take and where it was written:
+        /// a copy (layers are immutable), made before anything else sees the layer.
+        /// </summary>
+        public Layer WithGenericSettings(Layer layer, SourceLocation source)
         {
-            if (_properties is not { } p) return;
-            if (p.InputShape is { } shape) LayerProperties.SetInputShape(layer, shape);
-            if (p.BatchSize is { } batch) LayerProperties.SetBatchSize(layer, batch);
-            if (p.InputDim is { } dim) LayerProperties.SetInputDim(layer, dim);
-            if (p.Name is { } name) LayerProperties.SetName(layer, name);
-            if (p.Trainable is { } trainable) LayerProperties.SetTrainable(layer, trainable);
+            var s = layer.Settings with { Source = source };
+            if (_properties is { } p)
+                s = s with
+                {
+                    InputShape = p.InputShape ?? s.InputShape, BatchSize = p.BatchSize ?? s.BatchSize,
+                    InputDim = p.InputDim ?? s.InputDim, Name = p.Name ?? s.Name, Trainable = p.Trainable ?? s.Trainable,
+                };
+            return layer.With(s);
         }
     }
 }

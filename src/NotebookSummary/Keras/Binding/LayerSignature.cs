@@ -40,6 +40,7 @@ internal sealed class LayerSignature
         Slots = parameters.Select((p, i) => new ParameterSlot(i, ToSnakeCase(p.Name ?? $"arg{i}"), p.ParameterType,
             AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
         foreach (var slot in Slots) ByName[slot.KerasName] = slot;
+        Keras3Refusals = type.GetCustomAttributes<Keras3RefusesAttribute>().ToArray();
         int cut = Array.FindIndex(Slots, s => s.KerasName == "name");
         if (cut < 0) cut = Array.FindIndex(Slots, s => s.Index > 0 && s.KerasName is "trainable" or "input_shape" or "input_dim");
         PositionalCount = cut < 0 ? Slots.Length : cut;
@@ -85,6 +86,17 @@ internal sealed class LayerSignature
     public ConstructorInfo Constructor { get; }
     public ParameterSlot[] Slots { get; }
     public Dictionary<string, ParameterSlot> ByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The argument values Keras 2 accepted and Keras 3 refuses for this type (read once, as the slots are).</summary>
+    public IReadOnlyList<Keras3RefusesAttribute> Keras3Refusals { get; }
+
+    /// <summary>The refusal of <paramref name="kerasName"/>=<paramref name="value"/>, or null (the common case, without a lookup).</summary>
+    public Keras3RefusesAttribute? Keras3Refusal(string kerasName, string value)
+    {
+        foreach (var refusal in Keras3Refusals)
+            if (refusal.Matches(kerasName, value)) return refusal;
+        return null;
+    }
 
     /// <summary>How many leading parameters may be given positionally.</summary>
     public int PositionalCount { get; }

@@ -46,7 +46,7 @@ internal static class ValueConverter
                 result = Boxes.Int((int)l);
                 return true;
             }
-            expected = AsInteger(value) is not null ? "an integer that fits 32 bits" : "";
+            expected = AsInteger(value) is not null ? FitsInt : "";
             return false;
         }
         if (t == typeof(long))
@@ -86,7 +86,11 @@ internal static class ValueConverter
         {
             if (AsInteger(value) is { } n && value is not PyBool)
             {
-                if (n is < int.MinValue or > int.MaxValue) return false;
+                if (n is < int.MinValue or > int.MaxValue)
+                {
+                    expected = FitsInt;
+                    return false;
+                }
                 result = Boxes.Size([(int)n], tuple: false);
                 return true;
             }
@@ -95,7 +99,12 @@ internal static class ValueConverter
             for (int i = 0; i < items.Count; i++)
             {
                 if (items[i] is PyNone) continue;
-                if (items[i] is PyBool || AsInteger(items[i]) is not { } d || d is < int.MinValue or > int.MaxValue) return false;
+                if (items[i] is PyBool || AsInteger(items[i]) is not { } d) return false;
+                if (d is < int.MinValue or > int.MaxValue)
+                {
+                    expected = EachFitsInt;
+                    return false;
+                }
                 dims[i] = (int)d;
             }
             result = Boxes.Size(dims, tuple: true);
@@ -154,6 +163,14 @@ internal static class ValueConverter
         }
         return false;
     }
+
+    private const string FitsInt = "an integer that fits 32 bits";
+    private const string EachFitsInt = "a tuple of integers that each fit 32 bits";
+
+    /// <summary>The fix for a value <see cref="TryConvert"/> found too large for 32 bits (by its expected text), else null.</summary>
+    public static string? HintFor(string expected) => expected is FitsInt or EachFitsInt
+        ? "sizes and counts are 32-bit integers: at most 2,147,483,647 (2**31 - 1)"
+        : null;
 
     /// <summary>The value itself if unknown, or the first unknown inside a tuple or list (a few levels deep).</summary>
     public static PyUnknown? FindUnknown(PyValue value, int depth = 0)

@@ -43,6 +43,22 @@ internal sealed class DiagnosticBag
         });
     }
 
+    /// <summary>
+    /// A note placed among the diagnostics already found, at <paramref name="index"/> (a count of
+    /// <see cref="Items"/> taken earlier): for a note whose text is known only once the run is over, such as how
+    /// often a name was used. Only after the run: later rollbacks would not know of it.
+    /// </summary>
+    public void InsertInfo(int index, TextSpan span, string message, string? hint)
+    {
+        var (line, column) = Source.LineColumn(span.Start);
+        if (!_seen.Add((line, column, message))) return;
+        _items.Insert(Math.Min(index, _items.Count), new Diagnostic
+        {
+            Severity = DiagnosticSeverity.Info, Line = line, Column = column, Length = Math.Max(1, span.Length),
+            Message = message, Hint = hint,
+        });
+    }
+
     /// <summary>A point to roll back to (trying one constructor overload after another).</summary>
     public (int Count, bool HasErrors, bool Truncated) Mark() => (_items.Count, HasErrors, _truncated);
 

@@ -159,9 +159,9 @@ internal sealed partial class Interpreter
             case ModelValue model:
                 return name switch
                 {
-                    "layers" => new PyList(model.State.Layers.Select(l => (PyValue)LayerValueOf(l)).ToList()),
+                    "layers" => new PyList(model.State.KerasLayers.Select(l => (PyValue)l).ToList()),
                     "name" => new PyStr(model.State.Name),
-                    "trainable" => PyBool.Of(model.State.Layers.All(l => l.Trainable)),
+                    "trainable" => PyBool.Of(model.State.Layers.All(l => l.Layer.Trainable)),
                     _ => ModelMethods.Contains(name) ? new PyMethod(target, name) : NotRun(span),
                 };
             case LayerValue layer:
@@ -182,22 +182,29 @@ internal sealed partial class Interpreter
     }
 
     // Attributes the reader keeps: trainable and name of layers and models; other assignments change nothing it reads.
+    // A layer changes by a changed copy, so models and summaries returned by earlier cells keep what they showed.
     private void SetAttribute(PyValue target, string name, PyValue value)
     {
         switch (target)
         {
             case LayerValue layer when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                Binding.LayerProperties.SetTrainable(layer.Layer, trainable);
+                layer.Change(settings => settings with { Trainable = trainable });
                 return;
             case LayerValue layer when name == "name" && value is PyStr s:
-                Binding.LayerProperties.SetName(layer.Layer, s.Value);
+                layer.Change(settings => settings with { Name = s.Value });
                 return;
             case ModelValue model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                foreach (var l in model.State.Layers) Binding.LayerProperties.SetTrainable(l, trainable);
+                foreach (var l in model.State.Layers) l.Change(settings => settings with { Trainable = trainable });
                 model.State.LastRun = RunId;
                 return;
             case ModelValue model when name == "name" && value is PyStr s:
                 model.State.Name = s.Value;
+                return;
+            case PyUnknown { Cause.Kind: UnknownKind.Invalid } invalid when name is "trainable" or "name":
+                // model.layers[5].trainable = False on a 2-layer model: Python stops; silently freezing nothing
+                // would print counts the user believes are frozen.
+                Diagnostics.Warning(invalid.Cause.Span, invalid.Cause.Message,
+                    $"Python would stop here with an error; no layer's '{name}' is changed");
                 return;
         }
     }

@@ -68,22 +68,17 @@ internal sealed partial class Interpreter
         // Names tutorials use without importing them: read them as Keras would mean them, and say so.
         if (Session.LayerClass(n.Name) is { } layerClass)
         {
-            if (!Session.LayersStarImported)
-                NoteOnce("implicit:" + n.Name, n.Span,
-                    $"'{n.Name}' is used without being imported; read as keras.layers.{n.Name}",
-                    $"add: from keras.layers import {n.Name}");
+            if (!Session.LayersStarImported) _implicitImports.LayerClass(n.Name, n.Span, Diagnostics.Items.Count);
             return layerClass;
         }
         if (n.Name == "Sequential")
         {
-            if (!Session.LayersStarImported)
-                NoteOnce("implicit:Sequential", n.Span, "'Sequential' is used without being imported; read as keras.Sequential",
-                    "add: from keras.models import Sequential");
+            if (!Session.LayersStarImported) _implicitImports.Sequential(n.Span, Diagnostics.Items.Count);
             return new ModelClassValue(ModelClassKind.Sequential);
         }
         if (KerasModules.ImplicitModule(n.Name) is { } path)
         {
-            NoteOnce("implicit:" + n.Name, n.Span, $"'{n.Name}' is used without being imported; read as the module {path}");
+            _implicitImports.Module(n.Name, path, n.Span, Diagnostics.Items.Count);
             return new PyModule(path, imported: true);
         }
         return new PyUnknown(new UnknownCause(UnknownKind.NotDefined, $"name '{n.Name}' is not defined", n.Span));
@@ -216,7 +211,7 @@ internal sealed partial class Interpreter
                 continue;
             }
             if (part.Conversion == 'r') value = new PyStr(PyOps.Repr(value));
-            string? text = part.FormatSpec is null ? PyOps.Str(value) : PyFormat.Apply(value, part.FormatSpec);
+            string? text = part.FormatSpec is null ? PyOps.Str(value) : PyFormat.Apply(value, part.FormatSpec, Budget, part.Field.Span);
             if (text is null)
             {
                 unknown ??= Invalid($"the format '{part.FormatSpec}' is not supported by the reader", part.Field.Span);

@@ -205,12 +205,15 @@ internal sealed partial class Interpreter
                 return PyNone.Instance;
             }
             case "pop":
-                if (state.Layers.Count > 0 && state.Layers[^1] is not Input) state.Layers.RemoveAt(state.Layers.Count - 1);
-                state.LastRun = RunId;
-                return PyNone.Instance;
+                return PopLayer(state, call);
+            case "get_layer":
+                return GetLayer(state, new CallContext(this, args, call, call.Span));
             case "summary":
                 state.SummaryOrder = ++Session.SummaryCounter;
                 state.LastRun = RunId;
+                // Keras's summary(line_length, positions, print_fn, expand_nested, show_trainable, layer_range).
+                state.ShowTrainable = new CallContext(this, args, call, call.Span).Get(4, "show_trainable") is { } show
+                                      && PyOps.Truthy(show) == true;
                 return PyNone.Instance;
             case "build":
                 BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);
@@ -223,10 +226,10 @@ internal sealed partial class Interpreter
     private void BuildModel(ModelState state, PyValue? shape, CallExpr call)
     {
         if (shape is null or PyNone) return;
-        if (state.Layers.Count == 0 || state.Layers[0] is Input || state.Layers[0].DeclaredInputShape() is not null) return;
+        if (state.Layers.Count == 0 || state.Layers[0].Layer is Input || state.Layers[0].Layer.DeclaredInputShape() is not null) return;
         var input = InputFactory.FromBatchShape(this, shape, call.Span);
         if (input is null) return;
-        state.Layers.Insert(0, input);
+        state.Layers.Insert(0, new LayerValue(input, call.Span));
         state.LastRun = RunId;
     }
 
@@ -237,7 +240,7 @@ internal sealed partial class Interpreter
         switch (value)
         {
             case LayerValue layer:
-                if (!state.Broken) state.Layers.Add(layer.Layer);
+                if (!state.Broken) state.Layers.Add(layer);
                 return;
             case PyUnknown unknown:
                 ReportUnknown(unknown, span, "the layer");
@@ -267,10 +270,11 @@ internal sealed partial class Interpreter
             _ => layerClass.KerasName,
         };
         var layer = LayerFactory.Create(this, layerClass, written, args, call, calleeSpan);
-        return layer is null
-            ? new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span))
-            : new LayerValue(layer, call.Span);
+        if (layer is null) return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
+        var value = new LayerValue(layer, call.Span);
+        if (layer is Wrapper wrapper)
+            for (int i = 0; i < args.Count; i++)
+                if (args[i].Value is LayerValue part && wrapper.Shares(part.Layer)) part.SharedBy(value);
+        return value;
     }
-
-    private static LayerValue LayerValueOf(Layer layer) => new(layer, default);
 }

@@ -28,7 +28,7 @@ internal sealed partial class Interpreter
             case (BinaryOperator.Multiply, PyInt or PyBool, PyStr or PyTuple or PyList):
                 return Repeat(b, PyOps.AsLong(a)!.Value, span);
             case (BinaryOperator.Modulo, PyStr s, _):
-                return PyFormat.Percent(s.Value, b) is { } text ? new PyStr(text) : NotRun(span);
+                return PyFormat.Percent(s.Value, b, Budget, span) is { } text ? new PyStr(text) : NotRun(span);
         }
         return Invalid($"unsupported operand type(s) for {Symbol(op)}: '{a.TypeName}' and '{b.TypeName}'", span);
     }

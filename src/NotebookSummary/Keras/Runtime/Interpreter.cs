@@ -11,6 +11,7 @@ namespace NotebookSummary.Keras.Runtime;
 internal sealed partial class Interpreter
 {
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
+    private readonly ImplicitImports _implicitImports = new();
     private Scope _scope;
     private int _callDepth;
     private int _layersCreated;
@@ -49,6 +50,7 @@ internal sealed partial class Interpreter
         {
             Diagnostics.Error(_currentStatement, "stopped: the code nests calls or expressions too deeply for the reader");
         }
+        _implicitImports.Report(Diagnostics);
     }
 
     // ---- unknown values ----------------------------------------------------------------------------

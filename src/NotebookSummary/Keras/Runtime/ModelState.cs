@@ -6,8 +6,18 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>The model's name (<c>sequential</c>, <c>sequential_1</c>, or the name= given).</summary>
     public string Name { get; set; } = name;
 
-    /// <summary>The layers added so far, the Input included.</summary>
-    public List<Layer> Layers { get; } = [];
+    /// <summary>The layer objects added so far, the Input included (a layer's description may change later).</summary>
+    public List<LayerValue> Layers { get; } = [];
+
+    /// <summary>
+    /// Keras's <c>model.layers</c>: the layers without the Input. Keras keeps its InputLayer out of the list, so
+    /// <c>model.layers[0]</c> is the first real layer whether the code wrote <c>keras.Input(...)</c> or
+    /// <c>input_shape=</c>.
+    /// </summary>
+    public IReadOnlyList<LayerValue> KerasLayers => HasInput ? Layers.GetRange(1, Layers.Count - 1) : Layers;
+
+    /// <summary>True when the first layer is the model's Input (written, or added by <c>model.build</c>).</summary>
+    public bool HasInput => Layers.Count > 0 && Layers[0].Layer is Input;
 
     /// <summary>Where the model was created (<c>Sequential(...)</c>).</summary>
     public SourceLocation Location { get; } = location;
@@ -21,12 +31,20 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     /// <summary>When <c>.summary()</c> was last called on it (0 = never), as a counter across the session.</summary>
     public int SummaryOrder { get; set; }
 
+    /// <summary>The last <c>.summary()</c> call's <c>show_trainable</c>: Keras 3's Trainable column.</summary>
+    public bool ShowTrainable { get; set; }
+
     /// <summary>True once a layer could not be read: later layers are checked but not added.</summary>
     public bool Broken { get; set; }
 
     /// <summary>The run (cell) that last created or changed the model.</summary>
     public int LastRun { get; set; }
 
-    /// <summary>The model as the core's Sequential.</summary>
-    public Sequential ToSequential() => new(Layers, Name);
+    /// <summary>The model as the core's Sequential: the layers as they are now, which later code cannot change.</summary>
+    public Sequential ToSequential()
+    {
+        var layers = new Layer[Layers.Count];
+        for (int i = 0; i < layers.Length; i++) layers[i] = Layers[i].Layer;
+        return new Sequential(layers, Name);
+    }
 }

@@ -6,12 +6,13 @@ namespace NotebookSummary.Keras.Runtime;
 /// <summary>
 /// The common part of Python's string formatting: format specs (<c>{x:5.2f}</c>, <c>format(x, ',')</c>),
 /// <c>str.format</c> and <c>%</c>. Returns null for anything it does not handle, and the caller treats the text
-/// as unknown (harmless unless it becomes a layer name).
+/// as unknown (harmless unless it becomes a layer name). A padded text is a string like any other: its width is
+/// charged to the run's work budget, so a width past the string limit stops the run there and says so.
 /// </summary>
 internal static class PyFormat
 {
     /// <summary>Formats a value with a format spec (the part after ':' in a replacement field).</summary>
-    public static string? Apply(PyValue value, string spec)
+    public static string? Apply(PyValue value, string spec, WorkBudget budget, TextSpan at)
     {
         if (spec.Length == 0) return PyOps.Str(value);
         if (spec.Contains('{')) return null;
@@ -39,8 +40,9 @@ internal static class PyFormat
             }
             i++;
         }
-        int width = 0;
-        while (i < spec.Length && char.IsAsciiDigit(spec[i]) && width < 10_000) width = width * 10 + (spec[i++] - '0');
+        long width = 0;
+        for (; i < spec.Length && char.IsAsciiDigit(spec[i]); i++)
+            if (width < 100_000_000_000_000_000) width = width * 10 + (spec[i] - '0');
         char grouping = '\0';
         if (i < spec.Length && spec[i] is ',' or '_') grouping = spec[i++];
         int? precision = null;
@@ -52,7 +54,7 @@ internal static class PyFormat
             precision = p;
         }
         char type = i < spec.Length ? spec[i++] : '\0';
-        if (i != spec.Length || width > 10_000) return null;
+        if (i != spec.Length) return null;
 
         string? body;
         bool numeric = PyOps.IsNumber(value);
@@ -77,7 +79,8 @@ internal static class PyFormat
             if (align == '\0') align = '<';
         }
         if (body.Length >= width) return body;
-        int pad = width - body.Length;
+        budget.Collection(width, at);
+        int pad = (int)width - body.Length;
         return align switch
         {
             '<' => body + new string(fill, pad),
@@ -181,7 +184,7 @@ internal static class PyFormat
     }
 
     /// <summary>Python's <c>'%d items' % n</c> for the common conversions (d i s r f e g x %).</summary>
-    public static string? Percent(string format, PyValue arguments)
+    public static string? Percent(string format, PyValue arguments, WorkBudget budget, TextSpan at)
     {
         var args = arguments is PyTuple t ? t.Items : [arguments];
         var sb = new StringBuilder();
@@ -212,7 +215,7 @@ internal static class PyFormat
                 's' => PyOps.Str(value),
                 'r' => PyOps.Repr(value),
                 'd' or 'i' or 'u' => PyOps.AsDouble(value) is { } v ? ((long)Math.Truncate(v)).ToString(CultureInfo.InvariantCulture) : null,
-                'f' or 'F' or 'e' or 'E' or 'g' or 'G' or 'x' or 'X' or 'o' => PyOps.IsNumber(value) ? Apply(value, PercentSpec(flags, conversion)) : null,
+                'f' or 'F' or 'e' or 'E' or 'g' or 'G' or 'x' or 'X' or 'o' => PyOps.IsNumber(value) ? Apply(value, PercentSpec(flags, conversion), budget, at) : null,
                 _ => null,
             };
             if (piece is null) return null;
@@ -221,7 +224,7 @@ internal static class PyFormat
                 bool left = flags.Contains('-');
                 bool zero = conversion is not ('s' or 'r') && flags.TrimStart('-', '+', ' ').StartsWith('0');
                 string widthText = new(flags.TrimStart('-', '+', ' ', '0').TakeWhile(char.IsAsciiDigit).ToArray());
-                if (widthText.Length > 0) piece = Apply(new PyStr(piece), (left ? "<" : zero ? "0>" : ">") + widthText);
+                if (widthText.Length > 0) piece = Apply(new PyStr(piece), (left ? "<" : zero ? "0>" : ">") + widthText, budget, at);
                 if (piece is null) return null;
             }
             sb.Append(piece);
@@ -238,7 +241,8 @@ internal static class PyFormat
     }
 
     /// <summary>Python's <c>str.format</c> with automatic, numbered and named fields and format specs.</summary>
-    public static string? Format(string format, IReadOnlyList<PyValue> positional, IReadOnlyDictionary<string, PyValue> named)
+    public static string? Format(string format, IReadOnlyList<PyValue> positional, IReadOnlyDictionary<string, PyValue> named,
+        WorkBudget budget, TextSpan at)
     {
         var sb = new StringBuilder();
         int auto = 0;
@@ -276,7 +280,7 @@ internal static class PyFormat
                 else value = named.TryGetValue(field, out var v) ? v : null;
                 if (value is null || value is PyUnknown) return null;
                 if (conversion == 'r') value = new PyStr(PyOps.Repr(value));
-                string? piece = spec is null ? PyOps.Str(value) : Apply(value, spec);
+                string? piece = spec is null ? PyOps.Str(value) : Apply(value, spec, budget, at);
                 if (piece is null) return null;
                 sb.Append(piece);
                 i = close;

@@ -54,7 +54,7 @@ internal static class PyMethods
             case "format":
             {
                 var named = c.Args.Where(x => x.Name is not null).ToDictionary(x => x.Name!, x => x.Value);
-                var text = PyFormat.Format(s, c.Positional.Select(x => x.Value).ToList(), named);
+                var text = PyFormat.Format(s, c.Positional.Select(x => x.Value).ToList(), named, c.Interpreter.Budget, c.Span);
                 return text is null ? c.NotRun() : new PyStr(text);
             }
             case "join":

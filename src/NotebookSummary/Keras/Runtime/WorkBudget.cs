@@ -40,7 +40,7 @@ internal sealed class WorkBudget
         if (length > ReaderLimits.MaxCollectionLength)
             throw new ReaderStopException(
                 $"stopped: the code builds a list, tuple or string of {length:N0} elements; the reader allows {ReaderLimits.MaxCollectionLength:N0}",
-                at);
+                at, "a model definition never needs a value this long; check the sizes and repeat counts in the code");
         Charge(length, at);
     }
 }

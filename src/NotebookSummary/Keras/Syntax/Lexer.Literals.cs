@@ -191,16 +191,27 @@ internal sealed partial class Lexer
         }
         else if (kind is TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace)
         {
-            if (_brackets.Count == 0) throw Error($"unmatched '{c}'", start, 1);
-            var (open, _) = _brackets[^1];
-            char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+            if (_brackets.Count == 0)
+                throw Error($"unmatched '{c}'", start, 1, $"remove it, or add the '{OpeningOf(c)}' it closes");
+            var (open, openedAt) = _brackets[^1];
+            char expected = ClosingOf(open);
             if (c != expected)
-                throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{open}'", start, 1);
+            {
+                // Python 3.10+'s wording: the opening bracket's line when it is on another line.
+                var (line, column) = _source.LineColumn(openedAt);
+                string where = line == _source.LineColumn(start).Line ? "" : $" on line {line}";
+                throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{open}'{where}", start, 1,
+                    $"close the '{open}' of line {line}, column {column} with '{expected}' first, or remove the extra '{c}'");
+            }
             _brackets.RemoveAt(_brackets.Count - 1);
         }
         _pos += length;
         Add(kind, start, _pos);
     }
+
+    private static char ClosingOf(char open) => open switch { '(' => ')', '[' => ']', _ => '}' };
+
+    private static char OpeningOf(char close) => close switch { ')' => '(', ']' => '[', _ => '{' };
 
     private SyntaxErrorException InvalidCharacter(char c)
     {

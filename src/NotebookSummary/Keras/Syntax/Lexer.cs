@@ -250,7 +250,7 @@ internal sealed partial class Lexer
         if (_brackets.Count > 0)
         {
             var (bracket, position) = _brackets[^1];
-            throw Error($"'{bracket}' was never closed", position, 1);
+            throw Error($"'{bracket}' was never closed", position, 1, NeverClosedHint(bracket));
         }
         if (!_expressionMode)
         {
@@ -344,6 +344,9 @@ internal sealed partial class Lexer
         _lastKind = token.Kind;
         _any = true;
     }
+
+    /// <summary>The fix for an opening bracket left open at the end of the text.</summary>
+    internal static string NeverClosedHint(char bracket) => $"add the closing '{ClosingOf(bracket)}' where it ends";
 
     private SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
         new(message, new TextSpan(position, length), hint);

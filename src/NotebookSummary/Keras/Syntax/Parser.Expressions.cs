@@ -325,7 +325,7 @@ internal sealed partial class Parser
             }
         }
         if (!At(TokenKind.RightParen))
-            throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open) : Unexpected();
+            throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open, Lexer.NeverClosedHint('(')) : Unexpected();
         Advance();
         return ToArray(_argumentLists, arguments);
     }

@@ -23,9 +23,17 @@ internal sealed class ConvWindow
     /// <summary><c>valid</c>, <c>same</c> or (where allowed) <c>causal</c>.</summary>
     public string Padding { get; }
 
+    /// <summary>What Keras 3 raises for <c>padding='causal'</c> on the 1D depthwise and separable convolutions.</summary>
+    public const string Keras3CausalError = "The `padding` argument must be a list/tuple or one of {'same', 'valid'}";
+
+    /// <summary>The Keras 3 spelling of a causal window: pad only the start, by (kernel_size − 1)·dilation_rate.</summary>
+    public const string Keras3CausalHint =
+        "for Keras 3, pad the start yourself: ZeroPadding1D(((kernel_size - 1) * dilation_rate, 0)) before it, and padding='valid'";
+
     /// <summary>
     /// Checks and expands the window arguments; fails in Keras's terms. <paramref name="allowCausal"/> admits
-    /// <c>padding='causal'</c>, which Keras 2 accepted for the 1D depthwise and separable convolutions.
+    /// <c>padding='causal'</c> (Conv1D's; Keras 2 also accepted it for the 1D depthwise and separable convolutions,
+    /// whose classes declare that Keras 3 refuses it, noted in the walk-through).
     /// </summary>
     public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
         string padding, bool allowCausal = false)
@@ -36,6 +44,8 @@ internal sealed class ConvWindow
         var pad = allowCausal
             ? b.Choice("padding", padding, "valid", "same", "causal")
             : b.Choice("padding", padding, "valid", "same");
+        if (pad == "causal" && Keras3RefusesAttribute.Find(b.Layer.GetType(), "padding", pad) is { } refusal)
+            b.Note($"padding='causal' is read as Keras 2 read it; Keras 3 refuses it for {b.Layer.ClassName} (\"{refusal.KerasError}\")");
         if (s.Any(v => v > 1) && dilation.Any(d => d > 1))
             b.Fail($"{b.Layer.ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
         return new ConvWindow(kernel, s, dilation, pad);

@@ -58,7 +58,7 @@ public abstract class ConvolutionLayer : Layer
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, Filters));
-        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
+        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
     }
 }
 

@@ -55,11 +55,12 @@ public abstract class DepthwiseConvolutionLayer : Layer
         b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, cOut));
         // Each output value is one channel's kernel over one window: k_1·…·k_n multiplications.
-        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(Expr.Product(k).Value) * Expr.Number(cOut.Value));
+        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(Expr.Product(k).Value) * Expr.Number(cOut.Value));
     }
 }
 
 /// <summary>Keras <c>DepthwiseConv1D(kernel_size)</c> over <c>(batch, steps, channels)</c>.</summary>
+[Keras3Refuses("padding", "causal", ConvWindow.Keras3CausalError, ConvWindow.Keras3CausalHint)]
 public sealed class DepthwiseConv1D(Size kernelSize, Size? strides = null, string padding = "valid",
     int depthMultiplier = 1, string? dataFormat = null, Size? dilationRate = null, string? activation = null,
     bool useBias = true, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)

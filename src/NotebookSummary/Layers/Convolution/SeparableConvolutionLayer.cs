@@ -62,11 +62,12 @@ public abstract class SeparableConvolutionLayer : Layer
         b.SetWindow(window.Kernel, window.Strides);
         b.Output(axes.Layout(outLengths, Filters));
         // Per output position: the depthwise products (k·c_in·dm) and the pointwise ones (c_in·dm·filters).
-        b.Macs(Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number((depthwise + pointwise).Value));
+        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number((depthwise + pointwise).Value));
     }
 }
 
 /// <summary>Keras <c>SeparableConv1D(filters, kernel_size)</c> over <c>(batch, steps, channels)</c>.</summary>
+[Keras3Refuses("padding", "causal", ConvWindow.Keras3CausalError, ConvWindow.Keras3CausalHint)]
 public sealed class SeparableConv1D(int filters, Size kernelSize, Size? strides = null, string padding = "valid",
     string? dataFormat = null, Size? dilationRate = null, int depthMultiplier = 1, string? activation = null,
     bool useBias = true, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)

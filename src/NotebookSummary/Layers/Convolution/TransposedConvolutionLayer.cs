@@ -68,7 +68,7 @@ public abstract class TransposedConvolutionLayer : Layer
         b.Output(axes.Layout(outLengths, Filters));
         // Every input value meets every weight of its channel's kernels once.
         var inputPositions = axes.InputSizes(b).Select(Expr.Number);
-        b.Macs(Expr.Product(inputPositions) * Expr.Number(perFilter.Value) * Filters);
+        b.Macs(() => Expr.Product(inputPositions) * Expr.Number(perFilter.Value) * Filters);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class Dense(
         if (!UseBias) b.Note("use_bias=False: no bias vector, only the n_in × units kernel");
 
         var leading = b.Input.SampleDims.Take(b.Rank - 2).ToArray();
-        b.Macs(Expr.Product(leading.Select(Expr.Number)) * nIn * units);
+        b.Macs(() => Expr.Product(leading.Select(Expr.Number)) * nIn * units);
         b.Output(leading.Append(Units));
     }
 }

@@ -72,7 +72,7 @@ public abstract class ConvLstmLayer : RecurrentLayer
         var step = axes.Layout(outLengths, Filters).Select(e => e.Value).ToArray();
         b.Output(ReturnSequences ? step.Prepend(steps) : step);
         // Per time step and output position, each of the 4 gates convolves the input and the state.
-        b.Macs(Expr.Number(steps) * Expr.Product(outLengths.Select(o => Expr.Number(o.Value)))
+        b.Macs(() => Expr.Number(steps) * Expr.Product(outLengths.Select(o => Expr.Number(o.Value)))
             * Expr.Number(Expr.Product(k).Value) * (Expr.Number(cIn.Value) + Filters) * 4 * Filters);
         NoteReturnOptions(b, string.Join(", ", step.Select(d => d?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None")));
     }

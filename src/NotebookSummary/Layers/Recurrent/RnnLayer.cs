@@ -60,7 +60,7 @@ public abstract class RnnLayer : RecurrentLayer
         if (!UseBias) b.Note("use_bias=False: no bias vectors, only the input and recurrent kernels");
 
         // Per time step every block multiplies the input (n_in) and the previous state (units) into units values.
-        b.Macs(Expr.Number(steps) * Blocks * (Expr.Number(nIn.Value) + Units) * Units);
+        b.Macs(() => Expr.Number(steps) * Blocks * (Expr.Number(nIn.Value) + Units) * Units);
         b.Output(ReturnSequences ? new long?[] { steps, Units } : new long?[] { Units });
         NoteReturnOptions(b, Units.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

@@ -5,8 +5,9 @@ namespace NotebookSummary;
 /// <summary>
 /// Keras <c>Bidirectional(layer, merge_mode='concat')</c>: runs a recurrent layer over the sequence forwards and a
 /// copy of it backwards, each with its own weights (2× the parameters, or forward + <c>backward_layer</c>), and merges
-/// the two outputs: <c>'concat'</c> joins them on the last axis (2× its size), <c>'sum'</c>, <c>'mul'</c> and
-/// <c>'ave'</c> combine them element-wise (size unchanged).
+/// the two outputs: <c>'concat'</c> joins them on the last axis (2× the forward layer's size, as Keras 3 computes it
+/// even for a <c>backward_layer</c> of another size), <c>'sum'</c>, <c>'mul'</c> and <c>'ave'</c> combine them
+/// element-wise (size unchanged).
 /// </summary>
 /// <remarks>
 /// <c>merge_mode=None</c> makes Keras return the two outputs separately; a Sequential model cannot pass two tensors
@@ -24,8 +25,19 @@ public sealed class Bidirectional(
     /// <summary>'concat', 'sum', 'mul' or 'ave'; null (Keras's None) is a model error here, see the class remarks.</summary>
     public string? MergeMode { get; } = mergeMode;
 
+    // Assigned only by the constructor and ReplaceInner (on a copy no one else has seen yet).
+    private Layer? _backwardLayer = backwardLayer;
+
     /// <summary>The layer for the backward direction; null: a copy of <see cref="Wrapper.Layer"/> with go_backwards=True.</summary>
-    public Layer? BackwardLayer { get; } = backwardLayer;
+    public Layer? BackwardLayer => _backwardLayer;
+
+    /// <summary>Keras rebuilds the forward layer from the given layer's config, so only <c>backward_layer</c> is shared.</summary>
+    internal override bool Shares(Layer layer) => ReferenceEquals(layer, _backwardLayer);
+
+    private protected override void ReplaceInner(Layer original, Layer replacement)
+    {
+        if (ReferenceEquals(_backwardLayer, original)) _backwardLayer = replacement;
+    }
 
     /// <summary>Keras evaluates <c>layer</c> then <c>backward_layer</c>, so they are named in that order.</summary>
     public override IReadOnlyList<Layer> InnerLayers =>
@@ -76,11 +88,17 @@ public sealed class Bidirectional(
             if (!fOut.SampleDims.SkipLast(1).SequenceEqual(bOut.SampleDims.SkipLast(1)))
                 b.Fail($"Bidirectional cannot concatenate the forward output {fOut} with the backward output {bOut}",
                     "give backward_layer the same kernel_size, strides and padding as the layer");
-            var merged = r is null
-                ? Expr.Const(2) * forward.OutputSize()
-                : forward.OutputSize("_fwd", "the forward layer") + backward!.OutputSize("_bwd", "the backward layer");
-            merged = b.Computed(forward.OutputAxisName, merged);
+            // Keras 3's compute_output_shape doubles the forward layer's last axis, whatever backward_layer gives:
+            // that is the shape it prints and builds the next layer on.
+            var merged = b.Computed(forward.OutputAxisName, Expr.Const(2) * (r is null
+                ? forward.OutputSize()
+                : forward.OutputSize("_fwd", "the forward layer")));
             b.Note("merge_mode='concat': the two outputs are joined along the last axis");
+            if (fOut[-1] is { } fSize && bOut[-1] is { } bSize && fSize != bSize)
+                b.Note($"Keras 3 takes the joined size as twice the forward layer's ({merged.Substituted} = {merged.Value}) and "
+                    + $"prints that, but the backward_layer gives {bSize}, so the real concatenation is {fSize} + {bSize} = "
+                    + $"{fSize + bSize} wide: layers after it are built for {merged.Value} and fail when the model runs "
+                    + "(give backward_layer the same units to avoid this)");
             b.Output(fOut.SampleDims.SkipLast(1).Append(merged.Value));
         }
         else
@@ -99,7 +117,7 @@ public sealed class Bidirectional(
 
         if (f.Window is { } w) b.SetWindow(w.Size, w.Strides);
         if (f.MacsRule is { } fm)
-            b.Macs(r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
+            b.Macs(() => r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
     }
 
     /// <summary>Bidirectional needs a layer that can read a sequence in either direction: a recurrent layer.</summary>

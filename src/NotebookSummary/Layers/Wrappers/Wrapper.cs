@@ -12,11 +12,38 @@ public abstract class Wrapper : Layer
     private protected Wrapper(Layer layer, string? name, bool trainable, Size? inputShape, int? inputDim)
         : base(name, trainable, inputShape, inputDim, layer?.Activation)
     {
-        Layer = layer!;
+        _layer = layer!;
     }
 
+    // Assigned only by the constructor and WithInner (on a copy no one else has seen yet).
+    private Layer _layer;
+
     /// <summary>The wrapped layer (Keras's <c>wrapper.layer</c>).</summary>
-    public Layer Layer { get; }
+    public Layer Layer => _layer;
+
+    /// <summary>
+    /// True when the wrapper uses <paramref name="layer"/> itself rather than a copy made when it was constructed, so
+    /// that a later change to that layer (<c>layer.trainable = False</c>) is a change to the wrapper too. Keras's
+    /// TimeDistributed keeps the layer it is given.
+    /// </summary>
+    internal virtual bool Shares(Layer layer) => ReferenceEquals(layer, _layer);
+
+    /// <summary>
+    /// This wrapper, as a copy, with <paramref name="replacement"/> wherever it wrapped <paramref name="original"/>:
+    /// the reader's way of passing on a change to a shared layer. This wrapper does not change.
+    /// </summary>
+    internal Wrapper WithInner(Layer original, Layer replacement)
+    {
+        var copy = (Wrapper)Copy();
+        copy.ReplaceInner(original, replacement);
+        return copy;
+    }
+
+    /// <summary>Replaces a wrapped layer; called only on a fresh copy, by <see cref="WithInner"/>.</summary>
+    private protected virtual void ReplaceInner(Layer original, Layer replacement)
+    {
+        if (ReferenceEquals(_layer, original)) _layer = replacement;
+    }
 
     /// <summary>Keras constructs the wrapped layer first, so it takes its default name before the wrapper.</summary>
     public override IReadOnlyList<Layer> InnerLayers => Layer is null ? [] : [Layer];

@@ -5,7 +5,8 @@ namespace NotebookSummary.Rendering.Html;
 /// <summary>
 /// Escaping of user text (layer and model names, activations, messages) for HTML text and quoted attribute values.
 /// Every string that did not come from this renderer goes through here, so no input can open a tag, close the
-/// style block or break out of an attribute.
+/// style block or break out of an attribute — nor carry a control character (NUL, ESC) or bidi override into the
+/// page: those show as U+FFFD (<see cref="DisplayText"/>).
 /// </summary>
 internal static class HtmlText
 {
@@ -16,7 +17,7 @@ internal static class HtmlText
     public static StringBuilder AppendEscaped(this StringBuilder sb, string? text)
     {
         if (string.IsNullOrEmpty(text)) return sb;
-        var span = text.AsSpan();
+        var span = DisplayText.Clean(text).AsSpan();
         while (true)
         {
             int i = span.IndexOfAny(Special);

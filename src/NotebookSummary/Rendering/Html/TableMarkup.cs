@@ -81,7 +81,7 @@ internal static class TableMarkup
         sb.Append("</div>");
     }
 
-    private static void Total(StringBuilder sb, string label, long count, long bytes) =>
+    private static void Total(StringBuilder sb, string label, long count, Int128 bytes) =>
         sb.Append("<div class=\"nbs-tr nbs-tot\"><span class=\"nbs-totl\">").Append(label)
             .Append("</span><span class=\"nbs-params\">").Append(ShareBar.Count(count))
             .Append("</span><span class=\"nbs-size\">(").Append(ByteSize.Format(bytes)).Append(")</span></div>");

@@ -27,7 +27,30 @@ public static class JsonRenderer
             WriteSummaryFields(writer, summary, options);
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return DocumentText(stream);
+    }
+
+    /// <summary>
+    /// The document a writer from <see cref="CreateWriter"/> wrote into <paramref name="stream"/>, as text. The writer
+    /// escapes control characters itself but leaves the bidi overrides and isolates raw, which would reorder what a
+    /// terminal or an editor shows: they are written as escapes here too (inside a JSON string, <c>\u202E</c> is the
+    /// same character), so the names stay exact and nothing of <see cref="DisplayText"/>'s rule shows raw.
+    /// </summary>
+    public static string DocumentText(MemoryStream stream)
+    {
+        string json = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        int next = DisplayText.IndexOfUnsafe(json);
+        if (next < 0) return json;
+        var sb = new StringBuilder(json.Length + 32);
+        int start = 0;
+        while (next >= 0)
+        {
+            int at = start + next;
+            sb.Append(json, start, at - start).Append("\\u").Append(((int)json[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            start = at + 1;
+            next = DisplayText.IndexOfUnsafe(json.AsSpan(start));
+        }
+        return sb.Append(json, start, json.Length - start).ToString();
     }
 
     /// <summary>A writer with the settings every document uses (readable UTF-8, no HTML-escaping of ', + or non-ASCII).</summary>
@@ -40,8 +63,12 @@ public static class JsonRenderer
         options ??= new JsonRenderOptions();
         w.WriteString("format", Format);
         w.WriteString("name", summary.Name);
+        w.WriteString("class_name", summary.ClassName);
+        w.WriteString("layout", summary.Layout == SummaryLayout.Graph ? "graph" : "sequential_like");
         WriteShape(w, "input_shape", summary.InputShape);
         WriteShape(w, "output_shape", summary.OutputShape);
+        WriteTensors(w, "inputs", summary.Inputs);
+        WriteTensors(w, "outputs", summary.Outputs);
         w.WriteStartArray("layers");
         foreach (var row in summary.Rows) WriteRow(w, row, options);
         w.WriteEndArray();
@@ -49,9 +76,11 @@ public static class JsonRenderer
         w.WriteNumber("total_params", t.Params);
         w.WriteNumber("trainable_params", t.TrainableParams);
         w.WriteNumber("non_trainable_params", t.NonTrainableParams);
-        w.WriteNumber("total_bytes", t.ParamsBytes);
-        w.WriteNumber("trainable_bytes", t.TrainableBytes);
-        w.WriteNumber("non_trainable_bytes", t.NonTrainableBytes);
+        // Exact integers beyond 64 bits for the largest valid models (decimal holds every 128-bit byte count made
+        // from a 64-bit parameter count, and writes it without a fraction or an exponent).
+        w.WriteNumber("total_bytes", (decimal)t.ParamsBytes);
+        w.WriteNumber("trainable_bytes", (decimal)t.TrainableBytes);
+        w.WriteNumber("non_trainable_bytes", (decimal)t.NonTrainableBytes);
         w.WriteBoolean("valid", summary.IsValid);
         if (summary.Error is { } e)
         {
@@ -89,13 +118,23 @@ public static class JsonRenderer
         WriteNullableString(w, "activation", row.Activation);
         w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
         WriteShape(w, "input_shape", row.InputShape);
-        WriteShape(w, "output_shape", row.OutputShape);
+        if (row.OutputShapes.Count == 1) WriteShape(w, "output_shape", row.OutputShape);
+        else
+        {
+            // Several outputs: a list of shapes, as Keras's conformance data writes them.
+            w.WriteStartArray("output_shape");
+            foreach (var shape in row.OutputShapes) WriteShapeValue(w, shape);
+            w.WriteEndArray();
+        }
         w.WriteNumber("params", row.Params);
         w.WriteNumber("trainable_params", row.TrainableParams);
         w.WriteNumber("non_trainable_params", row.NonTrainableParams);
         w.WriteBoolean("trainable", row.Trainable);
         WriteNullableNumber(w, "macs", row.MultiplyAccumulates);
         WriteNullableNumber(w, "output_elements", row.OutputElements);
+        w.WriteStartArray("connected_to");
+        foreach (var entry in row.ConnectedTo) w.WriteStringValue(entry);
+        w.WriteEndArray();
         if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
         w.WriteEndObject();
     }
@@ -141,6 +180,21 @@ public static class JsonRenderer
         w.WriteEndObject();
     }
 
+    private static void WriteTensors(Utf8JsonWriter w, string property, IReadOnlyList<ModelTensor> tensors)
+    {
+        w.WriteStartArray(property);
+        foreach (var t in tensors)
+        {
+            w.WriteStartObject();
+            w.WriteString("layer", t.Layer);
+            w.WriteNumber("node_index", t.NodeIndex);
+            w.WriteNumber("tensor_index", t.TensorIndex);
+            WriteShape(w, "shape", t.Shape);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteShape(Utf8JsonWriter w, string property, Shape? shape)
     {
         if (shape is null)
@@ -148,7 +202,13 @@ public static class JsonRenderer
             w.WriteNull(property);
             return;
         }
-        w.WriteStartArray(property);
+        w.WritePropertyName(property);
+        WriteShapeValue(w, shape);
+    }
+
+    private static void WriteShapeValue(Utf8JsonWriter w, Shape shape)
+    {
+        w.WriteStartArray();
         foreach (var d in shape.Dims)
         {
             if (d is { } v) w.WriteNumberValue(v);

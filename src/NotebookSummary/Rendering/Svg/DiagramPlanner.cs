@@ -20,6 +20,8 @@ internal sealed class DiagramPlan
 /// block reads as one map. Convolutions, pooling, dense and reshaping layers always get a column, even when they
 /// keep the shape.</item>
 /// <item>A failing model ends with a failed-layer element.</item>
+/// <item>A functional model's InputLayer rows are not drawn again after the input; a model with branches or merges
+/// is drawn as the chain of its rows in Keras's order (a graph drawing is still to come).</item>
 /// <item>At most <see cref="SvgOptions.MaxColumns"/> elements: the first <c>MaxColumns − 2</c>, a marker counting
 /// the layers left out, and the last.</item>
 /// </list>
@@ -36,12 +38,15 @@ internal static class DiagramPlanner
 
         foreach (var row in summary.Rows)
         {
+            // A functional model's InputLayer rows: the input is drawn above. A graph is drawn as the chain of its
+            // rows in Keras's order for now; branches and merges are not drawn yet.
+            if (row.Kind == LayerKind.Input) continue;
             if (IsFoldable(row) && elements.Count > 0)
             {
                 elements[^1].Folded.Add(row);
                 continue;
             }
-            channelsFirst = DataFormatProbe.ChannelsFirst(row.Layer) ?? channelsFirst;
+            channelsFirst = ChannelsFirst(row) ?? channelsFirst;
             elements.Add(FromTensor(row.OutputShape, row.Kind, row, channelsFirst));
         }
 
@@ -59,9 +64,12 @@ internal static class DiagramPlanner
     private static bool InputChannelsFirst(ModelSummary summary)
     {
         foreach (var row in summary.Rows)
-            if (DataFormatProbe.ChannelsFirst(row.Layer) is { } first) return first;
+            if (ChannelsFirst(row) is { } first) return first;
         return false;
     }
+
+    /// <summary>Whether the row's layer lays out channels first; null when it has no data format (layout unchanged).</summary>
+    private static bool? ChannelsFirst(SummaryRow row) => row.DataFormat is { } format ? format == "channels_first" : null;
 
     private static List<DiagramElement> Cap(List<DiagramElement> elements, int max)
     {

@@ -10,8 +10,9 @@ namespace NotebookSummary.Rendering;
 internal static class SvgText
 {
     /// <summary>Appends <paramref name="text"/> escaped for element content and attribute values.</summary>
-    /// <remarks>Characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, because even
-    /// escaped as character references they would make the document ill-formed.</remarks>
+    /// <remarks>Characters <see cref="DisplayText"/> rules out (controls, bidi overrides, lone surrogates,
+    /// U+FFFE/U+FFFF) become U+FFFD: XML 1.0 forbids most of them, even escaped as character references, and the
+    /// others must not act on the text around them.</remarks>
     public static void Escape(StringBuilder sb, string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -24,15 +25,13 @@ internal static class SvgText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&apos;"); break;
-                case '\t' or '\n' or '\r': sb.Append(c); break;
                 default:
-                    if (c < 0x20 || c is '\uFFFE' or '\uFFFF') sb.Append('\uFFFD');
-                    else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
                         sb.Append(c).Append(text[i + 1]);
                         i++;
                     }
-                    else if (char.IsSurrogate(c)) sb.Append('\uFFFD');
+                    else if (char.IsSurrogate(c) || DisplayText.IsUnsafeControl(c)) sb.Append(DisplayText.Replacement);
                     else sb.Append(c);
                     break;
             }

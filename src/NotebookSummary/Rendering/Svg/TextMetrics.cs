@@ -51,27 +51,24 @@ internal static class TextMetrics
     }
 
     /// <summary>Greedy word wrap to lines no wider than <paramref name="maxWidth"/>; over-long words are split.</summary>
+    /// <remarks>Linear in the text: every character is measured a bounded number of times and copied once into its
+    /// line, however long a word is (cutting a word by truncating and re-measuring its rest was quadratic).</remarks>
     public static List<string> Wrap(string text, double fontSize, double maxWidth)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
         double lineWidth = 0, space = Width(" ", fontSize);
-        foreach (var rawWord in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            string word = rawWord;
+            int start = 0;
             double w = Width(word, fontSize);
-            while (w > maxWidth)
+            if (w > maxWidth)
             {
                 // A word longer than a line: flush, then cut it to line-sized pieces.
                 if (line.Length > 0) { lines.Add(line.ToString()); line.Clear(); lineWidth = 0; }
-                string head = Truncate(word, fontSize, maxWidth);
-                head = head[..^1]; // drop the ellipsis: the rest follows on the next line
-                if (head.Length == 0) head = char.IsHighSurrogate(word[0]) && word.Length > 1 ? word[..2] : word[..1];
-                lines.Add(head);
-                word = word[head.Length..];
-                w = Width(word, fontSize);
+                start = CutLongWord(word, fontSize, maxWidth, lines, out w);
             }
-            if (word.Length == 0) continue;
+            if (start == word.Length) continue;
             if (line.Length > 0 && lineWidth + space + w > maxWidth)
             {
                 lines.Add(line.ToString());
@@ -79,10 +76,40 @@ internal static class TextMetrics
                 lineWidth = 0;
             }
             if (line.Length > 0) { line.Append(' '); lineWidth += space; }
-            line.Append(word);
+            line.Append(word.AsSpan(start));
             lineWidth += w;
         }
         if (line.Length > 0) lines.Add(line.ToString());
         return lines;
+    }
+
+    /// <summary>
+    /// Adds pieces of <paramref name="word"/> to <paramref name="lines"/> while the rest is wider than a line, each
+    /// as much as fits before an ellipsis would (the cut a truncated label makes, without the ellipsis: the word
+    /// goes on); returns where the rest starts, with its width.
+    /// </summary>
+    private static int CutLongWord(string word, double fontSize, double maxWidth, List<string> lines, out double restWidth)
+    {
+        // The width of every rest of the word, summed once from its end: the rest is never measured again.
+        var rest = new double[word.Length + 1];
+        for (int i = word.Length - 1; i >= 0; i--) rest[i] = rest[i + 1] + Advance(word[i]) * fontSize;
+        double limit = maxWidth - Width("…", fontSize);
+        int start = 0;
+        while (start < word.Length && rest[start] > maxWidth)
+        {
+            int end = start;
+            double taken = 0;
+            while (end < word.Length && taken + Advance(word[end]) * fontSize <= limit)
+            {
+                taken += Advance(word[end]) * fontSize;
+                end++;
+            }
+            if (end > start && char.IsHighSurrogate(word[end - 1])) end--; // never split a surrogate pair
+            if (end == start) end = Math.Min(word.Length, start + (char.IsHighSurrogate(word[start]) ? 2 : 1));
+            lines.Add(word[start..end]);
+            start = end;
+        }
+        restWidth = rest[start];
+        return start;
     }
 }

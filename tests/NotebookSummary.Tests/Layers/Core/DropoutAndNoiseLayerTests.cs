@@ -68,11 +68,11 @@ public class DropoutAndNoiseLayerTests
 
     public static TheoryData<Layer, string> BadRates => new()
     {
-        { new SpatialDropout1D(1.0), "SpatialDropout1D argument 'rate' must be in [0, 1), but it is 1" },
-        { new SpatialDropout2D(-0.1), "SpatialDropout2D argument 'rate' must be in [0, 1), but it is -0.1" },
-        { new SpatialDropout3D(1.5), "SpatialDropout3D argument 'rate' must be in [0, 1), but it is 1.5" },
-        { new GaussianDropout(1.0), "GaussianDropout argument 'rate' must be in [0, 1), but it is 1" },
-        { new AlphaDropout(-0.5), "AlphaDropout argument 'rate' must be in [0, 1), but it is -0.5" },
+        { new SpatialDropout1D(1.01), "SpatialDropout1D argument 'rate' must be between 0 and 1, but it is 1.01" },
+        { new SpatialDropout2D(-0.1), "SpatialDropout2D argument 'rate' must be between 0 and 1, but it is -0.1" },
+        { new SpatialDropout3D(1.5), "SpatialDropout3D argument 'rate' must be between 0 and 1, but it is 1.5" },
+        { new GaussianDropout(2.0), "GaussianDropout argument 'rate' must be between 0 and 1, but it is 2" },
+        { new AlphaDropout(-0.5), "AlphaDropout argument 'rate' must be between 0 and 1, but it is -0.5" },
         { new GaussianNoise(1.5), "GaussianNoise argument 'stddev' must be between 0 and 1, but it is 1.5" },
         { new GaussianNoise(-0.1), "GaussianNoise argument 'stddev' must be between 0 and 1, but it is -0.1" },
         { new ActivityRegularization(l1: -0.01), "ActivityRegularization argument 'l1' must be a non-negative number, but it is -0.01" },

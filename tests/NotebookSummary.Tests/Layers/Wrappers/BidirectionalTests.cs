@@ -88,13 +88,15 @@ public class BidirectionalTests
     [Fact]
     public void Backward_layer_adds_its_own_parameters_and_features()
     {
-        // LSTM(20) on 1 feature: 4·((1 + 20)·20 + 20) = 1,760; GRU(10): 3·((1 + 10)·10 + 2·10) = 390; total 2,150
+        // LSTM(20) on 1 feature: 4·((1 + 20)·20 + 20) = 1,760; GRU(10): 3·((1 + 10)·10 + 2·10) = 390; total 2,150.
+        // Keras 3's compute_output_shape doubles the forward size: (None, 10, 2·20), although the real join is 30 wide.
         var row = Single(new Input((10, 1)), new Bidirectional(new LSTM(20, returnSequences: true),
             backwardLayer: new GRU(10, returnSequences: true, goBackwards: true)));
         Assert.Equal(2150, row.Params);
-        Assert.Equal("(None, 10, 30)", row.OutputShape.ToString());
-        Assert.Equal("units_fwd + units_bwd", row.WalkThrough.Shape.Single(f => f.Target == "features").Symbolic);
-        Assert.Contains(row.WalkThrough.Symbols, s => s.Name == "units_bwd" && s.Meaning == "units of the backward layer");
+        Assert.Equal("(None, 10, 40)", row.OutputShape.ToString());
+        Assert.Equal("2·units_fwd", row.WalkThrough.Shape.Single(f => f.Target == "features").Symbolic);
+        Assert.Contains(row.WalkThrough.Symbols, s => s.Name == "units_fwd" && s.Meaning == "units of the forward layer");
+        Assert.Contains(row.WalkThrough.Notes, n => n.Contains("the real concatenation is 20 + 10 = 30 wide"));
         Assert.Contains(row.WalkThrough.Notes, n => n.Contains("params = forward params + backward params"));
     }
 

@@ -1,0 +1,88 @@
+using System.Text;
+using NotebookSummary.Rendering;
+
+namespace NotebookSummary.Cli;
+
+/// <summary>
+/// A writer that never throws because its stream failed: a closed standard output (<c>&gt;&amp;-</c>), a full disk
+/// or <c>/dev/full</c>, a broken pipe. The first failure is kept (<see cref="Failure"/>) and every later write is
+/// dropped, so a run can finish, report the failure once on the other stream and return its exit code — where a
+/// throwing writer made the error handler itself throw and the process abort.
+/// </summary>
+internal sealed class GuardedWriter : TextWriter
+{
+    private readonly TextWriter _inner;
+
+    public GuardedWriter(TextWriter inner, string name)
+    {
+        _inner = inner;
+        Name = name;
+        NewLine = inner.NewLine; // the line end the base class writes, e.g. in WriteLine(char[])
+    }
+
+    /// <summary>What the stream is, for messages: <c>standard output</c>, <c>'out.html'</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// True for a stream read by people only (standard error): the messages quote names, paths and arguments, so
+    /// the characters <see cref="DisplayText"/> rules out (ESC, bidi overrides, ...) are shown as U+FFFD rather than
+    /// acting on the terminal.
+    /// </summary>
+    public bool ShowsUnsafeAsReplacement { get; init; }
+
+    /// <summary>Why the stream failed, in words for a message (<c>No space left on device</c>); null while it works.</summary>
+    public string? Failure { get; private set; }
+
+    /// <summary>True when the stream failed; nothing is written to it after that.</summary>
+    public bool Failed => Failure is not null;
+
+    /// <summary>True once any text was handed to the stream (whether or not it arrived).</summary>
+    public bool HasWritten { get; private set; }
+
+    public override Encoding Encoding => _inner.Encoding;
+
+    public override void Write(char value) =>
+        Guard(ShowsUnsafeAsReplacement && DisplayText.IsUnsafeControl(value) ? DisplayText.Replacement : value,
+            static (w, c) => w.Write(c), text: true);
+    public override void Write(string? value) => Guard(Shown(value), static (w, s) => w.Write(s), text: !string.IsNullOrEmpty(value));
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override void WriteLine(string? value) => Guard(Shown(value), static (w, s) => w.WriteLine(s), text: true);
+    public override void WriteLine() => Guard(0, static (w, _) => w.WriteLine(), text: true);
+    public override void Flush() => Guard(0, static (w, _) => w.Flush(), text: false);
+
+    private string? Shown(string? text) => ShowsUnsafeAsReplacement && text is not null ? DisplayText.Clean(text) : text;
+
+    private void Guard<T>(T value, Action<TextWriter, T> write, bool text)
+    {
+        if (Failed) return;
+        HasWritten |= text;
+        try
+        {
+            write(_inner, value);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+        {
+            Failure = Describe(e);
+        }
+    }
+
+    /// <summary>
+    /// Why a write failed, for a message that already names the stream: the operating system's sentence where it has
+    /// one ("No space left on device") without the path .NET appends to it; .NET reports a closed standard stream
+    /// (EBADF) as access denied to "the path", which would mislead.
+    /// </summary>
+    public static string Describe(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "it is closed or not open for writing",
+        ObjectDisposedException => "it is closed",
+        NotSupportedException => "it does not accept writing",
+        _ => WithoutPath(e.Message).TrimEnd('.'),
+    };
+
+    // "No space left on device : '/dev/full'" → "No space left on device".
+    private static string WithoutPath(string message)
+    {
+        int cut = message.IndexOf(" : '", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,29 @@
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// The sliding window of a convolution or pooling layer, per spatial axis. A value: two windows with the same sizes
+/// and strides are equal, and the lists are frozen copies of what was given.
+/// </summary>
+public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides)
+{
+    private readonly IReadOnlyList<int> _size = ArrayView<int>.Copy(Size);
+    private readonly IReadOnlyList<int> _strides = ArrayView<int>.Copy(Strides);
+
+    /// <summary>The window's extent on each spatial axis (the kernel or pool size).</summary>
+    public IReadOnlyList<int> Size { get => _size; init => _size = ArrayView<int>.Copy(value); }
+
+    /// <summary>The step between windows on each spatial axis.</summary>
+    public IReadOnlyList<int> Strides { get => _strides; init => _strides = ArrayView<int>.Copy(value); }
+
+    public bool Equals(Window? other) =>
+        ReferenceEquals(this, other) || other is not null && _size.SequenceEqual(other._size) && _strides.SequenceEqual(other._strides);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (int s in _size) hash.Add(s);
+        hash.Add(-1); // separates (3, 3) + (1) from (3) + (3, 1)
+        foreach (int s in _strides) hash.Add(s);
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Buffers;
+using System.Text;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// The one rule for characters of user text (layer and model names, activations, messages that quote them) that no
+/// output may carry as they are, because they act instead of showing: C0 controls but tab and line feed (ESC starts
+/// terminal escape sequences that recolour or rewrite the screen, CR overwrites a line, BEL rings, NUL ends strings),
+/// DEL and the C1 controls (U+009B is a one-character escape on some terminals), the bidirectional overrides and
+/// isolates U+202A–U+202E and U+2066–U+2069 (they reorder what is shown, "Trojan Source"), the line and paragraph
+/// separators U+2028/U+2029, the non-characters U+FFFE/U+FFFF and unpaired surrogates (invalid in XML and UTF-8).
+/// Text formats, HTML and SVG show such a character as U+FFFD; JSON keeps the exact name and writes it as an
+/// escape (<c>\u001B</c>), which shows nothing raw either. Ordinary names are returned as they are, the same string.
+/// </summary>
+public static class DisplayText
+{
+    /// <summary>What an unsafe character is shown as: U+FFFD, the replacement character.</summary>
+    public const char Replacement = '\uFFFD';
+
+    // Every character that needs a closer look: the controls, and all surrogates (a pair is fine, a lone one is not).
+    private static readonly SearchValues<char> Suspects = SearchValues.Create(BuildSuspects());
+
+    /// <summary>True for a character the rule replaces, other than a surrogate (whether a surrogate is unsafe depends
+    /// on its neighbour: see <see cref="Clean"/>).</summary>
+    public static bool IsUnsafeControl(char c) => c switch
+    {
+        '\t' or '\n' => false,
+        < '\u0020' => true,
+        >= '\u007F' and <= '\u009F' => true,
+        >= '\u202A' and <= '\u202E' => true,
+        >= '\u2066' and <= '\u2069' => true,
+        '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' => true,
+        _ => false,
+    };
+
+    /// <summary><paramref name="text"/> with every unsafe character replaced by U+FFFD; the same string when it has none.</summary>
+    public static string Clean(string text)
+    {
+        int first = IndexOfUnsafe(text);
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length).Append(text.AsSpan(0, first));
+        AppendClean(sb, text.AsSpan(first));
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> with every unsafe character replaced by U+FFFD.</summary>
+    public static StringBuilder AppendClean(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            int i = IndexOfUnsafe(text);
+            if (i < 0) return sb.Append(text);
+            sb.Append(text[..i]).Append(Replacement);
+            text = text[(i + 1)..];
+        }
+    }
+
+    /// <summary>The index of the first unsafe character (a paired surrogate is safe), or −1.</summary>
+    public static int IndexOfUnsafe(ReadOnlySpan<char> text)
+    {
+        int offset = 0;
+        while (true)
+        {
+            int i = text[offset..].IndexOfAny(Suspects);
+            if (i < 0) return -1;
+            i += offset;
+            char c = text[i];
+            if (!char.IsSurrogate(c)) return i;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                offset = i + 2; // a pair: an emoji or another character beyond U+FFFF
+                continue;
+            }
+            return i;
+        }
+    }
+
+    private static string BuildSuspects()
+    {
+        var sb = new StringBuilder();
+        for (char c = '\0'; c < '\uD800'; c++)
+            if (IsUnsafeControl(c)) sb.Append(c);
+        for (char c = '\uD800'; c <= '\uDFFF'; c++) sb.Append(c);
+        return sb.Append('\uFFFE').Append('\uFFFF').ToString();
+    }
+}
