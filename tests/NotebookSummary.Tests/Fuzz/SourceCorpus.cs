@@ -3,7 +3,10 @@ using static NotebookSummary.Tests.Keras.KerasTestData;
 
 namespace NotebookSummary.Tests.Fuzz;
 
-/// <summary>The real Keras sources the mutations start from: every conformance case and every seed notebook cell.</summary>
+/// <summary>
+/// The real Keras sources the mutations start from: every conformance case, Sequential and functional, and every
+/// seed notebook cell.
+/// </summary>
 internal static class SourceCorpus
 {
     public sealed record Source(string Id, string Text);
@@ -17,6 +20,9 @@ internal static class SourceCorpus
         var sources = ConformanceCase.AllIds()
             .Select(id => new Source("conformance/" + id, ConformanceCase.Load(id).Source))
             .ToList();
+        var functional = Path.Combine(ConformanceCase.Root, "functional", "cases");
+        foreach (var dir in Directory.GetDirectories(functional).Order(StringComparer.Ordinal))
+            sources.Add(new Source("conformance/functional/" + Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "model.py"))));
         foreach (var file in Directory.GetFiles(TestData("keras_seeds"), "*.py").Order(StringComparer.Ordinal))
             sources.Add(new Source("keras_seeds/" + Path.GetFileName(file), File.ReadAllText(file)));
         return sources;
