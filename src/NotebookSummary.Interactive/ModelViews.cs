@@ -17,6 +17,13 @@ public static class ModelViews
         return SummaryOutput.Render(model.Summarize(), format, expandFormulas);
     }
 
+    /// <summary>The functional model's summary in <paramref name="format"/> (HTML by default).</summary>
+    public static SummaryOutput View(this Model model, SummaryFormat format = SummaryFormat.Html, bool expandFormulas = false)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return SummaryOutput.Render(model.Summarize(), format, expandFormulas);
+    }
+
     /// <summary>The summary in <paramref name="format"/> (HTML by default); <paramref name="expandFormulas"/> opens
     /// every walk-through of the HTML table.</summary>
     public static SummaryOutput View(this ModelSummary summary, SummaryFormat format = SummaryFormat.Html, bool expandFormulas = false) =>

@@ -7,7 +7,7 @@ namespace NotebookSummary.Interactive;
 /// Teaches the notebook how to show the library's values. After <see cref="Register"/>, the last expression of a
 /// cell (or <c>display(x)</c>) shows:
 /// <list type="bullet">
-/// <item><see cref="Sequential"/> and <see cref="ModelSummary"/>: the HTML summary (<c>text/html</c>) and Keras 3's
+/// <item><see cref="Sequential"/>, a functional <see cref="Model"/> and <see cref="ModelSummary"/>: the HTML summary (<c>text/html</c>) and Keras 3's
 /// text table (<c>text/plain</c>);</item>
 /// <item><see cref="SummaryRow"/> and <see cref="WalkThrough"/>: the layer's walk-through;</item>
 /// <item><see cref="SummaryOutput"/> (<c>model.View(SummaryFormat.Svg)</c>): its content (text formats in a
@@ -37,6 +37,7 @@ public static class NotebookFormatters
         {
             if (_registered) return;
             Both<Sequential>(m => SummaryDisplay.Html(m.Summarize()), m => SummaryDisplay.Text(m.Summarize()));
+            Both<Model>(m => SummaryDisplay.Html(m.Summarize()), m => SummaryDisplay.Text(m.Summarize()));
             Both<ModelSummary>(SummaryDisplay.Html, SummaryDisplay.Text);
             Both<SummaryRow>(WalkThroughHtml.Render, WalkThroughText.Render);
             Both<WalkThrough>(WalkThroughHtml.Render, WalkThroughText.Render);

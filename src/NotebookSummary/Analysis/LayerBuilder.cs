@@ -11,23 +11,40 @@ public sealed class LayerBuilder
 {
     private readonly List<Formula> _shapeFormulas = [];
     private readonly List<string> _notes = [];
+    private Shape[]? _outputs;
 
-    internal LayerBuilder(Layer layer, Shape input)
+    internal LayerBuilder(Layer layer, LayerInputs inputs)
     {
         Layer = layer;
-        Input = input;
+        Given = inputs;
+        Input = inputs.Shapes[0];
     }
 
     public Layer Layer { get; }
 
-    /// <summary>The input shape, batch first.</summary>
+    /// <summary>The input shape, batch first (the first input's, for a layer called on several tensors).</summary>
     public Shape Input { get; }
+
+    /// <summary>The shapes of all the tensors the layer is called on, in order (one for most layers).</summary>
+    public IReadOnlyList<Shape> Inputs => Given.Shapes;
+
+    /// <summary>True when the layer was called on a list of tensors (Keras's <c>layer([x, y])</c>), not on one tensor.</summary>
+    public bool CalledOnList => Given.AsList;
+
+    /// <summary>Input <paramref name="i"/> in the user's terms for messages: <c>dense (None, 8)</c>.</summary>
+    public string DescribeInput(int i) => Given.Describe(i);
+
+    /// <summary>The inputs as given, kept by the row to build the walk-through again.</summary>
+    internal LayerInputs Given { get; }
 
     /// <summary>The input's rank, batch included (Keras's <c>ndim</c>).</summary>
     public int Rank => Input.Rank;
 
-    /// <summary>The output shape, once <see cref="Output(IEnumerable{Expr})"/> was called.</summary>
-    public Shape? OutputShape { get; private set; }
+    /// <summary>The output shape, once <see cref="Output(IEnumerable{Expr})"/> was called (the first, for several outputs).</summary>
+    public Shape? OutputShape => _outputs?[0];
+
+    /// <summary>Every output's shape, in order: one for most layers, several for a model with several outputs.</summary>
+    public IReadOnlyList<Shape> OutputShapes => _outputs is null ? [] : new ArrayView<Shape>(_outputs);
 
     /// <summary>The parameter formula, or null when the layer has none.</summary>
     public Expr? ParamsRule { get; private set; }
@@ -199,27 +216,42 @@ public sealed class LayerBuilder
     public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
-    public void Output(IEnumerable<long?> sampleDims)
+    public void Output(IEnumerable<long?> sampleDims) => Output(Shape.WithBatch(Input.Batch, sampleDims));
+
+    /// <summary>Sets the whole output shape, batch included (merges take the batch from any of their inputs).</summary>
+    public void Output(Shape shape) => Outputs([shape]);
+
+    /// <summary>Sets the shapes of several outputs, batch included (a nested model with several outputs).</summary>
+    public void Outputs(IEnumerable<Shape> shapes)
     {
-        var shape = Shape.WithBatch(Input.Batch, sampleDims);
-        for (int i = 1; i < shape.Rank; i++)
-            if (shape[i] is <= 0)
-                Fail($"{Layer.ClassName} would produce an empty output {shape}", "check the sizes of the layer and of its input");
-        OutputShape = shape;
+        var all = shapes.ToArray();
+        if (all.Length == 0) throw new ArgumentException("a layer has at least one output", nameof(shapes));
+        foreach (var shape in all)
+            for (int i = 1; i < shape.Rank; i++)
+                if (shape[i] is <= 0)
+                    Fail($"{Layer.ClassName} would produce an empty output {shape}", "check the sizes of the layer and of its input");
+        _outputs = all;
     }
 
     /// <summary>The output is the input, unchanged (activations, dropout, normalization).</summary>
-    public void OutputSameAsInput() => OutputShape = Input;
+    public void OutputSameAsInput() => _outputs = [Input];
 
     // ---- wrappers ----------------------------------------------------------------------------
 
     /// <summary>Builds a wrapped layer on <paramref name="input"/> (TimeDistributed, Bidirectional) and returns its builder.</summary>
     public LayerBuilder BuildInner(Layer inner, Shape input) => BuildOn(inner, input);
 
-    /// <summary>Runs <paramref name="layer"/>'s rules on <paramref name="input"/>: the one place a layer is built.</summary>
-    internal static LayerBuilder BuildOn(Layer layer, Shape input)
+    /// <summary>Runs <paramref name="layer"/>'s rules on one input tensor of shape <paramref name="input"/>.</summary>
+    internal static LayerBuilder BuildOn(Layer layer, Shape input) => BuildOn(layer, LayerInputs.One(input));
+
+    /// <summary>Runs <paramref name="layer"/>'s rules on <paramref name="inputs"/>: the one place a layer is built.</summary>
+    internal static LayerBuilder BuildOn(Layer layer, LayerInputs inputs)
     {
-        var b = new LayerBuilder(layer, input);
+        var b = new LayerBuilder(layer, inputs);
+        if (inputs.Shapes.Count > 1 && !layer.TakesSeveralInputs)
+            b.Fail($"{layer.ClassName} takes one tensor, but it is called on {inputs.Shapes.Count}: "
+                + string.Join(" and ", Enumerable.Range(0, inputs.Shapes.Count).Select(inputs.Describe)),
+                "merge them first (Concatenate, Add, ...) or call the layer on each tensor separately");
         layer.Build(b);
         b.EnsureComplete();
         return b;
@@ -231,7 +263,7 @@ public sealed class LayerBuilder
 
     private void EnsureComplete()
     {
-        if (OutputShape is null)
+        if (_outputs is null)
             throw new InvalidOperationException($"{Layer.ClassName}.Build did not set an output shape.");
         if (ParamsRule is null && NoParamsReason is null)
             throw new InvalidOperationException($"{Layer.ClassName}.Build stated neither parameters nor why it has none.");

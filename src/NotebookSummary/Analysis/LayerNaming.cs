@@ -18,23 +18,25 @@ internal static class LayerNaming
         return names;
     }
 
-    private static void CollectExplicit(Layer layer, HashSet<string> into)
+    /// <summary>Adds the explicit names of <paramref name="layer"/> and the layers it wraps to <paramref name="into"/>.</summary>
+    internal static void CollectExplicit(Layer layer, HashSet<string> into)
     {
         foreach (var inner in layer.InnerLayers) CollectExplicit(inner, into);
         if (layer.Name is { } n) into.Add(n);
     }
 
-    private static void Name(Layer layer, Dictionary<Layer, string> names, HashSet<string> explicitNames,
+    /// <summary>Names <paramref name="layer"/>, after the layers it wraps (Keras constructs them first), unless named already.</summary>
+    internal static void Name(Layer layer, Dictionary<Layer, string> names, HashSet<string> explicitNames,
         Dictionary<string, int> counters)
     {
         foreach (var inner in layer.InnerLayers) Name(inner, names, explicitNames, counters);
         if (names.ContainsKey(layer)) return;
-        if (layer.Name is { } n)
-        {
-            names[layer] = n;
-            return;
-        }
-        var prefix = layer.DefaultNamePrefix;
+        names[layer] = layer.Name ?? Next(layer.DefaultNamePrefix, explicitNames, counters);
+    }
+
+    /// <summary>Keras's next default name for <paramref name="prefix"/> (<c>dense</c>, <c>dense_1</c>, ...), skipping explicit names.</summary>
+    internal static string Next(string prefix, HashSet<string> explicitNames, Dictionary<string, int> counters)
+    {
         string candidate;
         do
         {
@@ -42,6 +44,6 @@ internal static class LayerNaming
             counters[prefix] = count + 1;
             candidate = count == 0 ? prefix : $"{prefix}_{count}";
         } while (explicitNames.Contains(candidate));
-        names[layer] = candidate;
+        return candidate;
     }
 }

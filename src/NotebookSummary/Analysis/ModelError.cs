@@ -7,7 +7,10 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed record ModelError
 {
-    /// <summary>0-based index of the failing layer in Keras's <c>model.layers</c> (the Input layer is not counted), i.e. the row it would have had.</summary>
+    /// <summary>
+    /// 0-based index of the failing layer in Keras's <c>model.layers</c>, i.e. the row it would have had: a Sequential
+    /// model's Input layer is not counted, a functional model's InputLayer rows are (its layers in Keras's order).
+    /// </summary>
     public required int LayerIndex { get; init; }
     /// <summary>The failing layer's name (explicit or default).</summary>
     public required string LayerName { get; init; }

@@ -4,7 +4,13 @@ namespace NotebookSummary.Analysis;
 /// <summary>Walks a chain of layers, building each on its predecessor's output (Keras's Sequential semantics).</summary>
 internal static class Summarizer
 {
-    public static ModelSummary Summarize(string name, IReadOnlyList<Layer> layers)
+    /// <summary>
+    /// The summary of the chain <paramref name="layers"/>. <paramref name="givenInput"/> is the shape of the tensor a
+    /// Sequential used as a layer is called on (it replaces the declared input, which the caller checked against it);
+    /// <paramref name="frozen"/> is a Sequential whose <c>trainable</c> is False: every weight is non-trainable.
+    /// </summary>
+    public static ModelSummary Summarize(string name, IReadOnlyList<Layer> layers, Shape? givenInput = null,
+        bool frozen = false)
     {
         var names = LayerNaming.Assign(layers);
         var rows = new List<SummaryRow>(layers.Count);
@@ -14,6 +20,7 @@ internal static class Summarizer
         long total = 0, trainable = 0, nonTrainable = 0;
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, new ModelTotals(total, trainable, nonTrainable), error);
+        string? previousName = null; // who made the current tensor, for messages about it
 
         for (int position = 0; position < layers.Count; position++)
         {
@@ -32,7 +39,7 @@ internal static class Summarizer
                 if (position != 0)
                     return Result(modelInput, rows, Error("an Input can only be the first layer of a Sequential model",
                         "remove it, or move it to the top"));
-                var shape = input.Shape;
+                var shape = givenInput ?? input.Shape;
                 if (shape.SampleDims.Any(d => d is <= 0))
                     return Result(null, rows, Error($"the input shape {shape.SampleText()} has a dimension that is not positive",
                         "every size in shape=... must be a positive integer or None"));
@@ -47,7 +54,7 @@ internal static class Summarizer
 
             if (current is null)
             {
-                current = layer.DeclaredInputShape();
+                current = givenInput ?? layer.DeclaredInputShape();
                 if (current is null)
                     return Result(null, rows, Error("the model has no input shape",
                         $"pass input_shape=... to the first layer, or start the model with Input(shape=...)"));
@@ -59,7 +66,7 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, current);
+                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName), frozen);
                 (long t, long tr, long nt) = (total, trainable, nonTrainable);
                 try
                 {
@@ -75,6 +82,7 @@ internal static class Summarizer
                 }
                 rows.Add(row);
                 current = row.OutputShape;
+                previousName = layerName;
             }
             catch (ModelException e)
             {
@@ -89,18 +97,29 @@ internal static class Summarizer
         return Result(modelInput, rows, null);
     }
 
-    /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="input"/> (which it built on before).</summary>
-    internal static WalkThrough BuildWalkThrough(Layer layer, Shape input) => LayerBuilder.BuildOn(layer, input).ToWalkThrough();
+    /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="inputs"/> (which it built on before).</summary>
+    internal static WalkThrough BuildWalkThrough(Layer layer, LayerInputs inputs) => LayerBuilder.BuildOn(layer, inputs).ToWalkThrough();
 
-    private static SummaryRow BuildRow(Layer layer, string name, int index, Shape input)
+    /// <summary>
+    /// Builds <paramref name="layer"/> on <paramref name="inputs"/> into its row (Sequential and functional models
+    /// alike). <paramref name="frozen"/>: the model holding it is frozen, so none of its weights train.
+    /// </summary>
+    internal static SummaryRow BuildRow(Layer layer, string name, int index, LayerInputs inputs, bool frozen)
     {
-        var b = LayerBuilder.BuildOn(layer, input);
+        var b = LayerBuilder.BuildOn(layer, inputs);
+        return RowOf(b, name, index, frozen);
+    }
 
+    /// <summary>The row of a layer built in <paramref name="b"/>.</summary>
+    internal static SummaryRow RowOf(LayerBuilder b, string name, int index, bool frozen)
+    {
+        var layer = b.Layer;
         long total = b.ParamsRule?.Value ?? 0;
         if (b.ParamsRule is { Value: null })
             throw new ModelException($"{layer.ClassName} needs every input dimension that its weights depend on to be known",
                 "give those dimensions a size in input_shape");
-        long nonTrainable = layer.Trainable ? b.NonTrainableRule?.Value ?? 0 : total;
+        bool trainable = layer.Trainable && !frozen;
+        long nonTrainable = trainable ? b.NonTrainableRule?.Value ?? 0 : total;
 
         return new SummaryRow
         {
@@ -110,12 +129,13 @@ internal static class Summarizer
             DisplayType = layer.DisplayType,
             Activation = layer.Activation,
             Kind = layer.Kind,
-            InputShape = input,
+            InputShape = b.Input,
             OutputShape = b.OutputShape!,
+            OutputShapes = b.OutputShapes,
             Params = total,
             TrainableParams = total - nonTrainable,
             NonTrainableParams = nonTrainable,
-            Trainable = layer.Trainable,
+            Trainable = trainable,
             HasNoWeights = b.ParamsRule is null,
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,

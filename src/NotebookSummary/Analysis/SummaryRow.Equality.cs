@@ -15,6 +15,7 @@ public sealed partial record SummaryRow
         && NonTrainableParams == other.NonTrainableParams && Trainable == other.Trainable
         && HasNoWeights == other.HasNoWeights && MultiplyAccumulates == other.MultiplyAccumulates
         && Equals(Window, other.Window) && DataFormat == other.DataFormat
+        && OutputShapes.SequenceEqual(other.OutputShapes) && ConnectedTo.SequenceEqual(other.ConnectedTo, StringComparer.Ordinal)
         && SameWalkThrough(other);
 
     // The fingerprint is a function of the walk-through (different fingerprints, different walk-throughs), and one
@@ -22,7 +23,7 @@ public sealed partial record SummaryRow
     private bool SameWalkThrough(SummaryRow other)
     {
         if (WalkThroughFingerprint != other.WalkThroughFingerprint) return false;
-        if (_source is not null && ReferenceEquals(_source, other._source) && _sourceInput!.Equals(other._sourceInput))
+        if (_source is not null && ReferenceEquals(_source, other._source) && _sourceInputs!.Equals(other._sourceInputs))
             return true;
         return WalkThrough.Equals(other.WalkThrough);
     }

@@ -8,7 +8,7 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed partial record SummaryRow
 {
-    /// <summary>0-based position in the model (the Input layer is not a row).</summary>
+    /// <summary>0-based position in the model (a Sequential's Input layer is not a row; a functional model's are).</summary>
     public required int Index { get; init; }
     /// <summary>The layer's name: explicit, or Keras's default for this model (<c>conv2d_1</c>).</summary>
     public required string Name { get; init; }
@@ -19,8 +19,35 @@ public sealed partial record SummaryRow
     /// <summary>The activation given to the layer, or null.</summary>
     public string? Activation { get; init; }
     public required LayerKind Kind { get; init; }
+    /// <summary>The shape of the (first) tensor the layer was called on; an InputLayer row's is its own shape.</summary>
     public required Shape InputShape { get; init; }
+    /// <summary>The output shape (the first, for a layer with several outputs: see <see cref="OutputShapes"/>).</summary>
     public required Shape OutputShape { get; init; }
+
+    /// <summary>
+    /// Every output's shape: one for most layers, several for a nested model with several outputs (Keras prints them
+    /// as a list). Defaults to <see cref="OutputShape"/> alone.
+    /// </summary>
+    public IReadOnlyList<Shape> OutputShapes
+    {
+        get => _outputShapes ?? new ArrayView<Shape>([OutputShape]);
+        init => _outputShapes = ArrayView<Shape>.Copy(value);
+    }
+
+    private readonly IReadOnlyList<Shape>? _outputShapes;
+
+    /// <summary>
+    /// Keras's "Connected to" entries of a functional model's row: for each call of the layer in this model, each
+    /// tensor it was called on as <c>name[node_index][tensor_index]</c> (<c>dense[1][0]</c>: output 0 of the second
+    /// call of <c>dense</c>). Empty for an InputLayer row and for the rows of a Sequential model.
+    /// </summary>
+    public IReadOnlyList<string> ConnectedTo
+    {
+        get => _connectedTo;
+        init => _connectedTo = ArrayView<string>.Copy(value);
+    }
+
+    private readonly IReadOnlyList<string> _connectedTo = Array.Empty<string>();
     /// <summary>All parameters of the layer (Keras's <c>count_params()</c>).</summary>
     public required long Params { get; init; }
     public required long TrainableParams { get; init; }
@@ -40,7 +67,7 @@ public sealed partial record SummaryRow
         {
             if (_walkThrough is { } known) return known;
             if (_source is not { } source) return WalkThrough.Empty;
-            var built = Summarizer.BuildWalkThrough(source, _sourceInput!);
+            var built = Summarizer.BuildWalkThrough(source, _sourceInputs!);
             return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
         }
         init
@@ -48,7 +75,7 @@ public sealed partial record SummaryRow
             // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
             _walkThrough = value;
             _source = null;
-            _sourceInput = null;
+            _sourceInputs = null;
             _fingerprint = null;
         }
     }
@@ -56,9 +83,9 @@ public sealed partial record SummaryRow
     // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
     private WalkThrough? _walkThrough;
 
-    // What WalkThrough is built from: a layer with library rules (immutable) and the input it was built on.
+    // What WalkThrough is built from: a layer with library rules (immutable) and the inputs it was built on.
     private readonly Layer? _source;
-    private readonly Shape? _sourceInput;
+    private readonly LayerInputs? _sourceInputs;
 
     /// <summary>
     /// Takes the walk-through from the build that made the row: its fingerprint now, and the layer and input to
@@ -70,7 +97,7 @@ public sealed partial record SummaryRow
         init
         {
             _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes);
-            if (value.Layer.HasLibraryRules) (_source, _sourceInput) = (value.Layer, value.Input);
+            if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
             else _walkThrough = value.ToWalkThrough();
         }
     }

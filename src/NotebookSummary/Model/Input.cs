@@ -4,11 +4,22 @@ namespace NotebookSummary;
 
 /// <summary>
 /// The model's input (Keras's <c>keras.Input(shape=...)</c> / <c>InputLayer</c>): the shape of one sample, without
-/// the batch; <c>null</c> marks an unknown dimension. Not a row of the summary, as in Keras.
+/// the batch; <c>null</c> marks an unknown dimension. Not a row of a Sequential summary, as in Keras; a functional
+/// model shows its inputs as <c>InputLayer</c> rows. In the functional API an Input is the tensor it makes
+/// (<see cref="Output"/>; it converts to it), as <c>keras.Input</c> returns one.
 /// <code>new Input(28, 28, 1)      new Input(null, 13)      new Input(shape: (28, 28, 1)) { BatchSize = 32, Name = "pixels" }</code>
 /// </summary>
 public class Input : Layer
 {
+    // The tensor of each Input object, made on first use (the Input itself holds nothing that changes).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Input, KerasTensor> Tensors = new();
+
+    /// <summary>The tensor this input feeds into a functional model (Keras's <c>input_layer.output</c>).</summary>
+    public KerasTensor Output => Tensors.GetValue(this, input => new Node(input, [], inputsAsList: false).Output(0));
+
+    /// <summary>An Input stands for its tensor: <c>new Dense(8).Call(inputs)</c>, <c>new Model(inputs, outputs)</c>.</summary>
+    public static implicit operator KerasTensor(Input input) => input.Output;
+
     /// <summary>An input whose sample shape is <paramref name="shape"/>.</summary>
     public Input(params int?[] shape) : this((Size)shape, true) { }
 

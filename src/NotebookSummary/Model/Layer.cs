@@ -13,7 +13,7 @@ namespace NotebookSummary;
 /// it long after it was returned. Code that changes a layer — the Keras reader running <c>layer.trainable = False</c>
 /// — makes a changed copy (<see cref="With"/>) and leaves the original as it was.
 /// </remarks>
-public abstract class Layer
+public abstract partial class Layer
 {
     // Assigned only by the constructor, the init accessors and With (on a copy no one else has seen yet).
     private LayerSettings _settings;
@@ -23,7 +23,15 @@ public abstract class Layer
     {
         Activation = activation;
         _settings = new LayerSettings(name, trainable, inputShape, inputDim, BatchSize: null, Source: null);
+        _creationOrder = CreationSequence.Next();
     }
+
+    // When the layer was constructed, relative to other layers and models: a functional model's default names
+    // follow it, as Keras's do. A changed copy (With) keeps it: it stands for the same Python object.
+    private readonly long _creationOrder;
+
+    /// <summary>When the layer (or the model it stands for) was made; see <see cref="CreationSequence"/>.</summary>
+    internal virtual long CreationOrder => _creationOrder;
 
     /// <summary>The explicit name, or null for Keras's default (<c>conv2d</c>, <c>conv2d_1</c>, ...).</summary>
     public string? Name { get => _settings.Name; init => _settings = _settings with { Name = value }; }
@@ -74,7 +82,7 @@ public abstract class Layer
         get
         {
             if (GetType().Assembly != typeof(Layer).Assembly) return false;
-            var inner = InnerLayers;
+            var inner = LayersWithRules;
             for (int i = 0; i < inner.Count; i++)
                 if (!inner[i].HasLibraryRules) return false;
             return true;
@@ -89,6 +97,18 @@ public abstract class Layer
 
     /// <summary>Layers this one wraps (TimeDistributed, Bidirectional); they are named before their wrapper, as in Keras.</summary>
     public virtual IReadOnlyList<Layer> InnerLayers => [];
+
+    /// <summary>
+    /// Every layer whose rules this one's build runs: the wrapped layers, or all the layers of a model used as a
+    /// layer (which are not named with it, so they are not <see cref="InnerLayers"/>).
+    /// </summary>
+    internal virtual IReadOnlyList<Layer> LayersWithRules => InnerLayers;
+
+    /// <summary>
+    /// True for layers that take a list of tensors (merges: Add, Concatenate, ...). Any other layer takes one tensor,
+    /// and calling it on several is a model error.
+    /// </summary>
+    public virtual bool TakesSeveralInputs => false;
 
     /// <summary>The type as shown in summaries: the class name, or <c>TimeDistributed(Conv2D)</c> for wrappers.</summary>
     public virtual string DisplayType => ClassName;

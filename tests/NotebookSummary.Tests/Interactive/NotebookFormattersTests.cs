@@ -32,6 +32,15 @@ public class NotebookFormattersTests
     }
 
     [Fact]
+    public void A_functional_model_shows_as_keras_3_prints_it_and_as_the_html_summary()
+    {
+        var model = FunctionalModels.Case0068(); // siamese towers: a graph with the Connected to column
+        Assert.Equal(Functional.FunctionalCase.Load("0068").Keras3Summary(), Plain(model));
+        Assert.Equal(HtmlRenderer.Render(model.Summarize()), Html(model));
+        Assert.Equal(SummaryFormat.Svg, model.View(SummaryFormat.Svg).Format);
+    }
+
+    [Fact]
     public void A_sequential_shows_as_the_html_summary()
     {
         var model = SeedModels.DigitsCnn();

@@ -39,4 +39,23 @@ public class ReadmeTests
         Assert.Equal("(3·3·1 + 1)·32", w.Substituted);
         Assert.Equal(320, w.Result);
     }
+
+    [Fact]
+    public async Task The_functional_example_runs_and_gives_the_numbers_its_comments_state()
+    {
+        string code = CSharpBlockAfter("### Functional models");
+        var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly)
+            .AddImports("System", "System.Linq", "NotebookSummary");
+        var state = await CSharpScript.RunAsync(code, options);
+
+        // Keras: conv2d (3·3·3 + 1)·16 = 448, conv2d_1 (3·3·16 + 1)·16 = 2,320, dense (8 + 1)·16 = 144,
+        // dense_1 (32 + 1)·1 = 33; the Dense on meta is made after the Concatenate that is called on it.
+        var graph = (Analysis.ModelSummary)state.GetVariable("graph").Value;
+        Assert.True(graph.IsValid, graph.Error?.ToString());
+        Assert.Equal(2945, graph.Totals.Params);
+        Assert.Equal("InputLayer", graph.Rows[0].ClassName);
+        var add = (Analysis.SummaryRow)state.GetVariable("add").Value;
+        Assert.Equal(["conv2d_1[0][0]", "conv2d[0][0]"], add.ConnectedTo);
+        Assert.Equal(new Shape(null, 30, 30, 16), add.OutputShape);
+    }
 }

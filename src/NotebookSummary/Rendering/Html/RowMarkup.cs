@@ -29,8 +29,11 @@ internal static class RowMarkup
 
     private static void AppendCells(StringBuilder sb, SummaryRow row, long total, bool withTitle)
     {
-        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">")
-            .AppendEscaped(row.Name);
+        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\"");
+        // A functional model's row says where its inputs come from on hover; its walk-through lists them too.
+        if (withTitle && row.ConnectedTo.Count > 0)
+            sb.Append(" title=\"connected to ").AppendEscaped(string.Join(", ", row.ConnectedTo)).Append('"');
+        sb.Append('>').AppendEscaped(row.Name);
         if (!row.Trainable) sb.Append("<span class=\"nbs-frz\" title=\"trainable=False\">frozen</span>");
         sb.Append("</span><span class=\"nbs-type\">");
         AppendType(sb, row);

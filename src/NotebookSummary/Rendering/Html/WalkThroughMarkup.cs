@@ -44,6 +44,12 @@ internal static class WalkThroughMarkup
         sb.Append("</div>");
         foreach (var f in w.Shape) Equation(sb, f);
 
+        if (row.ConnectedTo.Count > 0)
+        {
+            Label(sb, "Connected to");
+            Prose(sb).AppendEscaped(string.Join(", ", row.ConnectedTo)).Append("</div>");
+        }
+
         var symbols = w.Symbols;
         if (symbols.Count > 0)
         {

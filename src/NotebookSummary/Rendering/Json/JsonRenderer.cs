@@ -63,8 +63,12 @@ public static class JsonRenderer
         options ??= new JsonRenderOptions();
         w.WriteString("format", Format);
         w.WriteString("name", summary.Name);
+        w.WriteString("class_name", summary.ClassName);
+        w.WriteString("layout", summary.Layout == SummaryLayout.Graph ? "graph" : "sequential_like");
         WriteShape(w, "input_shape", summary.InputShape);
         WriteShape(w, "output_shape", summary.OutputShape);
+        WriteTensors(w, "inputs", summary.Inputs);
+        WriteTensors(w, "outputs", summary.Outputs);
         w.WriteStartArray("layers");
         foreach (var row in summary.Rows) WriteRow(w, row, options);
         w.WriteEndArray();
@@ -114,13 +118,23 @@ public static class JsonRenderer
         WriteNullableString(w, "activation", row.Activation);
         w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
         WriteShape(w, "input_shape", row.InputShape);
-        WriteShape(w, "output_shape", row.OutputShape);
+        if (row.OutputShapes.Count == 1) WriteShape(w, "output_shape", row.OutputShape);
+        else
+        {
+            // Several outputs: a list of shapes, as Keras's conformance data writes them.
+            w.WriteStartArray("output_shape");
+            foreach (var shape in row.OutputShapes) WriteShapeValue(w, shape);
+            w.WriteEndArray();
+        }
         w.WriteNumber("params", row.Params);
         w.WriteNumber("trainable_params", row.TrainableParams);
         w.WriteNumber("non_trainable_params", row.NonTrainableParams);
         w.WriteBoolean("trainable", row.Trainable);
         WriteNullableNumber(w, "macs", row.MultiplyAccumulates);
         WriteNullableNumber(w, "output_elements", row.OutputElements);
+        w.WriteStartArray("connected_to");
+        foreach (var entry in row.ConnectedTo) w.WriteStringValue(entry);
+        w.WriteEndArray();
         if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
         w.WriteEndObject();
     }
@@ -166,6 +180,21 @@ public static class JsonRenderer
         w.WriteEndObject();
     }
 
+    private static void WriteTensors(Utf8JsonWriter w, string property, IReadOnlyList<ModelTensor> tensors)
+    {
+        w.WriteStartArray(property);
+        foreach (var t in tensors)
+        {
+            w.WriteStartObject();
+            w.WriteString("layer", t.Layer);
+            w.WriteNumber("node_index", t.NodeIndex);
+            w.WriteNumber("tensor_index", t.TensorIndex);
+            WriteShape(w, "shape", t.Shape);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteShape(Utf8JsonWriter w, string property, Shape? shape)
     {
         if (shape is null)
@@ -173,7 +202,13 @@ public static class JsonRenderer
             w.WriteNull(property);
             return;
         }
-        w.WriteStartArray(property);
+        w.WritePropertyName(property);
+        WriteShapeValue(w, shape);
+    }
+
+    private static void WriteShapeValue(Utf8JsonWriter w, Shape shape)
+    {
+        w.WriteStartArray();
         foreach (var d in shape.Dims)
         {
             if (d is { } v) w.WriteNumberValue(v);

@@ -20,6 +20,8 @@ internal sealed class DiagramPlan
 /// block reads as one map. Convolutions, pooling, dense and reshaping layers always get a column, even when they
 /// keep the shape.</item>
 /// <item>A failing model ends with a failed-layer element.</item>
+/// <item>A functional model's InputLayer rows are not drawn again after the input; a model with branches or merges
+/// is drawn as the chain of its rows in Keras's order (a graph drawing is still to come).</item>
 /// <item>At most <see cref="SvgOptions.MaxColumns"/> elements: the first <c>MaxColumns − 2</c>, a marker counting
 /// the layers left out, and the last.</item>
 /// </list>
@@ -36,6 +38,9 @@ internal static class DiagramPlanner
 
         foreach (var row in summary.Rows)
         {
+            // A functional model's InputLayer rows: the input is drawn above. A graph is drawn as the chain of its
+            // rows in Keras's order for now; branches and merges are not drawn yet.
+            if (row.Kind == LayerKind.Input) continue;
             if (IsFoldable(row) && elements.Count > 0)
             {
                 elements[^1].Folded.Add(row);

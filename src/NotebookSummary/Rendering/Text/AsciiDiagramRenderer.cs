@@ -28,7 +28,9 @@ namespace NotebookSummary.Rendering;
 /// <c>Convolution2D</c>), since that is what the model holds and every other output shows; a model without weights
 /// shows 0.0% (the tool would divide by zero); percentages round as Python's <c>format</c> does (half to even on the
 /// exact binary value).</para>
-/// An invalid model draws the layers that built, then the error.
+/// An invalid model draws the layers that built, then the error. A functional model that is a chain draws like a
+/// Sequential one (its InputLayer row is the input line); one with branches, merges or shared layers is not drawn:
+/// the output says so and points to the table formats.
 /// </summary>
 public static class AsciiDiagramRenderer
 {
@@ -43,6 +45,13 @@ public static class AsciiDiagramRenderer
         var sb = new StringBuilder();
         void Line(string text) => sb.Append(text).Append('\n');
 
+        if (summary.Layout == SummaryLayout.Graph)
+        {
+            // The tool draws a chain; a graph drawn as one would put branches one after the other.
+            Line($"The model \"{summary.Name}\" is a graph (branches, merges or shared layers): the ASCII diagram draws");
+            Line("chains only. Use the text, Markdown or HTML summary, whose rows say what each layer is connected to.");
+            return sb.ToString();
+        }
         Line(Header);
         Line("");
         if (summary.InputShape is { } input) Line(DataLine("Input", input.SampleText()));
@@ -83,6 +92,7 @@ public static class AsciiDiagramRenderer
         var steps = new List<Step>();
         foreach (var row in rows)
         {
+            if (row.Kind == LayerKind.Input) continue; // a functional chain's InputLayer row: drawn as the input
             if (row.ClassName == nameof(Activation) && steps.Count > 0 && steps[^1].TakesActivationLayer)
             {
                 steps[^1] = steps[^1] with { Activation = Shown(row.Activation), TakesActivationLayer = false };

@@ -9,6 +9,9 @@ internal static class KerasColumnWidths
     /// <summary>Keras 3's column ends as fractions of the line: Layer (type), Output Shape, Param #.</summary>
     public static readonly double[] Keras3Positions = [0.45, 0.80, 1.0];
 
+    /// <summary>Keras 3's column ends for a functional model's graph table: Layer (type), Output Shape, Param #, Connected to.</summary>
+    public static readonly double[] Keras3GraphPositions = [0.30, 0.56, 0.74, 1.0];
+
     /// <summary>tf.keras 2.x's column ends for Sequential models.</summary>
     public static readonly double[] Keras2Positions = [0.45, 0.85, 1.0];
 
@@ -16,8 +19,11 @@ internal static class KerasColumnWidths
     /// Keras 3's positions: with <c>show_trainable</c> every position is scaled by 0.9 (in double, as Keras does:
     /// 0.405, 0.7200000000000001, 0.9) and a last column ends at 1.0.
     /// </summary>
-    public static double[] Keras3(bool showTrainable) =>
-        showTrainable ? [.. Keras3Positions.Select(p => p * 0.90), 1.0] : Keras3Positions;
+    public static double[] Keras3(bool showTrainable, bool graph = false)
+    {
+        var positions = graph ? Keras3GraphPositions : Keras3Positions;
+        return showTrainable ? [.. positions.Select(p => p * 0.90), 1.0] : positions;
+    }
 
     /// <summary>
     /// Keras's widths: <c>w_i = int(pos_i · L) − (w_1 + … + w_{i−1})</c>. Keras 3 refuses a width below 4 with

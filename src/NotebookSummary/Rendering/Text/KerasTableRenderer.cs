@@ -24,6 +24,7 @@ public static class KerasTableRenderer
     private const string ShapeHeader = "Output Shape";
     private const string ParamsHeader = "Param #";
     private const string TrainableHeader = "Trainable";
+    private const string ConnectedHeader = "Connected to";
 
     /// <summary>The summary as Keras prints it: lines ending in <c>\n</c>, the last one included.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The line length leaves a column too narrow (Keras 3: "Insufficient console width").</exception>
@@ -52,19 +53,24 @@ public static class KerasTableRenderer
     {
         int length = options.LineLength ?? 76;
         bool trainable = options.ShowTrainable;
-        string[] headers = trainable
-            ? [LayerHeader, ShapeHeader, ParamsHeader, TrainableHeader]
-            : [LayerHeader, ShapeHeader, ParamsHeader];
-        CellJustify[] justify = [CellJustify.Left, CellJustify.Left, CellJustify.Right, CellJustify.Center];
+        // A functional model that is not a plain chain gets Keras's fourth column, "Connected to".
+        bool graph = summary.Layout == SummaryLayout.Graph;
+        var headers = new List<string> { LayerHeader, ShapeHeader, ParamsHeader };
+        var justify = new List<CellJustify> { CellJustify.Left, CellJustify.Left, CellJustify.Right };
+        if (graph) { headers.Add(ConnectedHeader); justify.Add(CellJustify.Left); }
+        if (trainable) { headers.Add(TrainableHeader); justify.Add(CellJustify.Center); }
 
-        var kerasWidths = KerasColumnWidths.FromPositions(length, KerasColumnWidths.Keras3(trainable), headers, minimum: 4);
+        var kerasWidths = KerasColumnWidths.FromPositions(length, KerasColumnWidths.Keras3(trainable, graph), headers, minimum: 4);
         var content = KerasColumnWidths.RichContentWidths(kerasWidths, length);
         var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
 
-        var rows = summary.Rows.Select(r => trainable
-            ? new[] { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params),
-                r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N" }
-            : new[] { LayerCell(r), KerasText.Keras3Shape(r.OutputShape), KerasText.Count(r.Params) });
+        var rows = summary.Rows.Select(r =>
+        {
+            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r.OutputShapes), KerasText.Count(r.Params) };
+            if (graph) cells.Add(KerasText.ConnectedTo(r.ConnectedTo));
+            if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
+            return (IReadOnlyList<string>)cells;
+        });
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras3, rows);

@@ -28,6 +28,16 @@ internal static class KerasText
         return sb.Append(')').ToString();
     }
 
+    /// <summary>
+    /// Keras 3's Output Shape cell: one shape as <see cref="Keras3Shape"/>; several (a layer with several outputs) as
+    /// the Python list Keras prints, <c>[(None, 5, 4), (None, 4)]</c>.
+    /// </summary>
+    public static string Keras3Shapes(IReadOnlyList<Shape> shapes) =>
+        shapes.Count == 1 ? Keras3Shape(shapes[0]) : "[" + string.Join(", ", shapes.Select(Keras3Shape)) + "]";
+
+    /// <summary>Keras 3's Connected to cell: the entries joined by <c>", "</c>, or <c>-</c> when there are none.</summary>
+    public static string ConnectedTo(IReadOnlyList<string> entries) => entries.Count == 0 ? "-" : string.Join(", ", entries);
+
     /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
     public static string PythonTupleShape(Shape shape) => shape.ToString();
 

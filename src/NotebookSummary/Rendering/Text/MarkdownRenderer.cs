@@ -16,6 +16,7 @@ namespace NotebookSummary.Rendering;
 /// - Trainable params: 54,410 (212.54 KB)
 /// - Non-trainable params: 0 (0.00 B)
 /// </code>
+/// A functional model with branches, merges or shared layers has a sixth column, Keras's "Connected to".
 /// <c>#</c> is the layer's index in Keras's <c>model.layers</c> (the index model errors name); Type is the displayed
 /// type (<c>TimeDistributed(Conv2D)</c> for wrappers); counts and sizes are written as Keras 3 writes them. Names and
 /// messages are escaped so that <c>|</c>, <c>*</c>, <c>_</c>, <c>&lt;</c>... print literally. An invalid model shows
@@ -32,11 +33,14 @@ public static class MarkdownRenderer
 
         Line($"**Model:** {MarkdownText.Escape(summary.Name)}");
         Line();
-        Line("| # | Layer | Type | Output shape | Params |");
-        Line("|--:|:------|:-----|:-------------|-------:|");
+        // A functional model with branches or merges gets Keras's "Connected to" column.
+        bool graph = summary.Layout == SummaryLayout.Graph;
+        Line(graph ? "| # | Layer | Type | Output shape | Params | Connected to |" : "| # | Layer | Type | Output shape | Params |");
+        Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonTupleShape(r.OutputShape)} | {KerasText.Count(r.Params)} |");
+                 $"{KerasText.PythonTupleShape(r.OutputShape)} | {KerasText.Count(r.Params)} |" +
+                 (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
         Line();
 
         if (summary.Error is { } e)

@@ -1,0 +1,63 @@
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// Keras's default names in a functional model. Keras names a layer or model when it is constructed, from one
+/// counter per prefix for the whole session: <c>dense</c>, <c>dense_1</c>, ... and <c>functional</c>,
+/// <c>functional_1</c> for models. Here the session is what the model holds — its layers, the models called in it
+/// and their layers, the model itself — numbered in the order they were made (<see cref="CreationSequence"/>), so a
+/// script that builds one model gets Keras's names. Explicit names are kept; a default name never takes one.
+/// </summary>
+/// <remarks>
+/// What a built Keras Sequential makes counts too: building one makes a Functional model inside it (a
+/// <c>functional</c> name) and, without an Input of its own, an <c>input_layer</c>; Keras builds a Sequential when it
+/// is made if it knows its input shape, else when it is first called.
+/// </remarks>
+internal static class GraphNaming
+{
+    private sealed record Entry(long Order, int Step, int Seen, Layer? Layer, string? Prefix);
+
+    /// <summary>The names of <paramref name="operations"/> (and of every layer in the models among them), and the model's name.</summary>
+    public static (Dictionary<Layer, string> Names, string ModelName) Assign(Model model, IReadOnlyList<Layer> operations)
+    {
+        var entries = new List<Entry>();
+        var visited = new HashSet<Layer>(ReferenceEqualityComparer.Instance);
+        void Add(Layer layer)
+        {
+            if (!visited.Add(layer)) return;
+            entries.Add(new Entry(layer.CreationOrder, 0, entries.Count, layer, null));
+            switch (layer)
+            {
+                case FunctionalLayer functional:
+                    foreach (var inner in GraphMap.Build(functional.Model.Inputs, functional.Model.Outputs).Operations) Add(inner);
+                    break;
+                case SequentialLayer sequential:
+                    foreach (var inner in sequential.Layers) Add(inner);
+                    AddSequentialBuild(sequential);
+                    break;
+            }
+        }
+        void AddSequentialBuild(SequentialLayer sequential)
+        {
+            bool hasInput = sequential.Layers.Count > 0 && sequential.Layers[0] is Input;
+            bool buildsWhenMade = hasInput || sequential.Layers.Count > 0 && sequential.Layers[0].DeclaredInputShape() is not null;
+            long order = buildsWhenMade ? sequential.CreationOrder : LayerCalls.First(sequential)?.Order ?? sequential.CreationOrder;
+            if (!hasInput) entries.Add(new Entry(order, 1, entries.Count, null, "input_layer"));
+            entries.Add(new Entry(order, 2, entries.Count, null, "functional"));
+        }
+
+        foreach (var operation in operations) Add(operation);
+        Add(model.AsLayer);
+
+        var explicitNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var layer in visited) LayerNaming.CollectExplicit(layer, explicitNames);
+
+        var names = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
+        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in entries.OrderBy(e => e.Order).ThenBy(e => e.Step).ThenBy(e => e.Seen))
+        {
+            if (entry.Layer is { } layer) LayerNaming.Name(layer, names, explicitNames, counters);
+            else LayerNaming.Next(entry.Prefix!, explicitNames, counters);
+        }
+        return (names, names[model.AsLayer]);
+    }
+}

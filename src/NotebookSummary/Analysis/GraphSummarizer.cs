@@ -1,0 +1,183 @@
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// Summarizes a functional model as Keras 3 does: one row per layer in Keras's order (<see cref="GraphMap"/>),
+/// InputLayer rows included; each row's "Connected to" lists every tensor of every call of the layer in this model;
+/// a layer called several times is one row, its weights counted once, its output shape that of its last call (even
+/// one made for another model, as Keras shows it). An invalid graph gives a model error naming the layer, with the
+/// rows that could be computed before it.
+/// </summary>
+internal static class GraphSummarizer
+{
+    /// <summary>
+    /// The summary of <paramref name="model"/>. <paramref name="givenInputs"/> are the shapes the model is called on
+    /// when it is used as a layer (in place of its Input layers' shapes); then only calls of this model count.
+    /// </summary>
+    public static ModelSummary Summarize(Model model, IReadOnlyList<Shape>? givenInputs = null)
+    {
+        bool frozen = !model.Trainable;
+        var rows = new List<SummaryRow>();
+        long total = 0, trainable = 0, nonTrainable = 0;
+
+        // Keras builds a model from Input tensors only (keras.Input); anything else has no shape of its own.
+        for (int i = 0; i < model.Inputs.Count; i++)
+        {
+            var tensor = model.Inputs[i];
+            if (!tensor.Node.IsInput)
+            {
+                var error = new ModelError
+                {
+                    LayerIndex = 0, LayerName = model.Name ?? "functional", ClassName = "Functional",
+                    Message = $"the model's input {i} is an output of {tensor.Node.Layer.Name ?? tensor.Node.Layer.ClassName}, not an Input",
+                    Hint = "a model starts from Input tensors: new Model(new Input(...), outputs), and the layers are called on them",
+                };
+                return new ModelSummary(model.Name ?? "functional", rows, new ModelTotals(0, 0, 0), error,
+                    SummaryLayout.Graph, [], []);
+            }
+        }
+
+        var map = GraphMap.Build(model.Inputs, model.Outputs);
+        var (names, modelName) = GraphNaming.Assign(model, map.Operations);
+        string? Label(KerasTensor t) => names.TryGetValue(t.Node.Layer, out var n)
+            ? t.Node.Index == 0 && t.Index == 0 ? n : $"{n}[{t.Node.Index}][{t.Index}]"
+            : null;
+
+        Dictionary<Node, Shape>? inputShapes = null;
+        if (givenInputs is not null)
+        {
+            inputShapes = new Dictionary<Node, Shape>(ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < model.Inputs.Count && i < givenInputs.Count; i++) inputShapes[model.Inputs[i].Node] = givenInputs[i];
+        }
+        var shapes = new GraphShapes(inputShapes, Label);
+        shapes.Build(map.Nodes);
+
+        // Keras shows a layer's output shape from its last call, also one made for another model.
+        var shown = new Dictionary<Layer, Node>(ReferenceEqualityComparer.Instance);
+        foreach (var layer in map.Operations)
+        {
+            var own = map.NodesOf(layer);
+            shown[layer] = own[^1];
+            if (givenInputs is null && LayerCalls.Last(layer) is { } last && !ReferenceEquals(last, own[^1]))
+            {
+                shapes.Build([last]);
+                if (shapes.Of(last)!.Succeeded) shown[layer] = last;
+            }
+        }
+
+        var positions = new Dictionary<Layer, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < map.Operations.Count; i++) positions[map.Operations[i]] = i;
+        var failure = FirstFailure(model, map, shapes, positions, names);
+        var usedNames = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        ModelSummary Result(ModelError? error) => new(modelName, rows, new ModelTotals(total, trainable, nonTrainable), error,
+            map.IsSequentialLike ? SummaryLayout.SequentialLike : SummaryLayout.Graph,
+            [.. model.Inputs.Select(t => Reference(t, names, shapes))],
+            [.. model.Outputs.Select(t => Reference(t, names, shapes))]);
+
+        for (int index = 0; index < map.Operations.Count; index++)
+        {
+            var layer = map.Operations[index];
+            string name = names[layer];
+            ModelError Error(string message, string? hint) => new()
+            {
+                LayerIndex = index, LayerName = name, ClassName = layer.ClassName,
+                Message = message, Hint = hint, Source = layer.Source,
+            };
+
+            if (failure is { } f && f.Position == index) return Result(Error(f.Message, f.Hint));
+            var result = shapes.Of(shown[layer])!;
+            if (!result.Succeeded) continue; // waits for a layer listed later, which fails
+
+            if (usedNames.TryGetValue(name, out int first))
+                return Result(Error($"the name '{name}' is already used by layer {first}", "give every layer a unique name"));
+            usedNames[name] = index;
+
+            try
+            {
+                var row = Summarizer.RowOf(result.Built!, name, index, frozen) with
+                {
+                    ConnectedTo = ConnectedTo(map.NodesOf(layer), names),
+                };
+                total = checked(total + row.Params);
+                trainable = checked(trainable + row.TrainableParams);
+                nonTrainable = checked(nonTrainable + row.NonTrainableParams);
+                rows.Add(row);
+            }
+            catch (ModelException e)
+            {
+                return Result(Error(e.Message, e.Hint));
+            }
+            catch (OverflowException)
+            {
+                return Result(Error("the model's total parameter count exceeds the 64-bit integer range",
+                    "check the sizes of this layer: no Keras model can hold that many weights"));
+            }
+        }
+        return Result(null); // a failure is at the position of one of the rows, and returned there
+    }
+
+    /// <summary>
+    /// What makes the model invalid, if anything: a call that uses an Input the model does not list, a call that
+    /// failed to build (the first one made), or a shared layer whose calls need different weights.
+    /// </summary>
+    private static (int Position, string Message, string? Hint)? FirstFailure(Model model, GraphMap map,
+        GraphShapes shapes, Dictionary<Layer, int> positions, Dictionary<Layer, string> names)
+    {
+        // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
+        foreach (var node in map.Nodes)
+            foreach (var tensor in node.Inputs)
+                if (tensor.Node.IsInput && !model.Inputs.Any(i => ReferenceEquals(i.Node, tensor.Node)))
+                {
+                    string input = names[tensor.Node.Layer];
+                    return (positions[node.Layer],
+                        $"{names[node.Layer]} is called on {input}, an Input that is not one of the model's inputs",
+                        $"add {input} to the model's inputs, or build this branch from one of them");
+                }
+
+        Node? failed = null;
+        foreach (var node in map.Nodes)
+        {
+            var result = shapes.Of(node)!;
+            if (result.Error is not null && (failed is null || node.Order < failed.Order)) failed = node;
+        }
+        if (failed is not null)
+        {
+            var e = shapes.Of(failed)!.Error!;
+            return (positions[failed.Layer], e.Message, e.Hint);
+        }
+
+        foreach (var layer in map.Operations)
+        {
+            var calls = map.NodesOf(layer);
+            if (calls.Count < 2) continue;
+            var first = shapes.Of(calls[0])!.Built!;
+            for (int i = 1; i < calls.Count; i++)
+            {
+                var other = shapes.Of(calls[i])!.Built!;
+                if (first.ParamsRule?.Value != other.ParamsRule?.Value)
+                    return (positions[layer],
+                        $"{names[layer]} is shared, and its weights were made for its first call on {first.DescribeInput(0)}: "
+                        + $"its call {calls[i].Index} on {other.DescribeInput(0)} would need other weights",
+                        "call a shared layer on tensors of the same size, or use a separate layer for each");
+            }
+        }
+        return null;
+    }
+
+    private static string[] ConnectedTo(IReadOnlyList<Node> calls, Dictionary<Layer, string> names)
+    {
+        var entries = new List<string>();
+        foreach (var call in calls)
+            foreach (var tensor in call.Inputs)
+                entries.Add($"{names[tensor.Node.Layer]}[{tensor.Node.Index}][{tensor.Index}]");
+        return [.. entries];
+    }
+
+    private static ModelTensor Reference(KerasTensor tensor, Dictionary<Layer, string> names, GraphShapes shapes)
+    {
+        var built = shapes.Of(tensor.Node)?.Built;
+        var shape = built is not null && tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index] : null;
+        return new ModelTensor(names.GetValueOrDefault(tensor.Node.Layer) ?? tensor.Node.Layer.ClassName,
+            tensor.Node.Index, tensor.Index, shape);
+    }
+}

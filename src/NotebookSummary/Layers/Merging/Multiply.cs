@@ -1,0 +1,11 @@
+namespace NotebookSummary;
+
+/// <summary>
+/// Keras <c>Multiply()</c> (and <c>layers.multiply([...])</c>): multiplies its inputs element by element, called on a list of tensors of one shape
+/// (a size of 1 broadcasts); no weights. See <see cref="Merge"/> for the shape rule.
+/// </summary>
+public sealed class Multiply(string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
+    : Merge(name, trainable, inputShape, inputDim)
+{
+    private protected override string Operation => "multiplies its inputs element by element";
+}

@@ -1,0 +1,82 @@
+using NotebookSummary.Tests.Support;
+
+namespace NotebookSummary.Tests.Functional;
+
+/// <summary>
+/// The functional conformance cases built with the C# API, line for line as their model.py builds them, against
+/// Keras 3.15.1's answers: rows, shapes, parameters, Connected to, inputs and outputs, and both printouts byte for
+/// byte. Not built here, for want of layers the library does not have yet:
+/// 0025 (LSTM return_state and initial_state), 0026 (Attention), 0028 (MultiHeadAttention), 0073 (RandomFlip,
+/// RandomRotation, Rescaling), 0084 (keras.ops on tensors), and the six Keras Applications (0100, 0116, 0124, 0126,
+/// 0128, 0134), which belong to the next issue.
+/// </summary>
+public class FunctionalConformanceTests
+{
+    private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+
+    [Fact]
+    public void Case_0001_guide_mnist_mlp_is_a_sequential_like_chain_with_its_input_row() => Check("0001", FunctionalModels.Case0001());
+
+    [Fact]
+    public void Case_0004_guide_toy_resnet_adds_skip_connections() => Check("0004", FunctionalModels.Case0004());
+
+    [Fact]
+    public void Case_0014_inception_module_concatenates_three_towers_on_axis_1() => Check("0014", FunctionalModels.Case0014());
+
+    [Fact]
+    public void Case_0017_unet_xception_builds_its_blocks_in_loops() => Check("0017", FunctionalModels.Case0017());
+
+    [Fact]
+    public void Case_0019_text_classification_conv1d_is_sequential_like() => Check("0019", FunctionalModels.Case0019());
+
+    [Fact]
+    public void Case_0031_wide_and_deep_has_two_inputs_and_two_outputs() => Check("0031", FunctionalModels.Case0031());
+
+    [Fact]
+    public void Case_0034_subtract_merges_two_branches() => Check("0034", FunctionalModels.Case0034());
+
+    [Fact]
+    public void Case_0044_concatenate_on_several_axes() => Check("0044", FunctionalModels.Case0044());
+
+    [Fact]
+    public void Case_0045_dot_with_normalize_and_with_a_negative_axis() => Check("0045", FunctionalModels.Case0045());
+
+    [Fact]
+    public void Case_0048_resnet_basic_blocks_from_a_helper_that_reads_a_tensor_shape() => Check("0048", FunctionalModels.Case0048());
+
+    [Fact]
+    public void Case_0054_unet_with_upsampling_and_skip_concatenations() => Check("0054", FunctionalModels.Case0054());
+
+    [Fact]
+    public void Case_0059_squeeze_excite_blocks_multiply_by_channel_weights() => Check("0059", FunctionalModels.Case0059());
+
+    [Fact]
+    public void Case_0065_two_heads_from_one_trunk() => Check("0065", FunctionalModels.Case0065());
+
+    [Fact]
+    public void Case_0099_eight_branches_in_one_concatenate() => Check("0099", FunctionalModels.Case0099());
+
+    [Fact]
+    public void Case_0139_random_dag_with_a_gru_branch_and_a_pooling_branch() => Check("0139", FunctionalModels.Case0139());
+
+    [Fact]
+    public void Case_0143_random_dag_whose_first_output_is_shallow() => Check("0143", FunctionalModels.Case0143());
+
+    [Fact]
+    public void Case_0147_random_dag_with_bidirectional_and_a_reused_tensor() => Check("0147", FunctionalModels.Case0147());
+
+    [Fact]
+    public void Case_0172_random_dag_with_minimum_and_three_outputs() => Check("0172", FunctionalModels.Case0172());
+
+    [Fact]
+    public void Case_0195_random_dag_concatenating_an_input_with_two_branches() => Check("0195", FunctionalModels.Case0195());
+
+    [Fact]
+    public void Case_0217_residual_blocks_with_a_projection_when_the_channels_change() => Check("0217", FunctionalModels.Case0217());
+
+    [Fact]
+    public void Case_0229_dense_blocks_from_a_loop() => Check("0229", FunctionalModels.Case0229());
+
+    [Fact]
+    public void Case_0231_dense_blocks_of_several_widths() => Check("0231", FunctionalModels.Case0231());
+}
