@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Functional;
 
@@ -11,28 +12,18 @@ namespace NotebookSummary.Tests.Functional;
 /// </summary>
 public sealed class FunctionalCase
 {
-    private FunctionalCase(string id, string directory, JsonElement expected)
-    {
-        Id = id;
-        Directory = directory;
-        Expected = expected;
-    }
+    private readonly ConformanceCase _case;
 
-    public string Id { get; }
-    public string Directory { get; }
-    public JsonElement Expected { get; }
+    private FunctionalCase(ConformanceCase c) => _case = c;
 
-    public static string Root => Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", "functional", "cases");
+    public string Id => _case.Id;
+    public JsonElement Expected => _case.Expected;
 
-    public static FunctionalCase Load(string id)
-    {
-        var dir = Path.Combine(Root, id);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
-        return new FunctionalCase(id, dir, doc.RootElement.Clone());
-    }
+    public static string Root => Path.Combine(ConformanceCase.Root, "functional", "cases");
 
-    public string Keras3Summary(bool showTrainable = false) =>
-        File.ReadAllText(Path.Combine(Directory, showTrainable ? "keras3_summary_trainable.txt" : "keras3_summary.txt"));
+    public static FunctionalCase Load(string id) => new(ConformanceCase.Load(id, Root));
+
+    public string Keras3Summary(bool showTrainable = false) => _case.Keras3Summary(showTrainable)!;
 
     /// <summary>Asserts the summary's model, rows, connections and totals, then both printouts byte for byte.</summary>
     public void AssertAll(ModelSummary summary)

@@ -25,9 +25,10 @@ public sealed class ConformanceCase
     public static IEnumerable<string> AllIds() =>
         System.IO.Directory.GetDirectories(Root).Select(Path.GetFileName).Where(n => n!.All(char.IsAsciiDigit)).Order()!;
 
-    public static ConformanceCase Load(string id)
+    /// <summary>Case <paramref name="id"/> of the Sequential cases, or of the cases under <paramref name="root"/>.</summary>
+    public static ConformanceCase Load(string id, string? root = null)
     {
-        var dir = Path.Combine(Root, id);
+        var dir = Path.Combine(root ?? Root, id);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")));
         return new ConformanceCase(id, dir, doc.RootElement.Clone());
     }
