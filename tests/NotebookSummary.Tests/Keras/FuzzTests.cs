@@ -81,7 +81,7 @@ public class FuzzTests
             Assert.True(d.Column >= 1 && d.Length >= 1);
             Assert.NotEmpty(result.Render(d));
         }
-        foreach (var model in result.Models.Where(m => m.Model.Layers.Count <= 2_000))
+        foreach (var model in result.Models.Where(m => m.Model is null || m.Model.Layers.Count <= 2_000))
             Assert.DoesNotContain(result.Summarize(model).Diagnostics, d => d.Message.StartsWith("internal error", StringComparison.Ordinal));
     }
 

@@ -93,6 +93,8 @@ internal sealed partial class Interpreter
             case "keras.layers.Input":
                 break;
         }
+        if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
+        if (module.KerasPath is { } opsPath && OperationOnTensors(opsPath, args, call) is { } operation) return operation;
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
         return NotRun(call.Span);
     }
@@ -101,13 +103,7 @@ internal sealed partial class Interpreter
 
     private PyValue CreateModel(ModelClassKind kind, IReadOnlyList<Arg> args, CallExpr call)
     {
-        if (kind == ModelClassKind.Functional)
-        {
-            NoteOnce("functional-model", call.Span,
-                "functional models (keras.Model(inputs, outputs)) are not read; only Sequential models are",
-                "write the model as keras.Sequential([...]) to summarize it");
-            return NotRun(call.Span);
-        }
+        if (kind == ModelClassKind.Functional) return CreateFunctionalModel(args, call);
         PyValue? layers = null, name = null, inputShape = null;
         int positional = 0;
         foreach (var arg in args)
@@ -188,6 +184,7 @@ internal sealed partial class Interpreter
     private PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
     {
         var state = model.State;
+        if (state.Functional is not null) return CallFunctionalModelMethod(model, name, args, call);
         switch (name)
         {
             case "add":
@@ -259,11 +256,11 @@ internal sealed partial class Interpreter
         state.Broken = true;
     }
 
-    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan, string? written = null)
     {
         if (++_layersCreated > ReaderLimits.MaxLayers)
             throw new ReaderStopException($"stopped: the code creates more than {ReaderLimits.MaxLayers:N0} layers", call.Span);
-        string written = call.Callee switch
+        written ??= call.Callee switch
         {
             NameExpr n => n.Name,
             AttributeExpr a => a.Name,
