@@ -158,6 +158,8 @@ internal sealed partial class Interpreter
                 return FunctionalModelAttribute(functional, name, span);
             case TensorValue tensor:
                 return TensorAttribute(tensor.Tensor, name, span);
+            case LayerValue { Layer: Input input } when name is "shape" or "dtype":
+                return TensorAttribute(input.Output, name, span);
             case ModelValue model:
                 return name switch
                 {
@@ -187,6 +189,7 @@ internal sealed partial class Interpreter
     // A layer changes by a changed copy, so models and summaries returned by earlier cells keep what they showed.
     private void SetAttribute(PyValue target, string name, PyValue value)
     {
+        if (name is "trainable" or "name") WarnIfAlreadyCalled(target, name);
         switch (target)
         {
             case LayerValue layer when name == "trainable" && PyOps.Truthy(value) is { } trainable:

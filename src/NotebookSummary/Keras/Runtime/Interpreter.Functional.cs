@@ -62,6 +62,9 @@ internal sealed partial class Interpreter
         return new TensorValue(output, span);
     }
 
+    /// <summary>True for a tensor, and for <c>keras.Input(...)</c>, which is one in the functional API.</summary>
+    private static bool IsTensor(PyValue value) => value is TensorValue or LayerValue { Layer: Input };
+
     /// <summary>The tensor a value stands for (an Input's own tensor for <c>keras.Input(...)</c>), or null.</summary>
     private KerasTensor? Tensor(PyValue value, TextSpan span)
     {
@@ -206,6 +209,32 @@ internal sealed partial class Interpreter
         if (problem is null) return tensors;
         if (problem is PyUnknown unknown) ReportUnknown(unknown, span, what);
         return null;
+    }
+
+    /// <summary>True for <c>class Net(keras.Model)</c> (any spelling of Keras's Model as a base class).</summary>
+    private bool SubclassesKerasModel(ClassDefStmt s)
+    {
+        foreach (var b in s.Bases)
+            if (b.Kind == ArgumentKind.Positional && Eval(b.Value) is ModelClassValue { Kind: ModelClassKind.Functional }) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Warns when the code changes a layer or model it already called on tensors: the recorded calls hold the layer as
+    /// it was (layers are immutable), where Keras's mutable layer would change in them too. Later calls see the change.
+    /// </summary>
+    private void WarnIfAlreadyCalled(PyValue target, string attribute)
+    {
+        var layer = target switch
+        {
+            LayerValue { Layer: not Input } v => v.Layer,
+            ModelValue { State.Functional: { } functional } => functional.AsLayer,
+            _ => null,
+        };
+        if (layer is null || LayerCalls.Last(layer) is null) return;
+        Diagnostics.Warning(_currentStatement,
+            $"'{attribute}' is set after the {(target is ModelValue ? "model" : "layer")} was called on tensors: the models built from those calls keep it as it was",
+            $"set {attribute} before calling it on tensors");
     }
 
     // ---- tensors -------------------------------------------------------------------------------------

@@ -47,9 +47,9 @@ internal sealed partial class Interpreter
     {
         bool onTensor = false;
         foreach (var arg in args)
-            onTensor |= arg.Value is TensorValue
-                        || arg.Value is PyList l && l.Items.Any(i => i is TensorValue)
-                        || arg.Value is PyTuple t && t.Items.Any(i => i is TensorValue);
+            onTensor |= IsTensor(arg.Value)
+                        || arg.Value is PyList l && l.Items.Any(IsTensor)
+                        || arg.Value is PyTuple t && t.Items.Any(IsTensor);
         if (!onTensor) return null;
         string function = kerasPath[(kerasPath.LastIndexOf('.') + 1)..];
         Diagnostics.Error(call.Span, $"'{Excerpt(call.Callee.Span)}' on a tensor is not read yet: the reader has no rows for keras.ops operations",

@@ -94,7 +94,7 @@ internal sealed partial class Interpreter
                 break;
         }
         if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
-        if (module.KerasPath is { } opsPath && OperationOnTensors(opsPath, args, call) is { } operation) return operation;
+        if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
         return NotRun(call.Span);
     }

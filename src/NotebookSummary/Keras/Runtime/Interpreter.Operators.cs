@@ -10,7 +10,7 @@ internal sealed partial class Interpreter
     {
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
-        if (a is TensorValue || b is TensorValue) return TensorArithmetic(op, span);
+        if (IsTensor(a) || IsTensor(b)) return TensorArithmetic(op, span);
         if (PyOps.AsLong(a) is { } x && PyOps.AsLong(b) is { } y) return IntegerBinary(op, x, y, span);
         if (PyOps.IsNumber(a) && PyOps.IsNumber(b)) return FloatBinary(op, PyOps.AsDouble(a)!.Value, PyOps.AsDouble(b)!.Value, span);
         switch (op, a, b)

@@ -64,6 +64,12 @@ internal sealed partial class Interpreter
             case FunctionDefStmt s:
                 _scope.Set(s.Name, MakeFunction(s.Name, s.Parameters, s.Body, null));
                 return Flow.Normal;
+            case ClassDefStmt s when SubclassesKerasModel(s):
+                _scope.Set(s.Name, new PyUnknown(new UnknownCause(UnknownKind.Reported, "", s.NameSpan)));
+                Diagnostics.Error(s.NameSpan,
+                    $"class '{s.Name}' subclasses keras.Model: its layers are connected in call(), which only running it reveals, so the reader cannot summarize it",
+                    "build the model with the functional API (keras.Input, layers called on tensors, keras.Model(inputs, outputs)), or build it in Python (call it once on data) and call summary() there");
+                return Flow.Normal;
             case ClassDefStmt s:
                 _scope.Set(s.Name, NotRun(s.NameSpan));
                 NoteOnce("class:" + s.Name, s.NameSpan,
