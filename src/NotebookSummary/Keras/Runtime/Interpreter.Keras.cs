@@ -95,6 +95,7 @@ internal sealed partial class Interpreter
         }
         if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
         if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
+        if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)) return Application(call);
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
         return NotRun(call.Span);
     }

@@ -302,7 +302,10 @@ internal sealed partial class Interpreter
         if (items is null || (starAt < 0 ? items.Count != n : items.Count < n - 1))
         {
             string message = items is null
-                ? $"cannot unpack non-iterable {value.TypeName} object"
+                ? value is TensorValue tensor
+                    // Python would unpack LSTM(return_state=True)'s list; the library's layers give one tensor.
+                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here (several outputs, such as return_state=True, are not read yet)"
+                    : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
             Diagnostics.Warning(targets.Span, message, "Python would stop here with a ValueError");
