@@ -80,6 +80,14 @@ public class FunctionalReaderTests
     }
 
     [Fact]
+    public void Slicing_a_tensor_is_reported_where_it_reaches_a_layer()
+    {
+        var error = SingleError("a = keras.Input(shape=(3, 4))\ny = layers.Dense(2)(a[:, 0])\nmodel = keras.Model(a, y)\n");
+        Assert.Equal(4, error.Line);
+        Assert.Contains("slicing a tensor (x[...]) is not read yet", error.Message);
+    }
+
+    [Fact]
     public void A_subclassed_model_is_an_error_at_the_class_with_a_way_out()
     {
         var read = Read("class Net(keras.Model):\n    def call(self, x):\n        return x\nmodel = Net()\nmodel.summary()\n");

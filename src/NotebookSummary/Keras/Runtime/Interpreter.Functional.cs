@@ -43,10 +43,10 @@ internal sealed partial class Interpreter
         }
         else
         {
-            if (Tensor(given.Value, given.Span) is not { } tensor) return Problem(given.Value, given.Span);
+            if (Tensor(given.Value) is not { } tensor) return Problem(given.Value, given.Span);
             output = layer.Call(tensor);
         }
-        if (callee is LayerValue or ModelValue) Session.Objects.AddOrUpdate(layer, callee);
+        Session.Objects.AddOrUpdate(layer, callee);
         return Outputs(layer, output, call.Span);
     }
 
@@ -66,7 +66,7 @@ internal sealed partial class Interpreter
     private static bool IsTensor(PyValue value) => value is TensorValue or LayerValue { Layer: Input };
 
     /// <summary>The tensor a value stands for (an Input's own tensor for <c>keras.Input(...)</c>), or null.</summary>
-    private KerasTensor? Tensor(PyValue value, TextSpan span)
+    private KerasTensor? Tensor(PyValue value)
     {
         switch (value)
         {
@@ -84,7 +84,7 @@ internal sealed partial class Interpreter
         var tensors = new KerasTensor[values.Count];
         for (int i = 0; i < tensors.Length; i++)
         {
-            if (Tensor(values[i], span) is not { } tensor)
+            if (Tensor(values[i]) is not { } tensor)
             {
                 problem = Problem(values[i], span);
                 return [];

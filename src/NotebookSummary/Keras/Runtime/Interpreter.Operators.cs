@@ -279,6 +279,10 @@ internal sealed partial class Interpreter
             }
             case PyDict d:
                 return d.Map.TryGetValue(index, out var value) ? value : Invalid($"KeyError: {PyOps.Repr(index)}", span);
+            case TensorValue or LayerValue { Layer: Input }:
+                // Keras makes a GetItem operation row for x[:, 0], which the core has not yet.
+                return Invalid("slicing a tensor (x[...]) is not read yet: Keras shows it as an operation row", span,
+                    "use a layer, e.g. layers.Cropping1D or layers.Reshape");
             case ModelValue or LayerValue or PyModule:
                 return NotRun(span);
         }
