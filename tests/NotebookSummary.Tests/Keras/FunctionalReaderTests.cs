@@ -115,6 +115,21 @@ public class FunctionalReaderTests
     }
 
     [Fact]
+    public void A_frozen_functional_model_is_one_layer_of_a_Sequential()
+    {
+        var read = Read("i = keras.Input(shape=(3,))\nbase = keras.Model(i, layers.Dense(4)(i))\nbase.trainable = False\n"
+                        + "model = keras.Sequential([base, layers.Dense(1)])\nmodel.summary()\n");
+        NoDiagnostics(read);
+        var summary = read.Summarize().Summary!;
+        // The outer Dense's name is the core's Sequential naming (which does not yet count the nested model's
+        // layers, as Keras's session counter does), so only the nested row's name is checked here.
+        Assert.Equal(2, summary.Rows.Count);
+        Assert.Equal("functional", summary.Rows[0].Name);
+        Assert.Equal(("Functional", 16L, 0L), (summary.Rows[0].ClassName, summary.Rows[0].NonTrainableParams, summary.Rows[0].TrainableParams));
+        Assert.Equal(new Shape(null, 1), summary.Rows[1].OutputShape);
+    }
+
+    [Fact]
     public void A_session_reads_a_functional_model_across_cells()
     {
         var session = new KerasSession();

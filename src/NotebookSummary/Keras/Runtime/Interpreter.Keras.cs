@@ -246,9 +246,13 @@ internal sealed partial class Interpreter
             case LayerClassValue c:
                 Diagnostics.Error(span, $"a layer class was given where a layer is expected: write {c.KerasName}(...) with its arguments");
                 break;
+            case ModelValue inner when !ReferenceEquals(inner.State, state):
+                // Sequential([base_model, Dense(...)]): the model as one layer, as it is now (a later
+                // base_model.trainable = False does not reach it; WarnIfAlreadyCalled cannot see this use).
+                if (!state.Broken) state.Layers.Add(new LayerValue(inner.State.Functional?.AsLayer ?? inner.State.AsLayer(), span));
+                return;
             case ModelValue:
-                Diagnostics.Error(span, "a model inside a Sequential model is not supported by the reader",
-                    "add the inner model's layers directly");
+                Diagnostics.Error(span, "a model cannot be added to itself");
                 break;
             default:
                 Diagnostics.Error(span, $"expected a layer, but got {PyOps.Repr(value)}");
