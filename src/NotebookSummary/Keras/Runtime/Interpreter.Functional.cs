@@ -26,6 +26,8 @@ internal sealed partial class Interpreter
             // training=False, mask=None and the like do not change shapes or weights.
         }
         if (inputs is not { } given) return Invalid("a layer needs a tensor to be called on", call.Span, CallHint);
+        if (callee is ModelValue { State: { Functional: null, Layers.Count: 0 } })
+            return Invalid("an empty Sequential cannot be called on a tensor: it has no layers yet", call.Span, "add its layers first");
 
         Layer layer = callee switch
         {

@@ -246,6 +246,9 @@ internal sealed partial class Interpreter
             case LayerClassValue c:
                 Diagnostics.Error(span, $"a layer class was given where a layer is expected: write {c.KerasName}(...) with its arguments");
                 break;
+            case ModelValue { State: { Functional: null, Layers.Count: 0 } }:
+                Diagnostics.Error(span, "an empty Sequential cannot be a layer: it has no layers yet", "add its layers first");
+                break;
             case ModelValue inner when !ReferenceEquals(inner.State, state):
                 // Sequential([base_model, Dense(...)]): the model as one layer, as it is now (a later
                 // base_model.trainable = False does not reach it; WarnIfAlreadyCalled cannot see this use).
