@@ -130,6 +130,18 @@ public class FunctionalReaderTests
     }
 
     [Fact]
+    public void Dicts_of_inputs_and_outputs_are_taken_in_the_order_of_their_keys()
+    {
+        var read = Read("b = keras.Input(shape=(2,), name='b')\na = keras.Input(shape=(3,), name='a')\n"
+                        + "x = layers.concatenate([b, a])\nmodel = keras.Model(inputs={'b': b, 'a': a}, "
+                        + "outputs={'z': layers.Dense(1, name='z')(x), 'y': layers.Dense(2, name='y')(x)})\n");
+        NoDiagnostics(read);
+        var summary = read.Summarize().Summary!;
+        Assert.Equal(["a", "b"], summary.Inputs.Select(t => t.Layer));
+        Assert.Equal(["y", "z"], summary.Outputs.Select(t => t.Layer));
+    }
+
+    [Fact]
     public void A_session_reads_a_functional_model_across_cells()
     {
         var session = new KerasSession();

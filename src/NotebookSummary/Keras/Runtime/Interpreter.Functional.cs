@@ -179,7 +179,7 @@ internal sealed partial class Interpreter
         return fallback;
     }
 
-    // A tensor, a list or tuple of tensors, or a dict of them (named outputs; Keras flattens a dict by its keys).
+    // A tensor, a list or tuple of tensors, or a dict of them (named inputs or outputs).
     private KerasTensor[]? ModelTensors(PyValue value, TextSpan span, string what, out string[]? names)
     {
         names = null;
@@ -192,8 +192,10 @@ internal sealed partial class Interpreter
                     Diagnostics.Error(span, $"{what}: the keys of a dict of tensors must be strings");
                     return null;
                 }
-                names = dict.Keys.Select(k => ((PyStr)k).Value).ToArray();
-                items = dict.Keys.Select(k => dict.Map[k]).ToList();
+                // Keras flattens a dict by its sorted keys (tree.flatten), inputs and outputs alike.
+                var keys = dict.Keys.OrderBy(k => ((PyStr)k).Value, StringComparer.Ordinal).ToList();
+                names = keys.Select(k => ((PyStr)k).Value).ToArray();
+                items = keys.Select(k => dict.Map[k]).ToList();
                 break;
             case PyList or PyTuple:
                 items = Materialize(value, span)!;
