@@ -88,6 +88,15 @@ public class FunctionalReaderTests
     }
 
     [Fact]
+    public void A_tensor_given_by_keyword_is_refused_rather_than_dropped()
+    {
+        var error = SingleError("a = keras.Input(shape=(5, 3))\nh = keras.Input(shape=(4,))\n"
+                                + "y = layers.LSTM(4)(a, initial_state=[h, h])\nmodel = keras.Model([a, h], y)\n");
+        Assert.Equal((5, 23), (error.Line, error.Column));
+        Assert.Contains("'initial_state=' is not read yet", error.Message);
+    }
+
+    [Fact]
     public void A_subclassed_model_is_an_error_at_the_class_with_a_way_out()
     {
         var read = Read("class Net(keras.Model):\n    def call(self, x):\n        return x\nmodel = Net()\nmodel.summary()\n");

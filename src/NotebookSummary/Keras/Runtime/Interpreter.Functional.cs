@@ -19,10 +19,11 @@ internal sealed partial class Interpreter
         {
             if (arg.Name is null or "inputs" && inputs is null) inputs = arg;
             else if (arg.Name is null)
-                return Invalid($"a layer called on several positional tensors (attention's query and value) is not read yet",
+                return Invalid("a layer called on several positional tensors (attention's query and value) is not read yet",
                     arg.Span, "the reader reads one tensor or one list of tensors per call");
-            else if (arg.Value is TensorValue)
-                return Invalid($"the tensor given as '{arg.Name}=' is not read yet (masks and initial states are not)", arg.NameSpan);
+            else if (HoldsTensor(arg.Value))
+                return Invalid($"the tensor given as '{arg.Name}=' is not read yet (masks and initial states are not)", arg.NameSpan,
+                    "the reader reads the tensor or list of tensors a layer is called on");
             // training=False, mask=None and the like do not change shapes or weights.
         }
         if (inputs is not { } given) return Invalid("a layer needs a tensor to be called on", call.Span, CallHint);
@@ -66,6 +67,10 @@ internal sealed partial class Interpreter
 
     /// <summary>True for a tensor, and for <c>keras.Input(...)</c>, which is one in the functional API.</summary>
     private static bool IsTensor(PyValue value) => value is TensorValue or LayerValue { Layer: Input };
+
+    /// <summary>True for a tensor, or a list or tuple holding one (<c>initial_state=[h, c]</c>, <c>ops.concatenate([x, y])</c>).</summary>
+    private static bool HoldsTensor(PyValue value) =>
+        IsTensor(value) || value is PyList l && l.Items.Any(IsTensor) || value is PyTuple t && t.Items.Any(IsTensor);
 
     /// <summary>The tensor a value stands for (an Input's own tensor for <c>keras.Input(...)</c>), or null.</summary>
     private KerasTensor? Tensor(PyValue value)

@@ -45,12 +45,7 @@ internal sealed partial class Interpreter
     /// </summary>
     private PyValue? OperationOnTensors(string kerasPath, IReadOnlyList<Arg> args, CallExpr call)
     {
-        bool onTensor = false;
-        foreach (var arg in args)
-            onTensor |= IsTensor(arg.Value)
-                        || arg.Value is PyList l && l.Items.Any(IsTensor)
-                        || arg.Value is PyTuple t && t.Items.Any(IsTensor);
-        if (!onTensor) return null;
+        if (!args.Any(a => HoldsTensor(a.Value))) return null;
         string function = kerasPath[(kerasPath.LastIndexOf('.') + 1)..];
         Diagnostics.Error(call.Span, $"'{Excerpt(call.Callee.Span)}' on a tensor is not read yet: the reader has no rows for keras.ops operations",
             MergeLayers.ContainsKey(function) ? $"use the layer: layers.{MergeLayers[function]}()([...])" : $"use a layer instead, e.g. layers.Activation(\"{function}\")(x) or layers.Add()([x, y])");
