@@ -97,6 +97,9 @@ internal sealed partial class Interpreter
         if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
         if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)) return Application(call);
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
+        // ops.relu(z) where z already failed (and was reported): its value is that failure, not a second one.
+        foreach (var arg in args)
+            if (arg.Value is PyUnknown { Cause.Kind: UnknownKind.Reported } reported) return reported;
         return NotRun(call.Span);
     }
 

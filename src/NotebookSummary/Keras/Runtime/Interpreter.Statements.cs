@@ -308,7 +308,8 @@ internal sealed partial class Interpreter
                     : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
-            Diagnostics.Warning(targets.Span, message, "Python would stop here with a ValueError");
+            Diagnostics.Warning(targets.Span, message,
+                value is TensorValue ? "Keras would give a list of tensors here" : "Python would stop here with a ValueError");
             var invalid = Invalid(message, targets.Span);
             foreach (var t in targets.Items) Assign(t, invalid);
             return;
