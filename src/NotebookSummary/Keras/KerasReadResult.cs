@@ -33,8 +33,11 @@ public sealed class KerasReadResult
     /// <summary>The model the code is about (see remarks), or null when it builds none.</summary>
     public KerasModel? Primary { get; }
 
-    /// <summary>The primary model, or null.</summary>
+    /// <summary>The primary model when it is a Sequential, or null.</summary>
     public Sequential? Model => Primary?.Model;
+
+    /// <summary>The primary model when it is a functional model, or null.</summary>
+    public Model? Functional => Primary?.Functional;
 
     /// <summary>Errors, warnings and notes, in the order they were found.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -50,7 +53,7 @@ public sealed class KerasReadResult
         ModelSummary summary;
         try
         {
-            summary = model.Model.Summarize();
+            summary = model.Summarize();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -85,7 +85,7 @@ public sealed class KerasSession
     private KerasReadResult Result(SourceText source, DiagnosticBag diagnostics, int run, int summaryBefore)
     {
         var states = _state.Models.Where(m => m.LastRun == run).OrderBy(m => m.Order).ToList();
-        var models = states.Select(s => new KerasModel(s.ToSequential(), s.Variable, s.Location,
+        var models = states.Select(s => new KerasModel(s.Functional is null ? s.ToSequential() : null, s.Functional, s.Variable, s.Location,
             s.SummaryOrder > summaryBefore, !s.Broken) { ShowTrainable = s.SummaryOrder > summaryBefore && s.ShowTrainable }).ToList();
 
         KerasModel? primary = null;
@@ -96,11 +96,11 @@ public sealed class KerasSession
                 bestSummary = states[i].SummaryOrder;
                 primary = models[i];
             }
-        primary ??= models.LastOrDefault(m => m.Model.Layers.Count > 0) ?? models.LastOrDefault();
+        primary ??= models.LastOrDefault(m => m.HasLayers) ?? models.LastOrDefault();
 
         if (primary is null && !diagnostics.HasErrors && source.Length > 0 && _state.Models.Count == 0)
-            diagnostics.Info(new TextSpan(0, 1), "the code builds no Sequential model",
-                "the reader looks for Sequential() / keras.Sequential([...]) and model.add(...)");
+            diagnostics.Info(new TextSpan(0, 1), "the code builds no model",
+                "the reader looks for Sequential() / keras.Sequential([...]) and model.add(...), and keras.Model(inputs, outputs)");
         return new KerasReadResult(source, models, primary, diagnostics.Items);
     }
 }

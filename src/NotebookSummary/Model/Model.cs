@@ -82,6 +82,21 @@ public sealed class Model
     /// <summary>The layer that stands for this model where it is called on tensors or added to a Sequential.</summary>
     internal FunctionalLayer AsLayer { get; private init; }
 
+    /// <summary>
+    /// This model with another <c>trainable</c>, as a copy that stands for the same Keras model (its layer keeps the
+    /// model's place in the creation order): the Keras reader's <c>model.trainable = False</c>, made after the model.
+    /// </summary>
+    internal Model WithTrainable(bool trainable) => trainable == Trainable ? this : new Model(this, trainable);
+
+    private Model(Model original, bool trainable)
+    {
+        _inputs = original._inputs;
+        _outputs = original._outputs;
+        Structure = original.Structure;
+        Name = original.Name;
+        AsLayer = original.AsLayer.Frozen(!trainable);
+    }
+
     /// <summary>When the model was made; its default name follows the models made before it.</summary>
     internal long CreationOrder => AsLayer.CreationOrder;
 

@@ -22,12 +22,18 @@ public class SummaryCellTests
     public void Text_format_prints_what_keras_3_prints(string caseId)
     {
         var c = ConformanceCase.Load(caseId);
-        var result = new SummaryCell().Run(c.Source, Format("\"text\"")); // the kernel passes the quotes along
+        c.AssertMatches(TextCellSummary(c.Source, c.Keras3Summary()!));
+    }
+
+    /// <summary>Runs a cell with <c>--format "text"</c>, asserts it prints <paramref name="keras3"/> and returns its summary.</summary>
+    internal static Analysis.ModelSummary TextCellSummary(string source, string keras3)
+    {
+        var result = new SummaryCell().Run(source, Format("\"text\"")); // the kernel passes the quotes along
         Assert.False(result.Failed, result.FailureMessage);
         var output = Assert.Single(result.Outputs);
         Assert.Equal(MimeTypes.PlainText, output.MimeType);
-        Assert.Equal(c.Keras3Summary(), output.Content);
-        c.AssertMatches(Assert.Single(result.Summaries));
+        Assert.Equal(keras3, output.Content);
+        return Assert.Single(result.Summaries);
     }
 
     [Fact]

@@ -226,19 +226,6 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Functional_models_and_classes_are_noted_not_errors()
-    {
-        var source = "import keras\nfrom keras import layers\ninputs = keras.Input(shape=(4,))\nx = layers.Dense(2)(inputs)\n"
-                     + "model = keras.Model(inputs, x)\nclass Net(keras.Model):\n    pass\n";
-        var result = KerasSource.Parse(source);
-        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
-        Assert.Contains(result.Diagnostics, d => d.Line == 4 && d.Message.StartsWith("calling a layer or a model on a tensor (the functional API) is not read"));
-        Assert.Contains(result.Diagnostics, d => d.Line == 5 && d.Message.StartsWith("functional models (keras.Model(inputs, outputs)) are not read"));
-        Assert.Contains(result.Diagnostics, d => d.Line == 6 && d.Message.StartsWith("class 'Net' is not read"));
-        Assert.Null(result.Model);
-    }
-
-    [Fact]
     public void Undecidable_elif_says_which_branch_was_taken()
     {
         var source = "import sys\nmode = sys.argv[1]\nif mode == 'small':\n    n = 2\nelif mode == 'large':\n    n = 8\nelse:\n    n = 4\n";

@@ -189,7 +189,7 @@ public class PythonSubsetTests
         var result = KerasSource.Parse(source);
         Assert.Equal(["encoder", "decoder"], result.Models.Select(m => m.VariableName));
         Assert.Equal("encoder", result.Primary!.VariableName);
-        Assert.Equal(["sequential", "sequential_1"], result.Models.Select(m => m.Model.Name));
+        Assert.Equal(["sequential", "sequential_1"], result.Models.Select(m => m.Model!.Name));
     }
 
     [Fact]

@@ -192,6 +192,7 @@ public class RobustnessTests
             "None", "True", "1", "-1", "0", "2.5", "float('nan')", "float('inf')", "'s'", "''", "(1, 2)", "()", "[1]", "[]",
             "{1: 2}", "{}", "{1}", "range(3)", "len", "print", "lambda: 1", "Dense", "Dense(1)", "Sequential()", "np", "np.x", "undefined",
             "9223372036854775807", "-9223372036854775807 - 1", "1e308", "1j", "...", "slice", "b'x'",
+            "Input(shape=(3,))", "Dense(2)(Input(shape=(3,)))",
         ];
         string[] operations =
         [
@@ -209,11 +210,13 @@ public class RobustnessTests
             "Bidirectional(a, b)", "Embedding(a, b, input_length=a)", "LSTM(a, input_dim=b, input_length=a)", "np.prod(a)",
             "math.ceil(a)", "K.set_image_data_format(a)", "cd.Model(input_shape=a)", "Sequential([Dense(2, input_dim=2)]).add(a)",
             "Sequential([Dense(2, input_dim=2)]).build(a)", "Dense(2, batch_input_shape=a)", "Dense(2, activation=a)",
+            "Dense(2)(a)", "Model(a, b)", "Model(inputs=[a], outputs={'x': b})", "add([a, b])", "concatenate([a, b], axis=a)",
+            "a.shape[b]", "a(a)",
         ];
         // One session, one run per operation: a limit reached by one operation (`[1] * 10**18`) ends only its run.
         var session = new KerasSession();
         session.Read("import numpy as np\nimport math\nimport convnet_drawer as cd\nfrom keras import backend as K\n"
-                     + "from keras.models import Sequential\nfrom keras.layers import *\n");
+                     + "from keras.models import Sequential, Model\nfrom keras.layers import *\n");
         foreach (var a in values)
             foreach (var b in values)
             {

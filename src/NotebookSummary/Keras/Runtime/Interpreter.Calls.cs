@@ -100,9 +100,7 @@ internal sealed partial class Interpreter
                     return UnknownLayer(name.Name, name.Span);
                 return unknown;
             case LayerValue or ModelValue:
-                NoteOnce("functional", call.Span,
-                    "calling a layer or a model on a tensor (the functional API) is not read; only Sequential models are");
-                return NotRun(call.Span);
+                return CallOnTensors(callee, args, call);
         }
         return Invalid($"'{callee.TypeName}' object is not callable", call.Span);
     }
@@ -156,6 +154,12 @@ internal sealed partial class Interpreter
                 return target;
             case PyModule module:
                 return ModuleAttribute(module, name);
+            case ModelValue { State.Functional: not null } functional:
+                return FunctionalModelAttribute(functional, name, span);
+            case TensorValue tensor:
+                return TensorAttribute(tensor.Tensor, name, span);
+            case LayerValue { Layer: Input input } when name is "shape" or "dtype":
+                return TensorAttribute(input.Output, name, span);
             case ModelValue model:
                 return name switch
                 {
@@ -185,6 +189,7 @@ internal sealed partial class Interpreter
     // A layer changes by a changed copy, so models and summaries returned by earlier cells keep what they showed.
     private void SetAttribute(PyValue target, string name, PyValue value)
     {
+        if (name is "trainable" or "name") WarnIfAlreadyCalled(target, name);
         switch (target)
         {
             case LayerValue layer when name == "trainable" && PyOps.Truthy(value) is { } trainable:
@@ -193,7 +198,14 @@ internal sealed partial class Interpreter
             case LayerValue layer when name == "name" && value is PyStr s:
                 layer.Change(settings => settings with { Name = s.Value });
                 return;
+            case ModelValue { State.Functional: { } functional } model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
+                // The model is frozen as a whole (its row shows N); calls of it made from now on see it frozen.
+                model.State.Functional = functional.WithTrainable(trainable);
+                Session.Objects.AddOrUpdate(model.State.Functional.AsLayer, model);
+                model.State.LastRun = RunId;
+                return;
             case ModelValue model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
+                model.State.Trainable = trainable;
                 foreach (var l in model.State.Layers) l.Change(settings => settings with { Trainable = trainable });
                 model.State.LastRun = RunId;
                 return;

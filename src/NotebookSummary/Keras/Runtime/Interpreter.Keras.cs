@@ -93,7 +93,13 @@ internal sealed partial class Interpreter
             case "keras.layers.Input":
                 break;
         }
+        if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
+        if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
+        if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)) return Application(call);
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
+        // ops.relu(z) where z already failed (and was reported): its value is that failure, not a second one.
+        foreach (var arg in args)
+            if (arg.Value is PyUnknown { Cause.Kind: UnknownKind.Reported } reported) return reported;
         return NotRun(call.Span);
     }
 
@@ -101,13 +107,7 @@ internal sealed partial class Interpreter
 
     private PyValue CreateModel(ModelClassKind kind, IReadOnlyList<Arg> args, CallExpr call)
     {
-        if (kind == ModelClassKind.Functional)
-        {
-            NoteOnce("functional-model", call.Span,
-                "functional models (keras.Model(inputs, outputs)) are not read; only Sequential models are",
-                "write the model as keras.Sequential([...]) to summarize it");
-            return NotRun(call.Span);
-        }
+        if (kind == ModelClassKind.Functional) return CreateFunctionalModel(args, call);
         PyValue? layers = null, name = null, inputShape = null;
         int positional = 0;
         foreach (var arg in args)
@@ -188,6 +188,7 @@ internal sealed partial class Interpreter
     private PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
     {
         var state = model.State;
+        if (state.Functional is not null) return CallFunctionalModelMethod(model, name, args, call);
         switch (name)
         {
             case "add":
@@ -248,9 +249,16 @@ internal sealed partial class Interpreter
             case LayerClassValue c:
                 Diagnostics.Error(span, $"a layer class was given where a layer is expected: write {c.KerasName}(...) with its arguments");
                 break;
+            case ModelValue { State: { Functional: null, Layers.Count: 0 } }:
+                Diagnostics.Error(span, "an empty Sequential cannot be a layer: it has no layers yet", "add its layers first");
+                break;
+            case ModelValue inner when !ReferenceEquals(inner.State, state):
+                // Sequential([base_model, Dense(...)]): the model as one layer, as it is now (a later
+                // base_model.trainable = False does not reach it; WarnIfAlreadyCalled cannot see this use).
+                if (!state.Broken) state.Layers.Add(new LayerValue(inner.State.Functional?.AsLayer ?? inner.State.AsLayer(), span));
+                return;
             case ModelValue:
-                Diagnostics.Error(span, "a model inside a Sequential model is not supported by the reader",
-                    "add the inner model's layers directly");
+                Diagnostics.Error(span, "a model cannot be added to itself");
                 break;
             default:
                 Diagnostics.Error(span, $"expected a layer, but got {PyOps.Repr(value)}");
@@ -259,11 +267,11 @@ internal sealed partial class Interpreter
         state.Broken = true;
     }
 
-    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan, string? written = null)
     {
         if (++_layersCreated > ReaderLimits.MaxLayers)
             throw new ReaderStopException($"stopped: the code creates more than {ReaderLimits.MaxLayers:N0} layers", call.Span);
-        string written = call.Callee switch
+        written ??= call.Callee switch
         {
             NameExpr n => n.Name,
             AttributeExpr a => a.Name,

@@ -10,6 +10,7 @@ internal sealed partial class Interpreter
     {
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
+        if (IsTensor(a) || IsTensor(b)) return TensorArithmetic(op, span);
         if (PyOps.AsLong(a) is { } x && PyOps.AsLong(b) is { } y) return IntegerBinary(op, x, y, span);
         if (PyOps.IsNumber(a) && PyOps.IsNumber(b)) return FloatBinary(op, PyOps.AsDouble(a)!.Value, PyOps.AsDouble(b)!.Value, span);
         switch (op, a, b)
@@ -278,6 +279,10 @@ internal sealed partial class Interpreter
             }
             case PyDict d:
                 return d.Map.TryGetValue(index, out var value) ? value : Invalid($"KeyError: {PyOps.Repr(index)}", span);
+            case TensorValue or LayerValue { Layer: Input }:
+                // Keras makes a GetItem operation row for x[:, 0], which the core has not yet.
+                return Invalid("slicing a tensor (x[...]) is not read yet: Keras shows it as an operation row", span,
+                    "use a layer, e.g. layers.Cropping1D or layers.Reshape");
             case ModelValue or LayerValue or PyModule:
                 return NotRun(span);
         }

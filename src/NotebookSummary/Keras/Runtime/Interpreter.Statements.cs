@@ -64,6 +64,12 @@ internal sealed partial class Interpreter
             case FunctionDefStmt s:
                 _scope.Set(s.Name, MakeFunction(s.Name, s.Parameters, s.Body, null));
                 return Flow.Normal;
+            case ClassDefStmt s when SubclassesKerasModel(s):
+                _scope.Set(s.Name, new PyUnknown(new UnknownCause(UnknownKind.Reported, "", s.NameSpan)));
+                Diagnostics.Error(s.NameSpan,
+                    $"class '{s.Name}' subclasses keras.Model: its layers are connected in call(), which only running it reveals, so the reader cannot summarize it",
+                    "build the model with the functional API (keras.Input, layers called on tensors, keras.Model(inputs, outputs)), or build it in Python (call it once on data) and call summary() there");
+                return Flow.Normal;
             case ClassDefStmt s:
                 _scope.Set(s.Name, NotRun(s.NameSpan));
                 NoteOnce("class:" + s.Name, s.NameSpan,
@@ -296,10 +302,14 @@ internal sealed partial class Interpreter
         if (items is null || (starAt < 0 ? items.Count != n : items.Count < n - 1))
         {
             string message = items is null
-                ? $"cannot unpack non-iterable {value.TypeName} object"
+                ? value is TensorValue tensor
+                    // Python would unpack LSTM(return_state=True)'s list; the library's layers give one tensor.
+                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here (several outputs, such as return_state=True, are not read yet)"
+                    : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
-            Diagnostics.Warning(targets.Span, message, "Python would stop here with a ValueError");
+            Diagnostics.Warning(targets.Span, message,
+                value is TensorValue ? "Keras would give a list of tensors here" : "Python would stop here with a ValueError");
             var invalid = Invalid(message, targets.Span);
             foreach (var t in targets.Items) Assign(t, invalid);
             return;

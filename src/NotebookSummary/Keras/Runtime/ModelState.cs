@@ -1,8 +1,25 @@
 namespace NotebookSummary.Keras.Runtime;
 
-/// <summary>A Sequential model under construction, with what the reader learns about it while running.</summary>
+/// <summary>
+/// A model of the running code — a Sequential under construction, or a functional model (<see cref="Functional"/>) —
+/// with what the reader learns about it while running.
+/// </summary>
 internal sealed class ModelState(string name, SourceLocation location, int order)
 {
+    // The layer that stands for this Sequential where the code calls it on a tensor, and the layers it was made of:
+    // calls made while the Sequential does not change share it (its weights), as Sequential.AsLayer does.
+    private SequentialLayer? _asLayer;
+    private Layer[]? _asLayerParts;
+
+    /// <summary>The functional model (<c>keras.Model(inputs, outputs)</c>), or null for a Sequential.</summary>
+    public Model? Functional { get; set; }
+
+    /// <summary>When the Sequential was made, for Keras's default names of what it builds when called.</summary>
+    public long SequentialOrder { get; } = CreationSequence.Next();
+
+    /// <summary>False after <c>model.trainable = False</c> on a Sequential: called as a layer, it shows as frozen.</summary>
+    public bool Trainable { get; set; } = true;
+
     /// <summary>The model's name (<c>sequential</c>, <c>sequential_1</c>, or the name= given).</summary>
     public string Name { get; set; } = name;
 
@@ -39,6 +56,20 @@ internal sealed class ModelState(string name, SourceLocation location, int order
 
     /// <summary>The run (cell) that last created or changed the model.</summary>
     public int LastRun { get; set; }
+
+    /// <summary>The Sequential as a layer of a functional model (<c>generator(z)</c>), with its layers as they are now.</summary>
+    public Layer AsLayer()
+    {
+        var parts = new Layer[Layers.Count];
+        for (int i = 0; i < parts.Length; i++) parts[i] = Layers[i].Layer;
+        if (_asLayer is null || _asLayer.Name != Name || _asLayer.Trainable != Trainable
+            || !parts.AsEnumerable().SequenceEqual(_asLayerParts!, ReferenceEqualityComparer.Instance))
+        {
+            _asLayer = new SequentialLayer(parts, Name, Trainable, SequentialOrder);
+            _asLayerParts = parts;
+        }
+        return _asLayer;
+    }
 
     /// <summary>The model as the core's Sequential: the layers as they are now, which later code cannot change.</summary>
     public Sequential ToSequential()

@@ -197,7 +197,8 @@ internal static class PyOps
             case LayerClassValue c: sb.Append(c.KerasName); return;
             case UnknownLayerClass u: sb.Append(u.Name); return;
             case LayerValue l: sb.Append('<').Append(l.Layer.ClassName).Append(" layer>"); return;
-            case ModelValue: sb.Append("<Sequential model>"); return;
+            case ModelValue m: sb.Append('<').Append(m.TypeName).Append(" model>"); return;
+            case TensorValue t: sb.Append("<KerasTensor from ").Append(t.Tensor.Layer.ClassName).Append('>'); return;
             case ModelClassValue c: sb.Append(c.Kind == ModelClassKind.Sequential ? "Sequential" : "Model"); return;
             case PyFunction fn: sb.Append("<function ").Append(fn.Name).Append('>'); return;
             case PyBuiltin b: sb.Append("<built-in function ").Append(b.Name).Append('>'); return;

@@ -10,6 +10,12 @@ internal sealed class SessionState
 
     public List<ModelState> Models { get; } = [];
 
+    /// <summary>
+    /// The code's object for each layer a functional model holds (the LayerValue, or the ModelValue of a nested
+    /// model), recorded when it is called: <c>model.layers</c> and <c>get_layer</c> hand out the code's own objects.
+    /// </summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<Layer, PyValue> Objects { get; } = new();
+
     /// <summary>Keras's <c>image_data_format()</c>: <c>channels_last</c> unless the code sets it.</summary>
     public string ImageDataFormat { get; set; } = "channels_last";
 

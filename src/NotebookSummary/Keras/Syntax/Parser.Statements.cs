@@ -442,9 +442,9 @@ internal sealed partial class Parser
         var start = Advance().Span;
         var nameSpan = Current.Span;
         string name = ExpectName("a class name");
-        if (At(TokenKind.LeftParen)) ParseCallArguments();
+        var bases = At(TokenKind.LeftParen) ? ParseCallArguments() : [];
         ParseBlock("class definition", start);
-        return new ClassDefStmt(SpanFrom(start), name, nameSpan);
+        return new ClassDefStmt(SpanFrom(start), name, nameSpan, bases);
     }
 
     /// <summary>Parameters of a def (with annotations) or a lambda, up to <paramref name="end"/>.</summary>

@@ -7,7 +7,7 @@ internal enum ModelClassKind
     Sequential,
     /// <summary>convnet_drawer's <c>Model(input_shape=...)</c>: a Sequential with an Input.</summary>
     DrawerModel,
-    /// <summary><c>keras.Model</c> (the functional API): not read.</summary>
+    /// <summary><c>keras.Model</c>: the functional API (<c>keras.Model(inputs, outputs)</c>).</summary>
     Functional,
 }
 
@@ -18,9 +18,9 @@ internal sealed class ModelClassValue(ModelClassKind kind) : PyValue
     public override string TypeName => "type";
 }
 
-/// <summary>A Sequential model being built.</summary>
+/// <summary>A model of the running code: a Sequential being built, or a functional model.</summary>
 internal sealed class ModelValue(ModelState state) : PyValue
 {
     public ModelState State { get; } = state;
-    public override string TypeName => "Sequential";
+    public override string TypeName => State.Functional is null ? "Sequential" : "Functional";
 }

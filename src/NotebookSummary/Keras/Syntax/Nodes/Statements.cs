@@ -128,8 +128,11 @@ internal sealed class FunctionDefStmt(TextSpan span, string name, TextSpan nameS
 }
 
 /// <summary><c>class Name(bases): body</c>: the reader binds the name but does not run the body.</summary>
-internal sealed class ClassDefStmt(TextSpan span, string name, TextSpan nameSpan) : StmtNode(span)
+internal sealed class ClassDefStmt(TextSpan span, string name, TextSpan nameSpan, IReadOnlyList<Argument> bases) : StmtNode(span)
 {
     public string Name { get; } = name;
     public TextSpan NameSpan { get; } = nameSpan;
+
+    /// <summary>What is written between the parentheses: the base classes (and keywords such as <c>metaclass=</c>).</summary>
+    public IReadOnlyList<Argument> Bases { get; } = bases;
 }

@@ -1,0 +1,31 @@
+using NotebookSummary.Keras;
+
+namespace NotebookSummary.Tests.Functional;
+
+/// <summary>
+/// The functional conformance cases the reader cannot read yet, each with the error that says why (a layer the
+/// library lacks, an argument it lacks, keras.ops on tensors, Keras Applications) — never an internal error, never a
+/// wrong table.
+/// </summary>
+public class FunctionalSourceUnreadTests
+{
+    [Theory]
+    [InlineData("0025", "return_state")]                // LSTM's return_state / initial_state
+    [InlineData("0026", "'Attention'")]
+    [InlineData("0028", "'MultiHeadAttention'")]
+    [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
+    [InlineData("0100", "Keras Applications")]
+    [InlineData("0116", "Keras Applications")]
+    [InlineData("0124", "Keras Applications")]
+    [InlineData("0126", "Keras Applications")]
+    [InlineData("0128", "Keras Applications")]
+    [InlineData("0134", "Keras Applications")]
+    public void A_case_the_reader_cannot_read_yet_says_why(string id, string reason)
+    {
+        var read = KerasSource.Parse(FunctionalSourceConformanceTests.ModelSource(id));
+        var errors = read.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.NotEmpty(errors);
+        Assert.DoesNotContain(errors, d => d.Message.Contains("internal error"));
+        Assert.True(errors.Any(d => d.Message.Contains(reason)), $"case {id}: {string.Join("\n", errors)}");
+    }
+}
