@@ -20,6 +20,7 @@ public static class FunctionalModels
         ["0014"] = Case0014,
         ["0017"] = Case0017,
         ["0019"] = Case0019,
+        ["0026"] = Case0026,
         ["0031"] = Case0031,
         ["0034"] = Case0034,
         ["0044"] = Case0044,
@@ -135,6 +136,24 @@ public static class FunctionalModels
         x = new Dropout(0.5).Call(x);
         var predictions = new Dense(1, activation: "sigmoid", name: "predictions").Call(x);
         return new Model(inputs, predictions);
+    }
+
+    public static Model Case0026()
+    {
+        var queryInput = new Input([null]);
+        var valueInput = new Input([null]);
+        var tokenEmbedding = new Embedding(1000, 64);
+        var queryEmbeddings = tokenEmbedding.Call(queryInput);
+        var valueEmbeddings = tokenEmbedding.Call(valueInput);
+        var cnnLayer = new Conv1D(100, 4, padding: "same");
+        var querySeqEncoding = cnnLayer.Call(queryEmbeddings);
+        var valueSeqEncoding = cnnLayer.Call(valueEmbeddings);
+        var queryValueAttentionSeq = new Attention().Call(querySeqEncoding, valueSeqEncoding);
+        var queryEncoding = new GlobalAveragePooling1D().Call(querySeqEncoding);
+        var queryValueAttention = new GlobalAveragePooling1D().Call(queryValueAttentionSeq);
+        var inputLayer = new Concatenate().Call(queryEncoding, queryValueAttention);
+        var outputs = new Dense(1, activation: "sigmoid").Call(inputLayer);
+        return new Model([queryInput, valueInput], outputs);
     }
 
     public static Model Case0031()
