@@ -25,6 +25,9 @@ internal static class GraphNaming
         {
             if (!visited.Add(layer)) return;
             entries.Add(new Entry(layer.CreationOrder, 0, entries.Count, layer, null));
+            if (layer.PrefixesTakenWhenBuilt.Count > 0 && LayerCalls.First(layer) is { } built)
+                foreach (var prefix in layer.PrefixesTakenWhenBuilt)
+                    entries.Add(new Entry(built.Order, 1, entries.Count, null, prefix));
             switch (layer)
             {
                 case FunctionalLayer functional:

@@ -110,6 +110,12 @@ public abstract partial class Layer
     /// </summary>
     public virtual bool TakesSeveralInputs => false;
 
+    /// <summary>
+    /// Default-name prefixes of the unnamed layers Keras makes inside this one when it is first called (its build),
+    /// which take a number from the session's counters then (MultiHeadAttention's softmax and dropout).
+    /// </summary>
+    internal virtual IReadOnlyList<string> PrefixesTakenWhenBuilt => [];
+
     /// <summary>The type as shown in summaries: the class name, or <c>TimeDistributed(Conv2D)</c> for wrappers.</summary>
     public virtual string DisplayType => ClassName;
 

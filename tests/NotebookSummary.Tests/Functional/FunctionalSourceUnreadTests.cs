@@ -11,7 +11,6 @@ public class FunctionalSourceUnreadTests
 {
     [Theory]
     [InlineData("0025", "return_state")]                // LSTM's return_state / initial_state
-    [InlineData("0028", "'MultiHeadAttention'")]
     [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
     [InlineData("0100", "Keras Applications")]
     [InlineData("0116", "Keras Applications")]

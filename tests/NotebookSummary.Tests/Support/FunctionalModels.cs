@@ -21,6 +21,7 @@ public static class FunctionalModels
         ["0017"] = Case0017,
         ["0019"] = Case0019,
         ["0026"] = Case0026,
+        ["0028"] = Case0028,
         ["0031"] = Case0031,
         ["0034"] = Case0034,
         ["0044"] = Case0044,
@@ -154,6 +155,26 @@ public static class FunctionalModels
         var inputLayer = new Concatenate().Call(queryEncoding, queryValueAttention);
         var outputs = new Dense(1, activation: "sigmoid").Call(inputLayer);
         return new Model([queryInput, valueInput], outputs);
+    }
+
+    public static Model Case0028()
+    {
+        int vocabSize = 20000, maxlen = 200, embedDim = 32, numHeads = 2, ffDim = 32;
+        var inputs = new Input(maxlen);
+        var x = new Embedding(vocabSize, embedDim).Call(inputs);
+        var attnOutput = new MultiHeadAttention(numHeads, embedDim).Call(x, x);
+        attnOutput = new Dropout(0.1).Call(attnOutput);
+        var out1 = new LayerNormalization(epsilon: 1e-6).Call(new Add().Call(x, attnOutput));
+        var ffnOutput = new Dense(ffDim, activation: "relu").Call(out1);
+        ffnOutput = new Dense(embedDim).Call(ffnOutput);
+        ffnOutput = new Dropout(0.1).Call(ffnOutput);
+        x = new LayerNormalization(epsilon: 1e-6).Call(new Add().Call(out1, ffnOutput));
+        x = new GlobalAveragePooling1D().Call(x);
+        x = new Dropout(0.1).Call(x);
+        x = new Dense(20, activation: "relu").Call(x);
+        x = new Dropout(0.1).Call(x);
+        var outputs = new Dense(2, activation: "softmax").Call(x);
+        return new Model(inputs, outputs);
     }
 
     public static Model Case0031()

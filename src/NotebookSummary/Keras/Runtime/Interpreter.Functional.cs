@@ -14,6 +14,8 @@ internal sealed partial class Interpreter
     {
         if (callee is LayerValue { Layer: Input })
             return Invalid("keras.Input(...) is a tensor, not a layer to call", call.Span, CallHint);
+        if (callee is LayerValue { Layer: MultiHeadAttention attention })
+            return CallAttention(attention, callee, args, call);
         Arg? inputs = null;
         foreach (var arg in args)
         {
