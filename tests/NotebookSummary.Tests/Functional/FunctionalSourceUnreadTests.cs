@@ -10,7 +10,6 @@ namespace NotebookSummary.Tests.Functional;
 public class FunctionalSourceUnreadTests
 {
     [Theory]
-    [InlineData("0025", "return_state")]                // LSTM's return_state / initial_state
     [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
     [InlineData("0100", "Keras Applications")]
     [InlineData("0116", "Keras Applications")]

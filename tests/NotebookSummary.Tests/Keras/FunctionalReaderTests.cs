@@ -91,10 +91,10 @@ public class FunctionalReaderTests
     [Fact]
     public void A_tensor_given_by_keyword_is_refused_rather_than_dropped()
     {
-        var error = SingleError("a = keras.Input(shape=(5, 3))\nh = keras.Input(shape=(4,))\n"
-                                + "y = layers.LSTM(4)(a, initial_state=[h, h])\nmodel = keras.Model([a, h], y)\n");
+        var error = SingleError("a = keras.Input(shape=(5, 3))\nm = keras.Input(shape=(5,))\n"
+                                + "y = layers.LSTM(4)(a, mask=m)\nmodel = keras.Model([a, m], y)\n");
         Assert.Equal((5, 23), (error.Line, error.Column));
-        Assert.Contains("'initial_state=' is not read yet", error.Message);
+        Assert.Contains("'mask=' is not read yet", error.Message);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class FunctionalModels
         ["0014"] = Case0014,
         ["0017"] = Case0017,
         ["0019"] = Case0019,
+        ["0025"] = Case0025,
         ["0026"] = Case0026,
         ["0028"] = Case0028,
         ["0031"] = Case0031,
@@ -137,6 +138,21 @@ public static class FunctionalModels
         x = new Dropout(0.5).Call(x);
         var predictions = new Dense(1, activation: "sigmoid", name: "predictions").Call(x);
         return new Model(inputs, predictions);
+    }
+
+    public static Model Case0025()
+    {
+        int numEncoderTokens = 71, numDecoderTokens = 93, latentDim = 256;
+        var encoderInputs = new Input(null, numEncoderTokens);
+        var encoder = new LSTM(latentDim, returnState: true);
+        var (_, stateH, stateC) = encoder.Call(encoderInputs);
+        KerasTensor[] encoderStates = [stateH, stateC];
+        var decoderInputs = new Input(null, numDecoderTokens);
+        var decoderLstm = new LSTM(latentDim, returnSequences: true, returnState: true);
+        var (decoderOutputs, _, _) = decoderLstm.Call(decoderInputs, initialState: encoderStates);
+        var decoderDense = new Dense(numDecoderTokens, activation: "softmax");
+        decoderOutputs = decoderDense.Call(decoderOutputs);
+        return new Model([encoderInputs, decoderInputs], decoderOutputs);
     }
 
     public static Model Case0026()

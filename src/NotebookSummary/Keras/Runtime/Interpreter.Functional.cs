@@ -16,10 +16,11 @@ internal sealed partial class Interpreter
             return Invalid("keras.Input(...) is a tensor, not a layer to call", call.Span, CallHint);
         if (callee is LayerValue { Layer: MultiHeadAttention attention })
             return CallAttention(attention, callee, args, call);
-        Arg? inputs = null;
+        Arg? inputs = null, initialState = null;
         foreach (var arg in args)
         {
             if (arg.Name is null or "inputs" && inputs is null) inputs = arg;
+            else if (arg.Name == "initial_state" && callee is LayerValue { Layer: RnnLayer } && arg.Value is not PyNone) initialState = arg;
             else if (arg.Name is null)
                 return Invalid("a layer called on several positional tensors (attention's query and value) is not read yet",
                     arg.Span, "the reader reads one tensor or one list of tensors per call");
@@ -39,7 +40,15 @@ internal sealed partial class Interpreter
             _ => ((ModelValue)callee).State.AsLayer(),
         };
         KerasTensor output;
-        if (given.Value is PyList or PyTuple)
+        if (initialState is { } states)
+        {
+            if (Tensor(given.Value) is not { } sequence) return Problem(given.Value, given.Span);
+            var stateValues = states.Value is PyList or PyTuple ? Materialize(states.Value, states.Span)! : [states.Value];
+            var stateTensors = Tensors(stateValues, states.Span, out var problem);
+            if (problem is not null) return problem;
+            output = ((RnnLayer)layer).Call(sequence, stateTensors);
+        }
+        else if (given.Value is PyList or PyTuple)
         {
             var tensors = Tensors(Materialize(given.Value, given.Span)!, given.Span, out var problem);
             if (problem is not null) return problem;
@@ -62,6 +71,13 @@ internal sealed partial class Interpreter
         {
             var items = new List<PyValue>(count);
             for (int i = 0; i < count; i++) items.Add(new TensorValue(output[i], span));
+            return new PyList(items);
+        }
+        // return_state=True: [output, *states], which Python unpacks (output, h, c = lstm(x)).
+        if (layer is RnnLayer { ReturnState: true } rnn)
+        {
+            var items = new List<PyValue>(rnn.StateCount + 1);
+            for (int i = 0; i <= rnn.StateCount; i++) items.Add(new TensorValue(output[i], span));
             return new PyList(items);
         }
         return new TensorValue(output, span);

@@ -26,6 +26,8 @@ public sealed class LSTM(
 {
     private protected override int Blocks => 4;
 
+    internal override int StateCount => 2;
+
     private protected override string StateNames => "h and c";
 
     private protected override Expr ParamsRule(Expr nIn, Expr units) =>

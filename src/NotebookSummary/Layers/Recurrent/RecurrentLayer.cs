@@ -64,8 +64,8 @@ public abstract class RecurrentLayer : Layer
             : "return_sequences=False: only the last time step's output is returned, so the time axis is dropped");
         if (ReturnState)
             b.Note($"return_state=True: Keras also returns the final state ({StateNames}, each (batch, {stepShape})); "
-                + "only the main output is shown and passed on here — in Keras the next layer of a Sequential would receive "
-                + "the whole list, so use the functional API to use the states");
+                + "in a Sequential model only the main output is passed on here, where Keras would give the next layer the "
+                + "whole list, so use the functional API to use the states");
         if (GoBackwards)
             b.Note("go_backwards=True: the sequence is read from its end; shapes and counts are unchanged");
         if (Stateful)

@@ -24,6 +24,24 @@ public abstract class RnnLayer : RecurrentLayer
     /// <summary>True: Keras unrolls the loop, which needs a known number of time steps.</summary>
     public bool Unroll { get; }
 
+    /// <summary>How many state tensors the layer carries: h for SimpleRNN and GRU, h and c for LSTM.</summary>
+    internal virtual int StateCount => 1;
+
+    // Called with initial_state=, the states are inputs after the sequence (Keras flattens the call's tensors so).
+    public override bool TakesSeveralInputs => true;
+
+    /// <summary>
+    /// Calls the layer on a sequence starting from given states (Keras's <c>lstm(x, initial_state=[h, c])</c>): the
+    /// states are listed after the sequence, as Keras's Connected to lists them.
+    /// </summary>
+    public KerasTensor Call(KerasTensor input, IReadOnlyList<KerasTensor> initialState)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(initialState);
+        if (initialState.Any(t => t is null)) throw new ArgumentException("a state cannot be null", nameof(initialState));
+        return new Node(this, [input, .. initialState], inputsAsList: false).Output(0);
+    }
+
     /// <summary>The number of weight blocks (gates) that each see the input and the previous state.</summary>
     private protected abstract int Blocks { get; }
 
@@ -46,6 +64,7 @@ public abstract class RnnLayer : RecurrentLayer
                     ? "add a Reshape((timesteps, features)) or TimeDistributed(Flatten()) before it, or check input_shape"
                     : "add a Reshape((timesteps, features)) or RepeatVector before it, or check input_shape");
         b.Positive("units", Units);
+        CheckInitialState(b);
         b.KnownDim(-1, "number of features (the last dimension)");
         CheckStateful(b);
         long? steps = b.Input[1];
@@ -61,7 +80,27 @@ public abstract class RnnLayer : RecurrentLayer
 
         // Per time step every block multiplies the input (n_in) and the previous state (units) into units values.
         b.Macs(() => Expr.Number(steps) * Blocks * (Expr.Number(nIn.Value) + Units) * Units);
-        b.Output(ReturnSequences ? new long?[] { steps, Units } : new long?[] { Units });
+        var output = Shape.WithBatch(b.Input.Batch, ReturnSequences ? [steps, Units] : [Units]);
+        // return_state=True: Keras returns [output, *states], each state (batch, units).
+        b.Outputs(ReturnState ? [output, .. Enumerable.Repeat(Shape.WithBatch(b.Input.Batch, [Units]), StateCount)] : [output]);
         NoteReturnOptions(b, Units.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // A list of tensors is still one input too many; initial_state= must hold one (batch, units) tensor per state.
+    private void CheckInitialState(LayerBuilder b)
+    {
+        int n = b.Inputs.Count;
+        if (n == 1) return;
+        if (b.CalledOnList)
+            b.Fail($"{ClassName} takes one tensor, but it is called on {n}: "
+                + string.Join(" and ", Enumerable.Range(0, n).Select(b.DescribeInput)),
+                "merge them first (Concatenate, Add, ...) or call the layer on each tensor separately");
+        if (n - 1 != StateCount)
+            b.Fail($"{ClassName} has {StateCount} state(s) ({StateNames}), but initial_state gives {n - 1}",
+                $"pass initial_state=[{StateNames.Replace(" and ", ", ")}]");
+        for (int i = 1; i < n; i++)
+            if (b.Inputs[i].Rank != 2 || b.Inputs[i][1] != Units)
+                b.Fail($"{ClassName}'s initial state must be (batch, {Units}), but {b.DescribeInput(i)} is given",
+                    "pass the states of a layer with as many units");
     }
 }
