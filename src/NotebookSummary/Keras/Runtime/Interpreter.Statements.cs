@@ -303,8 +303,8 @@ internal sealed partial class Interpreter
         {
             string message = items is null
                 ? value is TensorValue tensor
-                    // Python would unpack LSTM(return_state=True)'s list; the library's layers give one tensor.
-                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here (several outputs, such as return_state=True, are not read yet)"
+                    // Python would unpack Bidirectional(return_state=True)'s list; here that layer gives one tensor.
+                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here (several outputs, such as Bidirectional's return_state=True, are not read yet)"
                     : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
