@@ -27,6 +27,8 @@ internal sealed partial class Interpreter
             else if (HoldsTensor(arg.Value))
                 return Invalid($"the tensor given as '{arg.Name}=' is not read yet (masks and initial states are not)", arg.NameSpan,
                     "the reader reads the tensor or list of tensors a layer is called on");
+            else if (arg.Name == "return_attention_scores" && PyOps.Truthy(arg.Value) != false)
+                return Invalid("return_attention_scores=True (a second output) is not read yet", arg.NameSpan);
             // training=False, mask=None and the like do not change shapes or weights.
         }
         if (inputs is not { } given) return Invalid("a layer needs a tensor to be called on", call.Span, CallHint);

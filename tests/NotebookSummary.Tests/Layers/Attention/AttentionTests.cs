@@ -41,4 +41,17 @@ public class AttentionTests
             Error(new NotebookSummary.Attention(), S(5, 8), S(7, 8), S(7, 8), S(7, 8)).Message);
         Assert.Contains("score_mode", Error(new NotebookSummary.Attention(scoreMode: "add"), S(5, 8), S(7, 8)).Message);
     }
+
+    [Fact]
+    public void The_reader_refuses_the_attention_scores_output_rather_than_dropping_it()
+    {
+        var read = NotebookSummary.Keras.KerasSource.Parse("""
+            import keras
+            q = keras.Input(shape=(5, 8))
+            v = keras.Input(shape=(7, 8))
+            y = keras.layers.Attention()([q, v], return_attention_scores=True)
+            model = keras.Model([q, v], y)
+            """);
+        Assert.Contains(read.Diagnostics, d => d.IsError && d.Message.Contains("return_attention_scores=True"));
+    }
 }
