@@ -67,8 +67,8 @@ public sealed class SummaryCell
             if (summarized.Summary is { } summary)
             {
                 // model.summary(show_trainable=True) in the cell asks for Keras 3's Trainable column (text format).
-                var render = new RenderOptions { ExpandFormulas = options.ExpandFormulas, ShowTrainable = model.ShowTrainable };
-                var output = new SummaryOutput(summary, options.Format, SummaryRenderer.Render(summary, options.Format, render));
+                var output = SummaryOutput.Render(summary, options.Format,
+                    new RenderOptions { ExpandFormulas = options.ExpandFormulas, ShowTrainable = model.ShowTrainable });
                 outputs.Add(new CellOutput(output.MimeType, output.Content));
                 summaries.Add(summary);
             }

@@ -82,16 +82,8 @@ public sealed class SummaryKernel : Kernel, IKernelCommandHandler<SubmitCode>
         if (command.Parent is SubmitCode { Code: { } cell } && command.Code is { Length: > 0 } code)
         {
             int at = cell.IndexOf(code, StringComparison.Ordinal);
-            if (at >= 0) return CountLines(cell.AsSpan(0, at));
+            if (at >= 0) return cell.AsSpan(0, at).Count('\n');
         }
         return 1;
-    }
-
-    private static int CountLines(ReadOnlySpan<char> text)
-    {
-        int count = 0;
-        foreach (char c in text)
-            if (c == '\n') count++;
-        return count;
     }
 }

@@ -33,7 +33,11 @@ public sealed class SummaryOutput
 
     /// <summary>Renders a summary in a format; <paramref name="expandFormulas"/> opens every walk-through (HTML).</summary>
     public static SummaryOutput Render(ModelSummary summary, SummaryFormat format, bool expandFormulas = false) =>
-        new(summary, format, SummaryRenderer.Render(summary, format, new RenderOptions { ExpandFormulas = expandFormulas }));
+        Render(summary, format, new RenderOptions { ExpandFormulas = expandFormulas });
+
+    /// <summary>Renders a summary in a format with every option a format may take.</summary>
+    public static SummaryOutput Render(ModelSummary summary, SummaryFormat format, RenderOptions options) =>
+        new(summary, format, SummaryRenderer.Render(summary, format, options));
 
     /// <summary>
     /// How a notebook shows a format: HTML and SVG as <c>text/html</c> (inline SVG is HTML), every text format as
