@@ -36,6 +36,11 @@ internal sealed class CliCommand
         {
             Description = "Add Keras 3's Trainable column (Y, N, or - for a layer without weights) to the text table.",
         };
+        Formulas = new Option<bool>("--formulas")
+        {
+            Description = "Walk-throughs: the formula behind every parameter count and output shape with the model's numbers " +
+                          "(html: every row opens; text, keras2, ascii, markdown: printed after the table).",
+        };
         Output = new Option<string?>("--output", "-o")
         {
             Description = "Write to PATH instead of standard output (html: a page that opens in a browser; svg: an .svg picture).",
@@ -46,7 +51,7 @@ internal sealed class CliCommand
             "nbsummary: Keras-exact model.summary() tables, diagrams and parameter walk-throughs from Keras Python " +
             "source, without TensorFlow.")
         {
-            Files, Format, Width, ShowTrainable, Output,
+            Files, Format, Width, ShowTrainable, Formulas, Output,
         };
         foreach (var option in Root.Options)
             if (option is HelpOption { Action: HelpAction help })
@@ -61,6 +66,7 @@ internal sealed class CliCommand
     public Option<SummaryFormat?> Format { get; }
     public Option<int?> Width { get; }
     public Option<bool> ShowTrainable { get; }
+    public Option<bool> Formulas { get; }
     public Option<string?> Output { get; }
 
     // Null when --format is absent (so help shows no enum default); CommandLine substitutes CliFormats.Default.

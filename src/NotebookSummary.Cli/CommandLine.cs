@@ -50,6 +50,7 @@ internal sealed class CommandLine
             Format = parse.GetValue(command.Format) ?? CliFormats.Default,
             Width = parse.GetValue(command.Width),
             ShowTrainable = parse.GetValue(command.ShowTrainable),
+            Formulas = parse.GetValue(command.Formulas),
             OutputPath = parse.GetValue(command.Output),
         };
         errors.AddRange(CrossChecks(options));
@@ -78,6 +79,10 @@ internal sealed class CommandLine
             yield return $"--width applies to the text and keras2 tables, not to --format {Name(o.Format)}";
         if (o.ShowTrainable && o.Format != SummaryFormat.Text)
             yield return $"--show-trainable applies to the text (Keras 3) table, not to --format {Name(o.Format)}";
+        if (o.Formulas && !SummaryRenderer.ShowsWalkThroughs(o.Format))
+            yield return o.Format == SummaryFormat.Json
+                ? "--formulas is not needed with --format json: every row carries its walk-through"
+                : $"--formulas applies to html and the text formats, not to --format {Name(o.Format)}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))
             yield return "--output needs a file path";
     }

@@ -45,6 +45,8 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
             return Usage(failure);
         if (!keep && target.IsFile && target.Writer.HasWritten)
             stderr.WriteLine($"{CliApp.ProgramName}: '{options.OutputPath}' was not written because of the errors above");
+        else if (target.IsFile && target.Writer.HasWritten)
+            stderr.WriteLine($"{CliApp.ProgramName}: wrote {Written(options.OutputPath!)}");
         return _exitCode;
     }
 
@@ -91,6 +93,15 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
         // A shell prompt or the next file's header starts on its own line, whatever the format's last character.
         if (!text.EndsWith('\n')) output.Write('\n');
         _written++;
+    }
+
+    // "model.html (html, 48,213 bytes)": a user who wrote to a file sees where the output went and that it is there.
+    private string Written(string path)
+    {
+        string size = File.Exists(path)
+            ? $", {new FileInfo(path).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes"
+            : "";
+        return $"'{path}' ({CliFormats.Name(options.Format)}{size})";
     }
 
     private void Report(IEnumerable<InputProblem> problems)

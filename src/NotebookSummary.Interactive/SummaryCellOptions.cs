@@ -12,7 +12,7 @@ public sealed record SummaryCellOptions
     /// <summary><c>--format</c>: the output format, one of <see cref="SummaryRenderer.FormatNames"/>.</summary>
     public const string FormatParameter = "--format";
 
-    /// <summary><c>--formulas</c>: a flag that opens every walk-through of the HTML table.</summary>
+    /// <summary><c>--formulas</c>: a flag that opens every walk-through of the HTML table, or prints them after a text table.</summary>
     public const string FormulasParameter = "--formulas";
 
     /// <summary>Help text of <c>--format</c> (shown by the notebook next to the parameter).</summary>
@@ -20,7 +20,7 @@ public sealed record SummaryCellOptions
         "Output format: " + string.Join(", ", SummaryRenderer.FormatNames) + " (default html)";
 
     /// <summary>Help text of <c>--formulas</c>.</summary>
-    public const string FormulasDescription = "Open every layer's formula walk-through (html format)";
+    public const string FormulasDescription = "Open every layer's formula walk-through (html), or print them after the table (text formats)";
 
     public static SummaryCellOptions Default { get; } = new();
 

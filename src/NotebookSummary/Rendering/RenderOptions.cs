@@ -9,7 +9,7 @@ public sealed record RenderOptions
     /// <summary>Keras 3's <c>show_trainable=True</c> column in the text table.</summary>
     public bool ShowTrainable { get; init; }
 
-    /// <summary>HTML: open every walk-through.</summary>
+    /// <summary>HTML: open every walk-through; text, keras2, ascii and Markdown: print every walk-through after the table.</summary>
     public bool ExpandFormulas { get; init; }
 
     /// <summary>HTML: a standalone page (for files) rather than a notebook fragment.</summary>

@@ -56,6 +56,28 @@ public static class SummaryRenderer
     public static string Render(ModelSummary summary, SummaryFormat format, RenderOptions? options = null)
     {
         options ??= new RenderOptions();
+        string output = RenderFormat(summary, format, options);
+        return options.ExpandFormulas ? WithWalkThroughs(output, summary, format) : output;
+    }
+
+    /// <summary>True for the formats <see cref="RenderOptions.ExpandFormulas"/> applies to: HTML opens its walk-throughs,
+    /// the text formats print them after the table. (JSON always carries them; a drawing has no place for them.)</summary>
+    public static bool ShowsWalkThroughs(SummaryFormat format) => format is not (SummaryFormat.Svg or SummaryFormat.Json);
+
+    // The text formats print every walk-through after their table; Markdown keeps them in a fenced block, so the
+    // aligned columns of the formulas survive.
+    private static string WithWalkThroughs(string output, ModelSummary summary, SummaryFormat format)
+    {
+        if (format is SummaryFormat.Html || !ShowsWalkThroughs(format)) return output;
+        string walkThroughs = WalkThroughText.RenderAll(summary);
+        string separator = output.EndsWith('\n') ? "\n" : "\n\n";
+        return format == SummaryFormat.Markdown
+            ? output + separator + "```text\n" + walkThroughs + "```\n"
+            : output + separator + walkThroughs;
+    }
+
+    private static string RenderFormat(ModelSummary summary, SummaryFormat format, RenderOptions options)
+    {
         return format switch
         {
             SummaryFormat.Html => options.StandalonePage

@@ -129,8 +129,18 @@ internal sealed partial class SpatialAxes
             }
             result[i] = b.Computed(Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i)), rule);
         }
+        b.Note(PaddingNote(padding, window));
         return result;
     }
+
+    // Why the formula has the shape it has: a student sees the kernel size vanish from the 'same' rule and needs the
+    // reason; the floor of the 'valid' rule counts the positions where the whole window fits.
+    private static string PaddingNote(string padding, string window) => padding switch
+    {
+        "valid" => $"padding=\"valid\": no padding, so the {window} window is only placed where it fits entirely inside the input; the floor counts those positions",
+        "causal" => "padding=\"causal\": zeros are added before the sequence only, so every step sees just itself and earlier steps; the output keeps ⌈n/s⌉ steps whatever the kernel size",
+        _ => $"padding=\"same\": zeros are added around the input so the {window} window has a full neighbourhood at every stride position; the output has ⌈n/s⌉ positions whatever the {window} size",
+    };
 
     // Its own method so that the lambdas here do not cost every layer a closure object.
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]

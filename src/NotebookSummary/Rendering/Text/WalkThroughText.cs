@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Interactive;
+namespace NotebookSummary.Rendering;
 
 /// <summary>
-/// A walk-through as plain text, for the <c>text/plain</c> display of a row or a walk-through:
+/// A walk-through as plain text: the notebook's <c>text/plain</c> display of a row or a walk-through, and the text
+/// formats' <c>--formulas</c> section after the table:
 /// <code>
 /// conv2d (Conv2D): (None, 8, 8, 1) → (None, 6, 7, 32)
 ///   params = (k_h·k_w·c_in + 1)·filters = (3·2·1 + 1)·32 = 224
@@ -15,8 +16,23 @@ namespace NotebookSummary.Interactive;
 /// </code>
 /// Every equation is <see cref="Formula.ToString"/>, so the text says exactly what the summary computed.
 /// </summary>
-internal static class WalkThroughText
+public static class WalkThroughText
 {
+    /// <summary>The heading of the section <see cref="RenderAll"/> writes.</summary>
+    public const string Heading = "Walk-throughs";
+
+    /// <summary>
+    /// Every computed row's walk-through, one block per row separated by blank lines, under <see cref="Heading"/>;
+    /// user text (names) is cleaned of control characters as every text format is.
+    /// </summary>
+    public static string RenderAll(ModelSummary summary)
+    {
+        var sb = new StringBuilder(Heading).Append('\n');
+        foreach (var row in summary.Rows)
+            sb.Append('\n').Append(Render(row));
+        return DisplayText.Clean(sb.ToString());
+    }
+
     public static string Render(SummaryRow row)
     {
         var sb = new StringBuilder();

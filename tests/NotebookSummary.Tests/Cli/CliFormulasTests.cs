@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using NotebookSummary.Cli;
+
+namespace NotebookSummary.Tests.Cli;
+
+/// <summary>
+/// <c>--formulas</c> gives a terminal user the didactic part (issue 13, item 10): the text formats print every
+/// walk-through after the table, HTML opens them all; <c>-o</c> says what it wrote. The numbers are Keras's for
+/// keras.io's MNIST convnet head: Conv2D (3·3·1 + 1)·32 = 320, Dense (5,408 + 1)·10 = 54,090.
+/// </summary>
+public class CliFormulasTests
+{
+    private const string Mnist = """
+        import keras
+        from keras import layers
+        model = keras.Sequential([
+            keras.Input(shape=(28, 28, 1)),
+            layers.Conv2D(32, kernel_size=(3, 3), activation="relu"),
+            layers.MaxPooling2D(pool_size=(2, 2)),
+            layers.Flatten(),
+            layers.Dense(10, activation="softmax"),
+        ])
+        """;
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("keras2")]
+    [InlineData("ascii")]
+    public void Text_formats_print_every_walk_through_after_the_table(string format)
+    {
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", format, "--formulas");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        var without = CliRunner.RunWithInput(Mnist, "-", "--format", format).Stdout;
+        Assert.StartsWith(without, r.Stdout);
+        string walkThroughs = r.Stdout[without.Length..];
+        Assert.StartsWith("\nWalk-throughs\n\nconv2d (Conv2D): (None, 28, 28, 1) → (None, 26, 26, 32)\n", walkThroughs);
+        Assert.Contains("\n  params = (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32 = 320\n", walkThroughs);
+        Assert.Contains("\ndense (Dense): (None, 5408) → (None, 10)\n  params = (n_in + 1)·units = (5,408 + 1)·10 = 54,090\n", walkThroughs);
+        Assert.Equal(4, walkThroughs.Split('\n').Count(l => l.Contains(" → ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Markdown_keeps_the_walk_throughs_in_a_fenced_block()
+    {
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", "markdown", "--formulas");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        int fence = r.Stdout.IndexOf("\n```text\nWalk-throughs\n", StringComparison.Ordinal);
+        Assert.True(fence > 0, r.Stdout);
+        Assert.EndsWith("```\n", r.Stdout);
+        Assert.DoesNotContain("```", r.Stdout[(fence + 8)..^4]);
+    }
+
+    [Fact]
+    public void Html_opens_every_walk_through_and_the_output_file_is_reported()
+    {
+        using var dir = CliRunner.TempDir();
+        string page = dir.File("model.html");
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", "html", "--formulas", "-o", page);
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        Assert.Equal($"nbsummary: wrote '{page}' (html, {new FileInfo(page).Length:N0} bytes)\n", r.Stderr);
+        var rows = new HtmlParser().ParseDocument(File.ReadAllText(page)).QuerySelectorAll("details.nbs-layer").ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, row => Assert.True(row.HasAttribute("open")));
+    }
+
+    [Theory]
+    [InlineData("svg", "--formulas applies to html and the text formats, not to --format svg")]
+    [InlineData("json", "--formulas is not needed with --format json: every row carries its walk-through")]
+    public void Formats_without_a_place_for_walk_throughs_refuse_the_flag(string format, string message)
+    {
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", format, "--formulas");
+        Assert.Equal(ExitCodes.UsageErrors, r.ExitCode);
+        Assert.Equal("", r.Stdout);
+        Assert.StartsWith($"nbsummary: error: {message}\n", r.Stderr);
+    }
+}
