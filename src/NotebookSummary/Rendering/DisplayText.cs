@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace NotebookSummary.Rendering;
@@ -17,9 +16,6 @@ public static class DisplayText
 {
     /// <summary>What an unsafe character is shown as: U+FFFD, the replacement character.</summary>
     public const char Replacement = '\uFFFD';
-
-    // Every character that needs a closer look: the controls, and all surrogates (a pair is fine, a lone one is not).
-    private static readonly SearchValues<char> Suspects = SearchValues.Create(BuildSuspects());
 
     /// <summary>True for a character the rule replaces, other than a surrogate (whether a surrogate is unsafe depends
     /// on its neighbour: see <see cref="Clean"/>).</summary>
@@ -57,31 +53,31 @@ public static class DisplayText
     }
 
     /// <summary>The index of the first unsafe character (a paired surrogate is safe), or −1.</summary>
+    /// <remarks>
+    /// Outputs run to megabytes (JSON of a 10,000-layer model), and this scans all of them: printable ASCII is skipped
+    /// with one vectorized search, and only the characters outside it — few, but not rare (·, →, ⌊ in walk-throughs)
+    /// — are looked at one by one.
+    /// </remarks>
     public static int IndexOfUnsafe(ReadOnlySpan<char> text)
     {
-        int offset = 0;
+        int i = 0;
         while (true)
         {
-            int i = text[offset..].IndexOfAny(Suspects);
-            if (i < 0) return -1;
-            i += offset;
+            int next = text[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0) return -1;
+            i += next;
             char c = text[i];
-            if (!char.IsSurrogate(c)) return i;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsSurrogate(c))
             {
-                offset = i + 2; // a pair: an emoji or another character beyond U+FFFF
-                continue;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i += 2; // a pair: an emoji or another character beyond U+FFFF
+                    continue;
+                }
+                return i;
             }
-            return i;
+            if (IsUnsafeControl(c)) return i;
+            i++;
         }
-    }
-
-    private static string BuildSuspects()
-    {
-        var sb = new StringBuilder();
-        for (char c = '\0'; c < '\uD800'; c++)
-            if (IsUnsafeControl(c)) sb.Append(c);
-        for (char c = '\uD800'; c <= '\uDFFF'; c++) sb.Append(c);
-        return sb.Append('\uFFFE').Append('\uFFFF').ToString();
     }
 }

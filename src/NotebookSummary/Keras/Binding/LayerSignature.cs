@@ -46,34 +46,21 @@ internal sealed class LayerSignature
         PositionalCount = cut < 0 ? Slots.Length : cut;
     }
 
+    private ConstructorInvoker? _invoker;
+
+    /// <summary>
+    /// Calls the constructor through a <see cref="ConstructorInvoker"/>, made on first use: it skips reflection's
+    /// per-call work, so a model of thousands of layers does not pay it per layer, and unlike a compiled expression
+    /// it costs a cold process (a first notebook cell, one CLI run) no code generation.
+    /// </summary>
+    public Layer Create(object?[] arguments) =>
+        (Layer)(_invoker ??= ConstructorInvoker.Create(Constructor)).Invoke(arguments.AsSpan())!;
+
     /// <summary>
     /// The public constructors of a layer type, in the order the reader tries them: most parameters first, then
     /// without a params array, then in declaration order (e.g. ZeroPadding2D's Size overload before its
     /// ((top, bottom), (left, right)) overload).
     /// </summary>
-    private Func<object?[], Layer>? _factory;
-    private int _uses;
-
-    /// <summary>
-    /// Calls the constructor. The first few calls use reflection; after that a compiled delegate, so that a model
-    /// of thousands of layers does not pay reflection's cost per layer while a small one pays no compilation.
-    /// </summary>
-    public Layer Create(object?[] arguments)
-    {
-        if (_factory is { } factory) return factory(arguments);
-        if (Interlocked.Increment(ref _uses) > 8) _factory = Compile();
-        return (Layer)Constructor.Invoke(arguments);
-    }
-
-    private Func<object?[], Layer> Compile()
-    {
-        var array = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "arguments");
-        var parameters = Constructor.GetParameters().Select((p, i) => System.Linq.Expressions.Expression.Convert(
-            System.Linq.Expressions.Expression.ArrayIndex(array, System.Linq.Expressions.Expression.Constant(i)), p.ParameterType));
-        var body = System.Linq.Expressions.Expression.Convert(System.Linq.Expressions.Expression.New(Constructor, parameters), typeof(Layer));
-        return System.Linq.Expressions.Expression.Lambda<Func<object?[], Layer>>(body, array).Compile();
-    }
-
     public static IReadOnlyList<LayerSignature> Of(Type type) => Cache.GetOrAdd(type, t => t.GetConstructors()
         .Select(c => (Constructor: c, Index: 0))
         .OrderByDescending(c => c.Constructor.GetParameters().Length)
