@@ -35,7 +35,7 @@ def source(layers: int) -> str:
 def publish(root: str, out: str) -> list[str]:
     # What the tool package ships: ReadyToRun code for this machine's runtime identifier.
     subprocess.run(["dotnet", "publish", os.path.join(root, "src", "NotebookSummary.Cli"), "-c", "Release", "-o", out,
-                    "--nologo", "-v", "quiet"], check=True)
+                    "--use-current-runtime", "--self-contained", "false", "--nologo", "-v", "quiet"], check=True)
     return [os.path.join(out, "nbsummary")]
 
 
