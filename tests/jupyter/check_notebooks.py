@@ -2,6 +2,7 @@
 """Checks notebooks executed by real Jupyter (run-notebooks): no cell failed except those that fail on purpose,
 the first code cell loaded the package, and the cells show what their text promises. Expected values are Keras's:
 the conformance cases' Keras 3 prints (tests/NotebookSummary.Tests/TestData/conformance) and the seeds' arithmetic."""
+import datetime
 import json
 import pathlib
 import sys
@@ -101,6 +102,31 @@ def check(path):
     return problems
 
 
+def seconds(cell):
+    """How long the kernel took to run the cell, from nbclient's timing metadata (None without it)."""
+    timing = cell.get("metadata", {}).get("execution", {})
+    start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+    if not start or not end:
+        return None
+    parse = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
+    return (parse(end) - parse(start)).total_seconds()
+
+
+def timings(path):
+    """What a user waits for in a fresh kernel: the load cell, then the first cell of each kind. Reported, not checked:
+    a shared machine is 2-5x slower when busy (the figures are for docs/benchmarks.md)."""
+    cells = [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    firsts = [("load", cells[0])]
+    summary = next((c for c in cells if "".join(c["source"]).startswith("#!summary")), None)
+    if summary is not None:
+        firsts.append(("first #!summary cell", summary))
+    csharp = next((c for c in cells[1:] if not "".join(c["source"]).startswith("#!")), None)
+    if csharp is not None:
+        firsts.append(("first C# cell", csharp))
+    shown = [f"{what} {seconds(cell):.3f} s" for what, cell in firsts if seconds(cell) is not None]
+    return ", ".join(shown) if shown else "no timing recorded"
+
+
 def main(folder):
     executed = sorted(pathlib.Path(folder).glob("*.ipynb"))
     expected = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
@@ -111,7 +137,7 @@ def main(folder):
         problems = check(path)
         for p in problems:
             print(f"jupyter: {path.name}: {p}")
-        print(f"jupyter: {path.name}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+        print(f"jupyter: {path.name}: {'ok' if not problems else f'{len(problems)} problem(s)'} ({timings(path)})")
         failed += [path.name] if problems else []
     return 1 if failed else 0
 
