@@ -32,7 +32,7 @@ internal static class GraphSummarizer
                     Hint = "a model starts from Input tensors: new Model(new Input(...), outputs), and the layers are called on them",
                 };
                 return new ModelSummary(model.Name ?? "functional", rows, new ModelTotals(0, 0, 0), error,
-                    SummaryLayout.Graph, [], []);
+                    SummaryLayout.Graph, [], [], model.Structure);
             }
         }
 
@@ -72,7 +72,7 @@ internal static class GraphSummarizer
         ModelSummary Result(ModelError? error) => new(modelName, rows, new ModelTotals(total, trainable, nonTrainable), error,
             map.IsSequentialLike ? SummaryLayout.SequentialLike : SummaryLayout.Graph,
             [.. model.Inputs.Select(t => Reference(t, names, shapes))],
-            [.. model.Outputs.Select(t => Reference(t, names, shapes))]);
+            [.. model.Outputs.Select(t => Reference(t, names, shapes))], model.Structure);
 
         for (int index = 0; index < map.Operations.Count; index++)
         {
