@@ -14,10 +14,23 @@ namespace NotebookSummary.Analysis;
 /// </remarks>
 internal static class GraphNaming
 {
-    private sealed record Entry(long Order, int Step, int Seen, Layer? Layer, string? Prefix);
+    private sealed record Entry(long Order, int Step, int Seen, Layer? Layer, string? Prefix, Layer? BuiltBy = null);
 
     /// <summary>The names of <paramref name="operations"/> (and of every layer in the models among them), and the model's name.</summary>
-    public static (Dictionary<Layer, string> Names, string ModelName) Assign(Model model, IReadOnlyList<Layer> operations)
+    public static (NameScope Scope, string ModelName) Assign(Model model, IReadOnlyList<Layer> operations)
+    {
+        var scope = Assign(operations, model.AsLayer);
+        return (scope, scope.Of(model.AsLayer)!);
+    }
+
+    /// <summary>
+    /// The names of a Sequential's <paramref name="layers"/> and of every layer in the models among them: in the
+    /// order they were made, as Keras named them (<c>Sequential([base_model, Dense(1)])</c> after a base model holding
+    /// a <c>dense</c>: the outer one is <c>dense_1</c>), not in the order of the list.
+    /// </summary>
+    public static NameScope AssignChain(IReadOnlyList<Layer> layers) => Assign(layers, self: null);
+
+    private static NameScope Assign(IReadOnlyList<Layer> operations, Layer? self)
     {
         var entries = new List<Entry>();
         var visited = new HashSet<Layer>(ReferenceEqualityComparer.Instance);
@@ -44,23 +57,28 @@ internal static class GraphNaming
             bool hasInput = sequential.Layers.Count > 0 && sequential.Layers[0] is Input;
             bool buildsWhenMade = hasInput || sequential.Layers.Count > 0 && sequential.Layers[0].DeclaredInputShape() is not null;
             long order = buildsWhenMade ? sequential.CreationOrder : LayerCalls.First(sequential)?.Order ?? sequential.CreationOrder;
-            if (!hasInput) entries.Add(new Entry(order, 1, entries.Count, null, "input_layer"));
+            if (!hasInput) entries.Add(new Entry(order, 1, entries.Count, null, "input_layer", sequential));
             entries.Add(new Entry(order, 2, entries.Count, null, "functional"));
         }
 
         foreach (var operation in operations) Add(operation);
-        Add(model.AsLayer);
+        if (self is not null) Add(self);
 
         var explicitNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var layer in visited) LayerNaming.CollectExplicit(layer, explicitNames);
 
         var names = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
+        var builtInputs = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.Order).ThenBy(e => e.Step).ThenBy(e => e.Seen))
         {
             if (entry.Layer is { } layer) LayerNaming.Name(layer, names, explicitNames, counters);
-            else LayerNaming.Next(entry.Prefix!, explicitNames, counters);
+            else
+            {
+                string name = LayerNaming.Next(entry.Prefix!, explicitNames, counters);
+                if (entry.BuiltBy is { } sequential) builtInputs[sequential] = name;
+            }
         }
-        return (names, names[model.AsLayer]);
+        return new NameScope(names, builtInputs);
     }
 }

@@ -18,13 +18,16 @@ internal sealed class GraphShapes
     private readonly Dictionary<Node, Result> _results = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyDictionary<Node, Shape>? _inputShapes;
     private readonly Func<KerasTensor, string?> _label;
+    private readonly NameScope? _scope;
 
     /// <param name="inputShapes">Shapes given to Input layers' calls in place of their declared ones, or null.</param>
     /// <param name="label">Who made a tensor, in messages (<c>dense</c>, <c>dense[1][0]</c>), or null when unknown.</param>
-    public GraphShapes(IReadOnlyDictionary<Node, Shape>? inputShapes, Func<KerasTensor, string?> label)
+    /// <param name="scope">The model's names, handed to nested models built here.</param>
+    public GraphShapes(IReadOnlyDictionary<Node, Shape>? inputShapes, Func<KerasTensor, string?> label, NameScope? scope = null)
     {
         _inputShapes = inputShapes;
         _label = label;
+        _scope = scope;
     }
 
     /// <summary>The result of a call built by <see cref="Build"/>, or null when it was not asked for.</summary>
@@ -74,7 +77,7 @@ internal sealed class GraphShapes
                         "use one of the outputs the layer has");
                 shapes[i] = outputs[tensor.Index];
             }
-            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList)), null, null);
+            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope }), null, null);
         }
         catch (ModelException e)
         {

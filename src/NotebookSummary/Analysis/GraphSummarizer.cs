@@ -11,13 +11,16 @@ internal static class GraphSummarizer
 {
     /// <summary>
     /// The summary of <paramref name="model"/>. <paramref name="givenInputs"/> are the shapes the model is called on
-    /// when it is used as a layer (in place of its Input layers' shapes); then only calls of this model count.
+    /// when it is used as a layer (in place of its Input layers' shapes); then only calls of this model count, and
+    /// <paramref name="outer"/> holds the names the outer model gave its layers, <paramref name="ownName"/> its own.
+    /// <paramref name="frozen"/>: the layer running the model is frozen, so none of the model's weights train.
     /// </summary>
-    public static ModelSummary Summarize(Model model, IReadOnlyList<Shape>? givenInputs = null)
+    public static ModelSummary Summarize(Model model, IReadOnlyList<Shape>? givenInputs = null, NameScope? outer = null,
+        string? ownName = null, bool frozen = false)
     {
-        bool frozen = !model.Trainable;
+        frozen |= !model.Trainable;
         var rows = new List<SummaryRow>();
-        long total = 0, trainable = 0, nonTrainable = 0;
+        var tally = new WeightTally();
 
         // Keras builds a model from Input tensors only (keras.Input); anything else has no shape of its own.
         for (int i = 0; i < model.Inputs.Count; i++)
@@ -32,12 +35,15 @@ internal static class GraphSummarizer
                     Hint = "a model starts from Input tensors: new Model(new Input(...), outputs), and the layers are called on them",
                 };
                 return new ModelSummary(model.Name ?? "functional", rows, new ModelTotals(0, 0, 0), error,
-                    SummaryLayout.Graph, [], []);
+                    SummaryLayout.Graph, [], [], model.Structure);
             }
         }
 
         var map = GraphMap.Build(model.Inputs, model.Outputs);
-        var (names, modelName) = GraphNaming.Assign(model, map.Operations);
+        var (scope, modelName) = outer is not null && outer.Covers(map.Operations)
+            ? (outer, ownName ?? model.Name ?? "functional")
+            : GraphNaming.Assign(model, map.Operations);
+        var names = scope.Names;
         string? Label(KerasTensor t) => names.TryGetValue(t.Node.Layer, out var n)
             ? t.Node.Index == 0 && t.Index == 0 ? n : $"{n}[{t.Node.Index}][{t.Index}]"
             : null;
@@ -48,7 +54,7 @@ internal static class GraphSummarizer
             inputShapes = new Dictionary<Node, Shape>(ReferenceEqualityComparer.Instance);
             for (int i = 0; i < model.Inputs.Count && i < givenInputs.Count; i++) inputShapes[model.Inputs[i].Node] = givenInputs[i];
         }
-        var shapes = new GraphShapes(inputShapes, Label);
+        var shapes = new GraphShapes(inputShapes, Label, scope);
         shapes.Build(map.Nodes);
 
         // Keras shows a layer's output shape from its last call, also one made for another model.
@@ -69,10 +75,10 @@ internal static class GraphSummarizer
         var failure = FirstFailure(model, map, shapes, positions, names);
         var usedNames = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        ModelSummary Result(ModelError? error) => new(modelName, rows, new ModelTotals(total, trainable, nonTrainable), error,
+        ModelSummary Result(ModelError? error) => new(modelName, rows, tally.Totals, error,
             map.IsSequentialLike ? SummaryLayout.SequentialLike : SummaryLayout.Graph,
             [.. model.Inputs.Select(t => Reference(t, names, shapes))],
-            [.. model.Outputs.Select(t => Reference(t, names, shapes))]);
+            [.. model.Outputs.Select(t => Reference(t, names, shapes))], model.Structure);
 
         for (int index = 0; index < map.Operations.Count; index++)
         {
@@ -98,9 +104,7 @@ internal static class GraphSummarizer
                 {
                     ConnectedTo = ConnectedTo(map.NodesOf(layer), names),
                 };
-                total = checked(total + row.Params);
-                trainable = checked(trainable + row.TrainableParams);
-                nonTrainable = checked(nonTrainable + row.NonTrainableParams);
+                tally.Add(row);
                 rows.Add(row);
             }
             catch (ModelException e)
@@ -121,7 +125,7 @@ internal static class GraphSummarizer
     /// failed to build (the first one made), or a shared layer whose calls need different weights.
     /// </summary>
     private static (int Position, string Message, string? Hint)? FirstFailure(Model model, GraphMap map,
-        GraphShapes shapes, Dictionary<Layer, int> positions, Dictionary<Layer, string> names)
+        GraphShapes shapes, Dictionary<Layer, int> positions, IReadOnlyDictionary<Layer, string> names)
     {
         // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
         foreach (var node in map.Nodes)
@@ -164,7 +168,7 @@ internal static class GraphSummarizer
         return null;
     }
 
-    private static string[] ConnectedTo(IReadOnlyList<Node> calls, Dictionary<Layer, string> names)
+    private static string[] ConnectedTo(IReadOnlyList<Node> calls, IReadOnlyDictionary<Layer, string> names)
     {
         var entries = new List<string>();
         foreach (var call in calls)
@@ -173,7 +177,7 @@ internal static class GraphSummarizer
         return [.. entries];
     }
 
-    private static ModelTensor Reference(KerasTensor tensor, Dictionary<Layer, string> names, GraphShapes shapes)
+    private static ModelTensor Reference(KerasTensor tensor, IReadOnlyDictionary<Layer, string> names, GraphShapes shapes)
     {
         var built = shapes.Of(tensor.Node)?.Built;
         var shape = built is not null && tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index] : null;

@@ -53,6 +53,9 @@ public sealed class LayerBuilder
     public Expr? NonTrainableRule { get; private set; }
 
     public string? NoParamsReason { get; private set; }
+
+    /// <summary>The summary of the model this layer runs, for a model used as a layer (its row carries it); else null.</summary>
+    internal ModelSummary? Nested { get; private set; }
     public Expr? MacsRule { get; private set; }
     public Window? Window { get; private set; }
     public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
@@ -180,6 +183,9 @@ public sealed class LayerBuilder
         _shapeFormulas.Add(new Formula(target, rule));
         return rule;
     }
+
+    /// <summary>Records the summary of the model a model used as a layer runs, which its row carries.</summary>
+    internal void NestedModel(ModelSummary inner) => Nested = inner;
 
     /// <summary>Records a remark for the walk-through.</summary>
     public void Note(string note) => _notes.Add(note);

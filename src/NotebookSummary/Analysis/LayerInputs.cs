@@ -20,7 +20,8 @@ internal sealed class LayerInputs : IEquatable<LayerInputs>
     }
 
     /// <summary>One tensor, not in a list: a Sequential model's layer, or <c>layer(x)</c>.</summary>
-    public static LayerInputs One(Shape shape, string? label = null) => new([shape], [label], asList: false);
+    public static LayerInputs One(Shape shape, string? label = null, NameScope? scope = null) =>
+        new([shape], [label], asList: false) { Scope = scope };
 
     public IReadOnlyList<Shape> Shapes => _shapes;
 
@@ -28,6 +29,12 @@ internal sealed class LayerInputs : IEquatable<LayerInputs>
     public IReadOnlyList<string?> Labels => _labels;
 
     public bool AsList { get; }
+
+    /// <summary>
+    /// The names of the model being summarized, for a model used as a layer to name its own rows as the outer model
+    /// does; null outside a model. Not part of the value: it says how names are given, not what was built.
+    /// </summary>
+    public NameScope? Scope { get; init; }
 
     /// <summary>Input <paramref name="i"/> in the user's terms: <c>dense (None, 8)</c>, or just the shape.</summary>
     public string Describe(int i) => _labels[i] is { } label ? $"{label} {_shapes[i]}" : _shapes[i].ToString();

@@ -24,8 +24,9 @@ public sealed class ModelSummary
 
     /// <summary>A functional model's summary: its rows in Keras's order, its inputs and outputs, its layout.</summary>
     internal ModelSummary(string name, List<SummaryRow> rows, ModelTotals totals, ModelError? error,
-        SummaryLayout layout, ModelTensor[] inputs, ModelTensor[] outputs)
+        SummaryLayout layout, ModelTensor[] inputs, ModelTensor[] outputs, OutputStructure structure)
     {
+        OutputStructure = structure;
         Name = name;
         Rows = rows.AsReadOnly();
         Totals = totals;
@@ -60,6 +61,12 @@ public sealed class ModelSummary
 
     /// <summary>A functional model's outputs, in order (named outputs sorted by name). Empty for a Sequential model.</summary>
     public IReadOnlyList<ModelTensor> Outputs { get; }
+
+    /// <summary>
+    /// How a functional model's outputs were given (Keras's <c>output_structure</c>: one tensor, a list, or a dict
+    /// whose entries <see cref="Outputs"/> lists sorted by name); null for a Sequential model.
+    /// </summary>
+    public OutputStructure? OutputStructure { get; }
 
     /// <summary>
     /// One row per layer, in Keras's order: a Sequential model's layers in order (no row for the Input layer, as in

@@ -8,18 +8,23 @@ internal static class Summarizer
     /// The summary of the chain <paramref name="layers"/>. <paramref name="givenInput"/> is the shape of the tensor a
     /// Sequential used as a layer is called on (it replaces the declared input, which the caller checked against it);
     /// <paramref name="frozen"/> is a Sequential whose <c>trainable</c> is False: every weight is non-trainable.
+    /// A Sequential used as a layer is summarized with the names its outer model gave (<paramref name="outer"/>), and
+    /// its rows say what they are connected to, as in the model Keras builds inside it: the first layer to the
+    /// InputLayer <paramref name="inputName"/>, each next one to the layer before it.
     /// </summary>
     public static ModelSummary Summarize(string name, IReadOnlyList<Layer> layers, Shape? givenInput = null,
-        bool frozen = false)
+        bool frozen = false, NameScope? outer = null, string? inputName = null)
     {
-        var names = LayerNaming.Assign(layers);
+        var scope = outer is not null && outer.Covers(layers) ? outer : GraphNaming.AssignChain(layers);
+        var names = scope.Names;
+        string? connectedTo = outer is not null ? inputName : null;
         var rows = new List<SummaryRow>(layers.Count);
         Shape? modelInput = null;
         Shape? current = null;
         var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
-        long total = 0, trainable = 0, nonTrainable = 0;
+        var tally = new WeightTally();
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
-            new(name, input, built, new ModelTotals(total, trainable, nonTrainable), error);
+            new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
 
         for (int position = 0; position < layers.Count; position++)
@@ -66,23 +71,21 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName), frozen);
-                (long t, long tr, long nt) = (total, trainable, nonTrainable);
+                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope), frozen);
+                if (connectedTo is not null) row = row with { ConnectedTo = [$"{connectedTo}[0][0]"] };
                 try
                 {
-                    total = checked(total + row.Params);
-                    trainable = checked(trainable + row.TrainableParams);
-                    nonTrainable = checked(nonTrainable + row.NonTrainableParams);
+                    tally.Add(row);
                 }
                 catch (OverflowException)
                 {
-                    (total, trainable, nonTrainable) = (t, tr, nt);
                     return Result(modelInput, rows, Error("the model's total parameter count exceeds the 64-bit integer range",
                         "check the sizes of this layer: no Keras model can hold that many weights"));
                 }
                 rows.Add(row);
                 current = row.OutputShape;
                 previousName = layerName;
+                if (outer is not null) connectedTo = layerName;
             }
             catch (ModelException e)
             {
@@ -140,6 +143,7 @@ internal static class Summarizer
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
+            Nested = b.Nested,
             BuiltBy = b,
         };
     }

@@ -129,6 +129,11 @@ public sealed partial record SummaryRow
     /// wraps; null for a layer without one, whose output keeps its input's layout. Drawings orient tensors by it.
     /// </summary>
     public string? DataFormat { get; init; }
+    /// <summary>
+    /// For a model used as a layer (a row of class <c>Sequential</c> or <c>Functional</c>), that model's own summary
+    /// on the tensors it is called on, its rows those Keras's <c>expand_nested</c> would show; null for other layers.
+    /// </summary>
+    public ModelSummary? Nested { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
 }

@@ -59,6 +59,7 @@ public sealed class FunctionalCase
             Assert.True(e.GetProperty("trainable").GetString() == trainable, $"{where}: trainable column {trainable}, Keras {e.GetProperty("trainable")}");
             var inbound = e.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToArray();
             Assert.True(inbound.SequenceEqual(row.ConnectedTo), $"{where}: connected to [{string.Join(", ", row.ConnectedTo)}], Keras [{string.Join(", ", inbound)}]");
+            AssertNested(e, row, where);
         }
 
         AssertTensors("inputs", summary.Inputs);
@@ -66,6 +67,35 @@ public sealed class FunctionalCase
         Assert.Equal(Expected.GetProperty("total_params").GetInt64(), summary.Totals.Params);
         Assert.Equal(Expected.GetProperty("trainable_params").GetInt64(), summary.Totals.TrainableParams);
         Assert.Equal(Expected.GetProperty("non_trainable_params").GetInt64(), summary.Totals.NonTrainableParams);
+    }
+
+    /// <summary>A model used as a layer carries its own rows, named as Keras named them in the whole session (expected.json's <c>nested</c>).</summary>
+    private static void AssertNested(JsonElement e, SummaryRow row, string where)
+    {
+        if (!e.TryGetProperty("nested", out var nested))
+        {
+            Assert.True(row.Nested is null, $"{where}: a nested model where Keras has none");
+            return;
+        }
+        Assert.True(row.Nested is not null, $"{where}: no nested model");
+        var inner = row.Nested!;
+        Assert.Equal(nested.GetProperty("name").GetString(), inner.Name);
+        Assert.Equal(nested.GetProperty("class_name").GetString(), inner.ClassName);
+        var layers = nested.GetProperty("layers").EnumerateArray().ToArray();
+        Assert.Equal(layers.Select(l => l.GetProperty("name").GetString()), inner.Rows.Select(r => r.Name));
+        for (int i = 0; i < layers.Length; i++)
+        {
+            var l = layers[i];
+            var r = inner.Rows[i];
+            string at = $"{where}, nested row {i} ({r.Name})";
+            Assert.True(l.GetProperty("class_name").GetString() == r.ClassName, $"{at}: class {r.ClassName}");
+            Assert.True(OutputShapes(l.GetProperty("output_shape")).SequenceEqual(r.OutputShapes), $"{at}: shape {r.OutputShape}");
+            Assert.True(l.GetProperty("params").GetInt64() == r.Params, $"{at}: params {r.Params}");
+            Assert.True(l.GetProperty("trainable_params").GetInt64() == r.TrainableParams, $"{at}: trainable {r.TrainableParams}");
+            var inbound = l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!);
+            Assert.True(inbound.SequenceEqual(r.ConnectedTo), $"{at}: connected to [{string.Join(", ", r.ConnectedTo)}]");
+            AssertNested(l, r, at);
+        }
     }
 
     private void AssertTensors(string property, IReadOnlyList<ModelTensor> actual)

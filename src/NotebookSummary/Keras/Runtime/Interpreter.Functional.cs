@@ -75,11 +75,18 @@ internal sealed partial class Interpreter
             for (int i = 0; i < count; i++) items.Add(new TensorValue(output[i], span));
             return new PyList(items);
         }
-        // return_state=True: [output, *states], which Python unpacks (output, h, c = lstm(x)).
-        if (layer is RnnLayer { ReturnState: true } rnn)
+        // return_state=True: [output, *states], which Python unpacks (output, h, c = lstm(x)); a Bidirectional one
+        // gives [output, *forward_states, *backward_states].
+        int states = layer switch
         {
-            var items = new List<PyValue>(rnn.StateCount + 1);
-            for (int i = 0; i <= rnn.StateCount; i++) items.Add(new TensorValue(output[i], span));
+            RnnLayer { ReturnState: true } rnn => rnn.StateCount,
+            Bidirectional { Layer: RnnLayer { ReturnState: true } wrapped } => 2 * wrapped.StateCount,
+            _ => 0,
+        };
+        if (states > 0)
+        {
+            var items = new List<PyValue>(states + 1);
+            for (int i = 0; i <= states; i++) items.Add(new TensorValue(output[i], span));
             return new PyList(items);
         }
         return new TensorValue(output, span);

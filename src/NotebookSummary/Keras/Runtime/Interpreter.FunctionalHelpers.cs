@@ -140,7 +140,7 @@ internal sealed partial class Interpreter
             return layers[(int)(i < 0 ? i + layers.Count : i)].Value;
         }
         if (name is not PyStr wanted) return ctx.Invalid("Provide either a layer name or layer index at `get_layer`.");
-        var (names, _) = GraphNaming.Assign(model, layers.Select(l => l.Layer).ToList());
+        var names = GraphNaming.Assign(model, layers.Select(l => l.Layer).ToList()).Scope.Names;
         foreach (var (layer, value) in layers)
             if (names.TryGetValue(layer, out var n) && n == wanted.Value) return value;
         string existing = string.Join(", ", layers.Select(l => PyOps.Repr(new PyStr(names.GetValueOrDefault(l.Layer, "?")))));

@@ -303,8 +303,8 @@ internal sealed partial class Interpreter
         {
             string message = items is null
                 ? value is TensorValue tensor
-                    // Python would unpack Bidirectional(return_state=True)'s list; here that layer gives one tensor.
-                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here (several outputs, such as Bidirectional's return_state=True, are not read yet)"
+                    // A layer that returns a list (return_state=True, a model with several outputs) is unpacked above.
+                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor"
                     : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";

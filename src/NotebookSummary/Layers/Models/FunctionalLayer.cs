@@ -38,14 +38,15 @@ internal sealed class FunctionalLayer : Layer
     protected internal override void Build(LayerBuilder b)
     {
         var declared = Model.Inputs;
-        string name = Name ?? "functional";
+        string name = b.Given.Scope?.Of(this) ?? Name ?? "functional";
         if (b.Inputs.Count != declared.Count)
             b.Fail($"the model '{name}' takes {Count(declared.Count, "input")}, but it is called on {Count(b.Inputs.Count, "tensor")}",
                 "call it on one tensor per model input, in the order of its inputs");
         for (int i = 0; i < declared.Count; i++)
             NestedModelRules.CheckInput(b, name, i, ((Input)declared[i].Node.Layer).Shape);
 
-        var inner = GraphSummarizer.Summarize(Model, b.Inputs);
+        // Its rows are named as the outer model names them (Keras names every layer once, when it is made).
+        var inner = GraphSummarizer.Summarize(Model, b.Inputs, b.Given.Scope, b.Given.Scope?.Of(this), frozen: !Trainable);
         if (!inner.IsValid) NestedModelRules.FailInside(b, inner);
         NestedModelRules.Params(b, inner);
         b.Outputs(inner.Outputs.Select(o => o.Shape!));

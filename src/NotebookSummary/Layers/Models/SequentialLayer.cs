@@ -36,10 +36,14 @@ internal sealed class SequentialLayer : Layer
 
     protected internal override void Build(LayerBuilder b)
     {
-        string name = Name ?? "sequential";
+        // Named as the outer model names it, its first layer connected to the InputLayer Keras's Sequential holds:
+        // its own Input, or the one Keras makes when it builds the Sequential.
+        var scope = b.Given.Scope;
+        string name = scope?.Of(this) ?? Name ?? "sequential";
         if (DeclaredInputShape() is { } declared) NestedModelRules.CheckInput(b, name, 0, declared);
+        string? input = scope is null ? null : _layers.Count > 0 && _layers[0] is Input own ? scope.Of(own) : scope.BuiltInputOf(this);
 
-        var inner = Summarizer.Summarize(name, _layers, givenInput: b.Input, frozen: !Trainable);
+        var inner = Summarizer.Summarize(name, _layers, givenInput: b.Input, frozen: !Trainable, outer: scope, inputName: input);
         if (!inner.IsValid) NestedModelRules.FailInside(b, inner);
         NestedModelRules.Params(b, inner);
         b.Output(inner.OutputShape!);

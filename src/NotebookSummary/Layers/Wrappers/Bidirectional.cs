@@ -99,7 +99,7 @@ public sealed class Bidirectional(
                     + $"prints that, but the backward_layer gives {bSize}, so the real concatenation is {fSize} + {bSize} = "
                     + $"{fSize + bSize} wide: layers after it are built for {merged.Value} and fail when the model runs "
                     + "(give backward_layer the same units to avoid this)");
-            b.Output(fOut.SampleDims.SkipLast(1).Append(merged.Value));
+            Outputs(b, f, fOut.SampleDims.SkipLast(1).Append(merged.Value));
         }
         else
         {
@@ -112,12 +112,27 @@ public sealed class Bidirectional(
                 "mul" => "merge_mode='mul': the two outputs are multiplied element-wise, so the shape is one direction's",
                 _ => "merge_mode='ave': the two outputs are averaged element-wise, so the shape is one direction's",
             });
-            b.Output(fOut.SampleDims);
+            Outputs(b, f, fOut.SampleDims);
         }
 
         if (f.Window is { } w) b.SetWindow(w.Size, w.Strides);
         if (f.MacsRule is { } fm)
             b.Macs(() => r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
+    }
+
+    /// <summary>
+    /// The merged output and, with return_state=True, the states: Keras returns <c>[output, *forward_states,
+    /// *backward_states]</c> (for an LSTM <c>[output, fw_h, fw_c, bw_h, bw_c]</c>), and its compute_output_shape gives
+    /// both directions the forward layer's state shapes.
+    /// </summary>
+    private static void Outputs(LayerBuilder b, LayerBuilder forward, IEnumerable<long?> mergedDims)
+    {
+        var merged = Shape.WithBatch(b.Input.Batch, mergedDims);
+        var states = forward.OutputShapes.Skip(1).ToArray();
+        b.Outputs([merged, .. states, .. states]);
+        if (states.Length == 0) return;
+        b.Note($"return_state=True: Keras returns the merged output, then the forward layer's {states.Length} final states, "
+            + $"then the backward layer's {states.Length} ({1 + 2 * states.Length} tensors)");
     }
 
     /// <summary>Bidirectional needs a layer that can read a sequence in either direction: a recurrent layer.</summary>

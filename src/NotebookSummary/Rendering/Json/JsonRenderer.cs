@@ -62,6 +62,12 @@ public static class JsonRenderer
     {
         options ??= new JsonRenderOptions();
         w.WriteString("format", Format);
+        WriteModelFields(w, summary, options);
+    }
+
+    /// <summary>A model's fields: the document's, and a nested model's (a row's <c>nested</c> object) without <c>format</c>.</summary>
+    private static void WriteModelFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions options)
+    {
         w.WriteString("name", summary.Name);
         w.WriteString("class_name", summary.ClassName);
         w.WriteString("layout", summary.Layout == SummaryLayout.Graph ? "graph" : "sequential_like");
@@ -69,6 +75,8 @@ public static class JsonRenderer
         WriteShape(w, "output_shape", summary.OutputShape);
         WriteTensors(w, "inputs", summary.Inputs);
         WriteTensors(w, "outputs", summary.Outputs);
+        WriteNullableString(w, "output_structure", summary.OutputStructure is { } structure
+            ? JsonNamingPolicy.SnakeCaseLower.ConvertName(structure.ToString()) : null);
         w.WriteStartArray("layers");
         foreach (var row in summary.Rows) WriteRow(w, row, options);
         w.WriteEndArray();
@@ -135,6 +143,17 @@ public static class JsonRenderer
         w.WriteStartArray("connected_to");
         foreach (var entry in row.ConnectedTo) w.WriteStringValue(entry);
         w.WriteEndArray();
+        if (row.Nested is { } nested)
+        {
+            // A model used as a layer: its own summary, rows included (Keras's expand_nested view of it).
+            w.WriteStartObject("nested");
+            WriteModelFields(w, nested, options);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("nested");
+        }
         if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
         w.WriteEndObject();
     }

@@ -9,6 +9,9 @@ internal enum CellFit
     /// </summary>
     WrapWithEllipsis,
 
-    /// <summary>tf.keras 2.x: one line, the text simply cut at the width (no marker).</summary>
+    /// <summary>
+    /// tf.keras 2.x: each line of the text (one, but for the "Connected to" entries Keras 2 prints one a line) simply
+    /// cut at the width, with no marker.
+    /// </summary>
     Cut,
 }

@@ -12,14 +12,15 @@ internal static class CellText
     /// <summary>The lines <paramref name="text"/> occupies in a column <paramref name="width"/> wide (each at most that long, unjustified).</summary>
     public static IReadOnlyList<string> Fit(string text, int width, CellFit fit) => fit switch
     {
-        CellFit.Cut => [text.Length > width ? text[..width] : text],
+        CellFit.Cut => text.Contains('\n') ? [.. text.Split('\n').Select(line => Cut(line, width))] : [Cut(text, width)],
         _ => Wrap(text, width),
     };
 
     /// <summary>True when <see cref="Fit"/> would return <paramref name="text"/> itself as the only line.</summary>
     public static bool FitsAsItIs(string text, int width, CellFit fit) =>
-        text.Length <= width && (fit == CellFit.Cut
-            || (!text.Contains('\n') && (text.Length == 0 || !char.IsWhiteSpace(text[^1]))));
+        text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !char.IsWhiteSpace(text[^1]));
+
+    private static string Cut(string line, int width) => line.Length > width ? line[..width] : line;
 
     /// <summary>
     /// rich's wrapping with <c>overflow="ellipsis"</c>. Each line of the text (split at <c>\n</c>) is cut into words

@@ -12,8 +12,11 @@ internal static class KerasColumnWidths
     /// <summary>Keras 3's column ends for a functional model's graph table: Layer (type), Output Shape, Param #, Connected to.</summary>
     public static readonly double[] Keras3GraphPositions = [0.30, 0.56, 0.74, 1.0];
 
-    /// <summary>tf.keras 2.x's column ends for Sequential models.</summary>
+    /// <summary>tf.keras 2.x's column ends for Sequential models and functional chains.</summary>
     public static readonly double[] Keras2Positions = [0.45, 0.85, 1.0];
+
+    /// <summary>tf.keras 2.x's column ends for a graph: Layer (type), Output Shape, Param #, Connected to.</summary>
+    public static readonly double[] Keras2GraphPositions = [0.33, 0.55, 0.67, 1.0];
 
     /// <summary>
     /// Keras 3's positions: with <c>show_trainable</c> every position is scaled by 0.9 (in double, as Keras does:

@@ -14,7 +14,10 @@ namespace NotebookSummary.Rendering;
 /// <item>Keras 2 reproduces tf.keras 2.x's Sequential summary (before 2.9 started wrapping cells): columns end at
 /// 0.45/0.85/1.0 of the line; each field is cut to its column and, but for the last, its last character is
 /// replaced by a space — so <c>max_pooling2d_5 (MaxPooling2D)</c> prints as <c>max_pooling2d_5 (MaxPooling2 </c>.
-/// Lines keep Keras's padding spaces; parameter counts have no thousands separators, totals do.</item>
+/// Lines keep Keras's padding spaces; parameter counts have no thousands separators, totals do. A graph gets
+/// tf.keras 2.x's 4-column table (default line length 98, columns ending at 0.33/0.55/0.67/1.0) whose "Connected to"
+/// shows the first entry on the row's line and each further entry on a line of its own, the other fields blank;
+/// an InputLayer's shape is a list (<c>[(None, 16)]</c>), as Keras 2 printed it.</item>
 /// </list>
 /// An invalid model prints the rows that built, then the error in place of the totals.
 /// </summary>
@@ -35,7 +38,7 @@ public static class KerasTableRenderer
         ArgumentNullException.ThrowIfNull(summary);
         options ??= new KerasTableOptions();
         // About two lines per layer (the row and a rule), each one line length long.
-        int lineLength = options.LineLength ?? (options.Style == KerasTableStyle.Keras2 ? 65 : 76);
+        int lineLength = options.LineLength ?? DefaultLineLength(summary, options.Style);
         if (lineLength > KerasTableOptions.MaxLineLength)
             throw new ArgumentOutOfRangeException(nameof(options), lineLength,
                 $"line_length={lineLength} is longer than the {KerasTableOptions.MaxLineLength:N0} characters a table line may have.");
@@ -48,6 +51,13 @@ public static class KerasTableRenderer
     }
 
     private static string LayerCell(SummaryRow row) => $"{row.Name} ({row.ClassName})";
+
+    /// <summary>
+    /// Keras's default <c>line_length</c>: Keras 3's capped at 76 (a notebook's or an 80-column terminal's width);
+    /// tf.keras 2.x's own, 65 for the 3-column table and 98 for a graph's 4 columns.
+    /// </summary>
+    private static int DefaultLineLength(ModelSummary summary, KerasTableStyle style) =>
+        style != KerasTableStyle.Keras2 ? 76 : summary.Layout == SummaryLayout.Graph ? 98 : 65;
 
     // ---- Keras 3 -------------------------------------------------------------------------------
 
@@ -96,19 +106,26 @@ public static class KerasTableRenderer
         if (options.ShowTrainable)
             throw new ArgumentException("The Keras 2 table has no Trainable column; use KerasTableStyle.Keras3 with ShowTrainable.",
                 nameof(options));
-        int length = options.LineLength ?? 65;
-        string[] headers = [LayerHeader, ShapeHeader, ParamsHeader];
+        int length = options.LineLength ?? DefaultLineLength(summary, KerasTableStyle.Keras2);
+        // A graph gets tf.keras 2.x's fourth column, its entries one a line under the row's first line.
+        bool graph = summary.Layout == SummaryLayout.Graph;
+        string[] headers = graph ? [LayerHeader, ShapeHeader, ParamsHeader, ConnectedHeader] : [LayerHeader, ShapeHeader, ParamsHeader];
 
         // Keras 2 cuts a field at its column end and then overwrites the field's last character with a space
         // before the next field: a column of width w shows w − 1 characters and a space, the last one w characters.
         // Each column must keep room for one character.
-        var widths = KerasColumnWidths.FromPositions(length, KerasColumnWidths.Keras2Positions, headers, minimum: 2);
+        var positions = graph ? KerasColumnWidths.Keras2GraphPositions : KerasColumnWidths.Keras2Positions;
+        var widths = KerasColumnWidths.FromPositions(length, positions, headers, minimum: 2);
         var columns = headers.Select((h, i) => i < headers.Length - 1
             ? new TableColumn(h, widths[i] - 1, CellJustify.Left, PadLeft: 0, PadRight: 1)
             : new TableColumn(h, widths[i], CellJustify.Left, PadLeft: 0, PadRight: 0)).ToArray();
 
         var rows = summary.Rows.Select(r =>
-            new[] { LayerCell(r), KerasText.PythonTupleShape(r.OutputShape), KerasText.Plain(r.Params) });
+        {
+            string[] cells = [LayerCell(r), Keras2Shape(r), KerasText.Plain(r.Params)];
+            // Keras 2 prints the first entry on the row's line and each further one on a line of its own.
+            return graph ? [.. cells, string.Join('\n', r.ConnectedTo)] : cells;
+        });
 
         Line(sb, $"Model: \"{summary.Name}\"");
         TextTable.Render(sb, columns, TextTableStyle.Keras2, rows);
@@ -123,4 +140,13 @@ public static class KerasTableRenderer
         }
         sb.Append('_', length).Append('\n');
     }
+
+    /// <summary>
+    /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
+    /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
+    /// </summary>
+    private static string Keras2Shape(SummaryRow row) =>
+        row.OutputShapes.Count > 1 || row.Kind == LayerKind.Input
+            ? "[" + string.Join(", ", row.OutputShapes.Select(KerasText.PythonTupleShape)) + "]"
+            : KerasText.PythonTupleShape(row.OutputShape);
 }

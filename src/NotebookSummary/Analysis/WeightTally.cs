@@ -1,0 +1,55 @@
+namespace NotebookSummary.Analysis;
+
+/// <summary>
+/// A model's parameter totals with each layer's weights counted once, as Keras counts them (totals come from the
+/// model's unique weights): a layer called several times is one row already, but a layer used directly and also
+/// inside a nested model, or a model nested twice, shows its weights on several rows. A nested model's row is counted
+/// through its own rows; rows are told apart by name, which one model's naming (<see cref="NameScope"/>) makes unique.
+/// </summary>
+internal sealed class WeightTally
+{
+    private readonly HashSet<string> _counted = new(StringComparer.Ordinal);
+    private long _params, _trainable, _nonTrainable;
+
+    public ModelTotals Totals => new(_params, _trainable, _nonTrainable);
+
+    /// <summary>Counts the weights of <paramref name="row"/> not counted yet.</summary>
+    /// <exception cref="OverflowException">The total exceeds 64 bits; the tally is unchanged.</exception>
+    public void Add(SummaryRow row)
+    {
+        if (row.Nested is null)
+        {
+            // Most rows: one layer's own weights, added at once (the tuple is assigned after every sum is checked).
+            if (row.HasNoWeights || _counted.Contains(row.Name)) return;
+            long trains = row.Trainable ? row.TrainableParams : 0;
+            (_params, _trainable, _nonTrainable) = (checked(_params + row.Params), checked(_trainable + trains),
+                checked(_nonTrainable + (row.Params - trains)));
+            _counted.Add(row.Name);
+            return;
+        }
+        var leaves = new List<(string Name, long Params, long Trainable)>();
+        Collect(row, frozen: false, leaves);
+        var (total, trainable, nonTrainable) = (_params, _trainable, _nonTrainable);
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, count, trains) in leaves)
+        {
+            if (_counted.Contains(name) || !added.Add(name)) continue;
+            total = checked(total + count);
+            trainable = checked(trainable + trains);
+            nonTrainable = checked(nonTrainable + (count - trains));
+        }
+        (_params, _trainable, _nonTrainable) = (total, trainable, nonTrainable);
+        _counted.UnionWith(added);
+    }
+
+    // The rows holding weights of their own: the row itself, or a nested model's rows. A frozen row (its layer, or
+    // the model holding it, not trainable) freezes everything inside it.
+    private static void Collect(SummaryRow row, bool frozen, List<(string, long, long)> leaves)
+    {
+        frozen |= !row.Trainable;
+        if (row.Nested is { } nested)
+            foreach (var inner in nested.Rows) Collect(inner, frozen, leaves);
+        else if (!row.HasNoWeights)
+            leaves.Add((row.Name, row.Params, frozen ? 0 : row.TrainableParams));
+    }
+}
