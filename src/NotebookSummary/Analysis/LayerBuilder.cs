@@ -58,6 +58,9 @@ public sealed class LayerBuilder
     public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>The summary of the model this layer runs, for a model used as a layer (see <see cref="SummaryRow.Nested"/>).</summary>
+    internal ModelSummary? Nested { get; private set; }
+
     // ---- reading the input -------------------------------------------------------------------
 
     /// <summary>Input dimension <paramref name="axis"/> (negative counts from the end) as a named symbol.</summary>
@@ -180,6 +183,9 @@ public sealed class LayerBuilder
         _shapeFormulas.Add(new Formula(target, rule));
         return rule;
     }
+
+    /// <summary>Records the summary of the model a nested-model layer runs, which its row shows opened.</summary>
+    internal void NestedModel(ModelSummary inner) => Nested = inner;
 
     /// <summary>Records a remark for the walk-through.</summary>
     public void Note(string note) => _notes.Add(note);

@@ -140,6 +140,7 @@ internal static class Summarizer
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
+            Nested = b.Nested,
             BuiltBy = b,
         };
     }

@@ -129,6 +129,12 @@ public sealed partial record SummaryRow
     /// wraps; null for a layer without one, whose output keeps its input's layout. Drawings orient tensors by it.
     /// </summary>
     public string? DataFormat { get; init; }
+    /// <summary>
+    /// For a model used as a layer (class <c>Functional</c> or <c>Sequential</c>), that model's own summary on the
+    /// shapes it was called on: its rows are what Keras's <c>expand_nested=True</c> prints inside this row. Null for
+    /// every other layer.
+    /// </summary>
+    public ModelSummary? Nested { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
 }

@@ -21,11 +21,12 @@ internal static class NestedModelRules
     }
 
     /// <summary>
-    /// The model's parameters as one row: the sum of its layers' (those with weights, by name), the non-trainable
+    /// The model's parameters as one row (which keeps the model's own summary, <see cref="SummaryRow.Nested"/>): the sum of its layers' (those with weights, by name), the non-trainable
     /// part being that of its layers; a model whose layers have no weights has none.
     /// </summary>
     public static void Params(LayerBuilder b, ModelSummary inner)
     {
+        b.NestedModel(inner);
         var weighted = inner.Rows.Where(r => !r.HasNoWeights).ToArray();
         if (weighted.Length == 0)
         {
