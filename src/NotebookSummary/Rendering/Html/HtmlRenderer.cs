@@ -68,13 +68,13 @@ public static class HtmlRenderer
     private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
     {
         var plan = CollapseRule.Plan(summary.Rows, options);
-        var widths = ColumnWidths.Measure(summary, plan);
+        var widths = ColumnWidths.Measure(summary, plan, options);
 
         sb.Append("<style>").Append(HtmlStylesheet.Css);
         widths.AppendRule(sb);
         sb.Append("</style><div class=\"nbs-root ").Append(widths.ClassName).Append("\">");
         CaptionMarkup.Append(sb, summary, options);
-        TableMarkup.Append(sb, summary, plan, options);
+        TableMarkup.Append(sb, summary, plan, TableContext.For(summary, options));
         sb.Append("</div>");
     }
 }
