@@ -52,7 +52,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
                         break;
                     case GroupEntry g:
                         name = Math.Max(name, Chevron + Letters(GroupName(g), Bold));
-                        type = Math.Max(type, g.Block.Sum(TypeLength) + 4 * (g.BlockLength - 1));
+                        // The block's types ("Conv2D → BatchNormalization → …") wrap in the column its layers need.
                         shape = Math.Max(shape, g.Last.OutputShape.ToString().Length);
                         // the layers of the first repeat are shown as rows too
                         foreach (var r in g.Block) MeasureRow(r);

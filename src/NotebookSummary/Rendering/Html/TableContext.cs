@@ -52,13 +52,7 @@ internal sealed class TableContext
     /// </summary>
     public int? SourceOf(string entry)
     {
-        int end = entry.Length;
-        for (int brackets = 0; brackets < 2 && end > 0; brackets++)
-        {
-            if (entry[end - 1] != ']') return null;
-            end = entry.LastIndexOf('[', end - 1);
-            if (end < 0) return null;
-        }
-        return _indexByName.TryGetValue(entry[..end], out int index) ? index : null;
+        int length = ConnectionEntry.NameLength(entry);
+        return length >= 0 && _indexByName.TryGetValue(entry[..length], out int index) ? index : null;
     }
 }
