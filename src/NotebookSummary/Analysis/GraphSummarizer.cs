@@ -12,8 +12,12 @@ internal static class GraphSummarizer
     /// <summary>
     /// The summary of <paramref name="model"/>. <paramref name="givenInputs"/> are the shapes the model is called on
     /// when it is used as a layer (in place of its Input layers' shapes); then only calls of this model count.
+    /// <paramref name="session"/>: the names the model holding this one gave its layers and this model (Keras names
+    /// every layer from one session-wide counter, so the inner layers of the second of two identical nested models
+    /// are <c>input_layer_1</c> and <c>dense_1</c>), or null to name them as a model of its own.
     /// </summary>
-    public static ModelSummary Summarize(Model model, IReadOnlyList<Shape>? givenInputs = null)
+    public static ModelSummary Summarize(Model model, IReadOnlyList<Shape>? givenInputs = null,
+        (Dictionary<Layer, string> Names, string ModelName)? session = null)
     {
         bool frozen = !model.Trainable;
         var rows = new List<SummaryRow>();
@@ -37,7 +41,9 @@ internal static class GraphSummarizer
         }
 
         var map = GraphMap.Build(model.Inputs, model.Outputs);
-        var (names, modelName) = GraphNaming.Assign(model, map.Operations);
+        var (names, modelName) = session is { } known && map.Operations.All(known.Names.ContainsKey)
+            ? known
+            : GraphNaming.Assign(model, map.Operations);
         string? Label(KerasTensor t) => names.TryGetValue(t.Node.Layer, out var n)
             ? t.Node.Index == 0 && t.Index == 0 ? n : $"{n}[{t.Node.Index}][{t.Index}]"
             : null;
@@ -98,6 +104,9 @@ internal static class GraphSummarizer
                 {
                     ConnectedTo = ConnectedTo(map.NodesOf(layer), names),
                 };
+                // A nested model's own summary, with the names this model's session gives its layers.
+                if (layer is FunctionalLayer nested && row.Nested is not null)
+                    row = row with { Nested = Summarize(nested.Model, result.Built!.Inputs, (names, name)) };
                 total = checked(total + row.Params);
                 trainable = checked(trainable + row.TrainableParams);
                 nonTrainable = checked(nonTrainable + row.NonTrainableParams);
