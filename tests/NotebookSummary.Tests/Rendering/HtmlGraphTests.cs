@@ -66,6 +66,21 @@ public class HtmlGraphTests
     }
 
     [Fact]
+    public void Hovering_a_link_highlights_its_source_row_by_a_rule_of_the_style_block()
+    {
+        var doc = RenderAndParse(FunctionalModels.Case0054().Summarize(), Fixed);
+        var css = doc.QuerySelector("style")!.TextContent;
+        var links = doc.QuerySelectorAll(".nbs-conn a").ToList();
+        Assert.NotEmpty(links);
+        foreach (var a in links)
+        {
+            string href = a.GetAttribute("href")!;
+            Assert.Equal("details", doc.GetElementById(href[1..])!.LocalName);
+            Assert.Contains($".nbs-root:has(a[href=\"{href}\"]:hover) {href}>summary", css);
+        }
+    }
+
+    [Fact]
     public void Two_summaries_on_one_page_never_share_an_id_and_link_only_within_themselves()
     {
         var summary = FunctionalModels.Case0004().Summarize();

@@ -72,11 +72,14 @@ public static class HtmlRenderer
         var plan = CollapseRule.Plan(summary.Rows, options);
         var widths = ColumnWidths.Measure(summary, plan, options);
 
+        var context = TableContext.For(summary, options);
+
         sb.Append("<style>").Append(HtmlStylesheet.Css);
         widths.AppendRule(sb);
+        HoverRules.Append(sb, plan, context);
         sb.Append("</style><div class=\"nbs-root ").Append(widths.ClassName).Append("\">");
         CaptionMarkup.Append(sb, summary, options);
-        TableMarkup.Append(sb, summary, plan, TableContext.For(summary, options));
+        TableMarkup.Append(sb, summary, plan, context);
         sb.Append("</div>");
     }
 }

@@ -18,7 +18,7 @@ internal static class HtmlStylesheet
     [
         ".nbs-scroll{display:block;overflow-x:visible}",
         ".nbs-table{width:auto}",
-        ".nbs-tr{grid-template-columns:max-content minmax(0,1fr) max-content minmax(7.5em,11em);column-gap:.8em;padding:.34em .6em}",
+        ".nbs-tr{grid-template-columns:max-content minmax(0,1fr) max-content minmax(7.5em,30%);column-gap:.8em;padding:.34em .6em}",
         ".nbs-tr>.nbs-params{grid-column:3;grid-row:1}",
         ".nbs-tr>.nbs-share{grid-column:4;grid-row:1}",
         ".nbs-tr>.nbs-type{grid-column:2;grid-row:2;color:var(--nbs-muted)}",
