@@ -109,9 +109,8 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-group>summary .nbs-x{color:var(--nbs-accent)}
 .nbs-root .nbs-range{color:var(--nbs-muted);font-weight:400}
 .nbs-root .nbs-gbody,.nbs-root .nbs-fold{border-top:1px dashed var(--nbs-line);box-shadow:inset 3px 0 var(--nbs-line)}
-.nbs-root .nbs-fold{max-height:34em;overflow-y:auto}
 .nbs-root .nbs-gnote,.nbs-root .nbs-gnames{padding:.4em .9em;color:var(--nbs-muted);font-size:.92em}
-.nbs-root .nbs-gnames{border-top:1px solid var(--nbs-line);width:0;min-width:100%;max-height:7.5em;overflow-y:auto;overflow-wrap:anywhere}
+.nbs-root .nbs-gnames{border-top:1px solid var(--nbs-line);width:0;min-width:100%;max-height:calc(5*1.45em + .8em);overflow-y:auto;overflow-wrap:anywhere}
 .nbs-root .nbs-mlabel{grid-column:2/5;color:var(--nbs-accent);font-weight:600}
 .nbs-root .nbs-err{border-top:1px solid var(--nbs-error);background:rgba(209,36,47,.09);box-shadow:inset 3px 0 var(--nbs-error)}
 .nbs-root .nbs-err .nbs-tr{border-top:0;color:var(--nbs-error)}

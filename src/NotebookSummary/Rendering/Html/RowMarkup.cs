@@ -20,7 +20,7 @@ internal static class RowMarkup
         AppendCells(sb, row, ctx, withTitle: true);
         sb.Append("</summary>");
         if (row.Nested is { } inner) NestedMarkup.Append(sb, inner, ctx.Inside(row));
-        WalkThroughMarkup.Append(sb, row);
+        WalkThroughMarkup.Append(sb, row, withConnections: false);
         sb.Append("</details>");
     }
 
