@@ -16,7 +16,12 @@ public sealed partial record SummaryRow
         && HasNoWeights == other.HasNoWeights && MultiplyAccumulates == other.MultiplyAccumulates
         && Equals(Window, other.Window) && DataFormat == other.DataFormat
         && OutputShapes.SequenceEqual(other.OutputShapes) && ConnectedTo.SequenceEqual(other.ConnectedTo, StringComparer.Ordinal)
-        && SameWalkThrough(other);
+        && SameNested(other.Nested) && SameWalkThrough(other);
+
+    // A nested model's summary shows as its name and rows; ModelSummary itself has reference equality.
+    private bool SameNested(ModelSummary? other) =>
+        ReferenceEquals(Nested, other) || Nested is not null && other is not null
+        && Nested.Name == other.Name && Nested.Rows.SequenceEqual(other.Rows);
 
     // The fingerprint is a function of the walk-through (different fingerprints, different walk-throughs), and one
     // immutable layer built on equal inputs gives equal walk-throughs: most comparisons need not build one.

@@ -96,15 +96,16 @@ public sealed partial record SummaryRow
     {
         init
         {
-            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes);
+            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes,
+                value.Notes.Count > 0 ? value.Given.Labels : null);
             if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
             else _walkThrough = value.ToWalkThrough();
         }
     }
 
     /// <summary>
-    /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built (rows
-    /// given a walk-through compute it from that).
+    /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built, with
+    /// the names of the row's inputs masked in its notes (rows given a walk-through compute it from that, unmasked).
     /// </summary>
     internal long WalkThroughFingerprint => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(WalkThrough);
 

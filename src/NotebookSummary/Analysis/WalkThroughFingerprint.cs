@@ -4,15 +4,18 @@ namespace NotebookSummary.Analysis;
 
 /// <summary>
 /// A 64-bit fingerprint of a walk-through's arithmetic: its formulas with the model's numbers, the reason for having
-/// no weights, and the notes. Two rows with equal fingerprints explain themselves identically (up to a 64-bit hash
-/// collision, about one chance in 10¹¹ among 10,000 distinct layers), which is what the HTML table needs to fold
-/// repeated blocks without keeping or rebuilding every walk-through.
+/// no weights, and the notes, where the names of the layers the row's inputs come from count as their positions
+/// (<c>add</c>'s note names its inputs; the <c>add</c> of each ResNet block names others). Two rows with equal
+/// fingerprints explain themselves identically but for those names (up to a 64-bit hash collision, about one
+/// chance in 10¹¹ among 10,000 distinct layers), which is what the HTML table needs to fold repeated blocks without
+/// keeping or rebuilding every walk-through; different fingerprints mean different walk-throughs.
 /// </summary>
 internal static class WalkThroughFingerprint
 {
     [ThreadStatic] private static StringBuilder? _buffer;
 
-    public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<string> notes)
+    public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<string> notes,
+        IReadOnlyList<string?>? inputNames = null)
     {
         var sb = _buffer ??= new StringBuilder(256);
         sb.Clear();
@@ -20,11 +23,22 @@ internal static class WalkThroughFingerprint
         sb.Append('|').Append(noParametersReason);
         // Indexed loops: foreach over an IReadOnlyList boxes an enumerator, twice per row.
         for (int i = 0; i < shape.Count; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
-        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(notes[i]);
+        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(WithoutNames(notes[i], inputNames));
         return Fnv1a(sb);
     }
 
     public static long Of(WalkThrough w) => Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.Notes);
+
+    /// <summary><paramref name="note"/> with each input name replaced by a mark of its position, longest names first
+    /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>
+    private static string WithoutNames(string note, IReadOnlyList<string?>? inputNames)
+    {
+        if (inputNames is null) return note;
+        foreach (var (name, position) in inputNames.Select((n, i) => (n, i)).Where(p => !string.IsNullOrEmpty(p.n))
+                     .OrderByDescending(p => p.n!.Length))
+            note = note.Replace(name!, "\u0001" + position.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return note;
+    }
 
     // FNV-1a over the UTF-16 code units: deterministic, allocation-free.
     private static long Fnv1a(StringBuilder sb)

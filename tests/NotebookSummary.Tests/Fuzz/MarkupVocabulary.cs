@@ -7,7 +7,8 @@ using NotebookSummary.Tests.Support;
 namespace NotebookSummary.Tests.Fuzz;
 
 /// <summary>
-/// The element and attribute names the HTML and SVG renderers emit for benign models (every conformance case,
+/// The element and attribute names the HTML and SVG renderers emit for benign models (every conformance case, graphs
+/// with links between rows and a nested model,
 /// a model error, a big model that groups and folds, walk-throughs opened). Markup in a fuzzed output outside these
 /// sets can only have come from user text.
 /// </summary>
@@ -46,6 +47,8 @@ internal sealed class MarkupVocabulary
         foreach (var id in ConformanceCase.AllIds())
             yield return KerasSource.Parse(ConformanceCase.Load(id).Source).Summarize().Summary!;
         yield return new Sequential { new Input(4, 4, 1), new Conv2D(2, 5) }.Summarize(); // a model error
+        foreach (var graph in new[] { FunctionalModels.Case0004(), FunctionalModels.Case0007() }) // links, nested rows
+            yield return graph.Summarize();
         var big = new Sequential { new Input(16) };
         for (int i = 0; i < 60; i++) big.Add(new Dense(16, activation: "relu", trainable: i % 3 != 0));
         for (int i = 0; i < 60; i++) big.Add(new Dense(17 + i));

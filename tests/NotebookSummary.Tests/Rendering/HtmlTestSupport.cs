@@ -51,6 +51,23 @@ internal static class HtmlTestSupport
         new Dense(10, activation: "softmax"),
     };
 
+    /// <summary>
+    /// <paramref name="html"/> with its id prefix (random per output, <c>nbs</c> and 8 letters or digits) replaced
+    /// by a fixed one: two renderings of one summary are equal but for it.
+    /// </summary>
+    public static string WithoutIdPrefix(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, @"\bnbs[a-z0-9]{8}-", "nbsIDPREFIX-");
+
+    /// <summary>True when every layer row (a details element) is open, false when none is; fails on a mix.</summary>
+    public static bool AllLayerRowsOpen(string html)
+    {
+        var rows = LayerRows(Parse(html));
+        Assert.NotEmpty(rows);
+        bool open = rows[0].HasAttribute("open");
+        Assert.All(rows, r => Assert.Equal(open, r.HasAttribute("open")));
+        return open;
+    }
+
     /// <summary>A conformance case's expected.json (what Keras reports).</summary>
     public static JsonDocument Expected(string caseId) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));

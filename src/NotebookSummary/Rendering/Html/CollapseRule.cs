@@ -9,7 +9,9 @@ namespace NotebookSummary.Rendering.Html;
 /// <item>Repeats: a block of 1 to <see cref="MaxBlockLength"/> consecutive layers that occurs at least
 /// <see cref="HtmlOptions.CollapseRepeats"/> times back to back becomes one group entry, "× n". Layers count as the
 /// same when everything but their name agrees: type, activation, trainable flag, input and output shapes,
-/// parameter counts and walk-through arithmetic. Scanning from the top, each position takes the block length that
+/// parameter counts and walk-through arithmetic — and, in a graph, where their inputs come from relative to
+/// themselves (<c>add</c> takes the row before it and the row nine before it), so the bottleneck blocks of a ResNet
+/// stage fold although every name differs, while blocks wired differently do not. Scanning from the top, each position takes the block length that
 /// covers the most layers (the shorter block on a tie); a periodic stretch that is not a whole number of blocks
 /// keeps its first layers single, so the group ends where the stretch ends.</item>
 /// <item>Remainder: if more than <see cref="HtmlOptions.MaxVisibleRows"/> entries remain, the table shows the first
@@ -20,8 +22,8 @@ namespace NotebookSummary.Rendering.Html;
 /// </summary>
 internal static class CollapseRule
 {
-    /// <summary>The longest repeated block looked for.</summary>
-    public const int MaxBlockLength = 8;
+    /// <summary>The longest repeated block looked for: a ResNet bottleneck block is 10 rows.</summary>
+    public const int MaxBlockLength = 12;
 
     /// <summary>The smallest <see cref="HtmlOptions.MaxVisibleRows"/> honoured: one head line, the remainder, one tail line.</summary>
     public const int MinVisibleRows = 3;
@@ -94,18 +96,43 @@ internal static class CollapseRule
     {
         var ids = new Dictionary<RowIdentity, int>();
         var result = new int[rows.Count];
+        var indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        foreach (var r in rows) indexByName.TryAdd(r.Name, r.Index);
         for (int i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
             var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Params,
-                r.NonTrainableParams, r.WalkThroughFingerprint);
+                r.NonTrainableParams, r.WalkThroughFingerprint, Wiring(r, indexByName));
             if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
             result[i] = id;
         }
         return result;
     }
 
-    // Everything but the name; the walk-through arithmetic by its fingerprint.
+    /// <summary>
+    /// A hash of where a graph row's inputs come from, relative to the row: each entry's distance back to its
+    /// source row and its node and tensor indices (an entry naming no row counts by its text). 0 for no entries.
+    /// </summary>
+    private static long Wiring(SummaryRow row, Dictionary<string, int> indexByName)
+    {
+        var entries = row.ConnectedTo;
+        if (entries.Count == 0) return 0;
+        var hash = new HashCode();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            string entry = entries[i];
+            int length = ConnectionEntry.NameLength(entry);
+            if (length >= 0 && indexByName.TryGetValue(entry[..length], out int source))
+            {
+                hash.Add(row.Index - source);
+                hash.Add(string.GetHashCode(entry.AsSpan(length)));
+            }
+            else hash.Add(entry, StringComparer.Ordinal);
+        }
+        return hash.ToHashCode();
+    }
+
+    // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
     private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough);
+        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
 }

@@ -23,36 +23,44 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
     /// <summary>Room for the "frozen" badge after a name.</summary>
     private const int FrozenBadge = 8;
 
-    public static ColumnWidths Measure(ModelSummary summary, TablePlan plan)
+    public static ColumnWidths Measure(ModelSummary summary, TablePlan plan, HtmlOptions options)
     {
         int index = 1, name = Chevron + Letters("Layer", Bold), type = Letters("Type", Bold);
         int shape = Letters("Output shape", Bold);
         int @params = Math.Max(Letters("Param #", Bold), ShareBar.Count(summary.Totals.Params).Length);
-        foreach (var e in plan.All)
+        MeasureEntries(plan.All);
+
+        // A row's cells, and a nested model's rows inside it (shown in the same columns when the row opens).
+        void MeasureRow(SummaryRow r)
         {
-            index = Math.Max(index, IndexText(e).Length);
-            @params = Math.Max(@params, ShareBar.Count(e.Params).Length);
-            switch (e)
+            name = Math.Max(name, NameLength(r));
+            type = Math.Max(type, TypeLength(r));
+            shape = Math.Max(shape, r.OutputShape.ToString().Length);
+            if (r.Nested is { } inner) MeasureEntries(CollapseRule.Plan(inner.Rows, options).All);
+        }
+
+        void MeasureEntries(IEnumerable<TableEntry> entries)
+        {
+            foreach (var e in entries)
             {
-                case LayerEntry { Row: var r }:
-                    name = Math.Max(name, NameLength(r));
-                    type = Math.Max(type, TypeLength(r));
-                    shape = Math.Max(shape, r.OutputShape.ToString().Length);
-                    break;
-                case GroupEntry g:
-                    name = Math.Max(name, Chevron + Letters(GroupName(g), Bold));
-                    type = Math.Max(type, g.Block.Sum(TypeLength) + 4 * (g.BlockLength - 1));
-                    shape = Math.Max(shape, g.Last.OutputShape.ToString().Length);
-                    // the layers of the first repeat are shown as rows too
-                    foreach (var r in g.Block)
-                    {
-                        name = Math.Max(name, NameLength(r));
-                        type = Math.Max(type, TypeLength(r));
-                        shape = Math.Max(shape, r.OutputShape.ToString().Length);
-                    }
-                    break;
+                index = Math.Max(index, IndexText(e).Length);
+                @params = Math.Max(@params, ShareBar.Count(e.Params).Length);
+                switch (e)
+                {
+                    case LayerEntry { Row: var r }:
+                        MeasureRow(r);
+                        break;
+                    case GroupEntry g:
+                        name = Math.Max(name, Chevron + Letters(GroupName(g), Bold));
+                        // The block's types ("Conv2D → BatchNormalization → …") wrap in the column its layers need.
+                        shape = Math.Max(shape, g.Last.OutputShape.ToString().Length);
+                        // the layers of the first repeat are shown as rows too
+                        foreach (var r in g.Block) MeasureRow(r);
+                        break;
+                }
             }
         }
+
         if (plan.Folded.Count > 0)
             index = Math.Max(index, RangeText(plan.Folded[0].FirstIndex, plan.Folded[^1].LastIndex).Length);
         if (summary.Error is { } err)
@@ -71,7 +79,8 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
     internal static int Letters(string text, double factor) => (int)Math.Ceiling(text.Length * factor);
 
     /// <summary>A layer's name (bold), after the disclosure triangle and before its "frozen" badge.</summary>
-    private static int NameLength(SummaryRow r) => Chevron + Letters(r.Name, Bold) + (r.Trainable ? 0 : FrozenBadge);
+    private static int NameLength(SummaryRow r) => Chevron + Letters(r.Name, Bold) + (r.Trainable ? 0 : FrozenBadge)
+        + (r.Nested is { } inner ? Letters(ShareBar.Count(inner.Rows.Count) + " layers", Regular * 0.85) + 2 : 0);
 
     /// <summary>The type and its activation badge (set in a smaller font, with padding).</summary>
     private static int TypeLength(SummaryRow r) =>
@@ -93,9 +102,21 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
     /// </summary>
     public string ClassName => $"nbs-w-{Index}-{Name}-{Type}-{Shape}-{Params}";
 
-    /// <summary>The CSS rule giving rows of this table their columns: #, layer, type, shape, params, share.</summary>
-    public void AppendRule(StringBuilder sb) =>
+    /// <summary>
+    /// The CSS rules giving rows of this table their columns: #, layer, type, shape, params, share — and, in a cell
+    /// narrower than those columns need (a container query on the output's own width, in the same units), the
+    /// stacked layout: #, layer, params and bar on the first line, type and shape under the name, so the count and
+    /// its bar stay visible without sideways scrolling down to a phone-sized cell.
+    /// </summary>
+    public void AppendRule(StringBuilder sb)
+    {
         sb.Append(".nbs-root.").Append(ClassName).Append(" .nbs-tr{grid-template-columns:")
             .Append(Index).Append("ch ").Append(Name).Append("ch ").Append(Type).Append("ch ")
             .Append(Shape).Append("ch ").Append(Params).Append("ch 16em}");
+        // The row's width: the columns, 16em of share, five 1.1em gaps, .9em padding on each side, the 1px frame.
+        sb.Append("@container (max-width: calc(").Append(Index + Name + Type + Shape + Params)
+            .Append("ch + 23.3em + 2px)){");
+        foreach (var rule in HtmlStylesheet.StackedRules) sb.Append(".nbs-root.").Append(ClassName).Append(' ').Append(rule);
+        sb.Append('}');
+    }
 }

@@ -4,11 +4,12 @@ namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
 /// A collapsed group of repeated layers: one row "× n" with the group's parameters and share; opened, the first
-/// repeat as full rows (every repeat has the same walk-throughs) and the names of all the group's layers.
+/// repeat as full rows (every repeat has the same walk-throughs) and the names of all the group's layers, each the
+/// target of the links to its layer.
 /// </summary>
 internal static class GroupMarkup
 {
-    public static void Append(StringBuilder sb, GroupEntry g, long total, bool openRows)
+    public static void Append(StringBuilder sb, GroupEntry g, TableContext ctx)
     {
         sb.Append("<details class=\"nbs-group\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
             .Append(ColumnWidths.IndexText(g)).Append("</span><span class=\"nbs-name\"><b class=\"nbs-x\">× ")
@@ -24,20 +25,23 @@ internal static class GroupMarkup
         sb.Append("</span><span class=\"nbs-shape\">").AppendEscaped(g.Last.OutputShape.ToString()).Append("</span>");
         RowMarkup.AppendParams(sb, g.Params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, g.Params, g.NonTrainableParams, total, withTitle: true);
+        ShareBar.Append(sb, g.Params, g.NonTrainableParams, ctx.Total, withTitle: true);
         sb.Append("</span></summary><div class=\"nbs-gbody\"><div class=\"nbs-gnote\">")
             .Append(g.BlockLength == 1 ? "The same layer" : $"The same block of {g.BlockLength} layers")
             .Append(", ").Append(ShareBar.Count(g.Repeats)).Append(" times in a row");
         if (g.Params > 0) sb.Append(" (").Append(ShareBar.Count(g.BlockParams)).Append(" parameters each time)");
         sb.Append(". The first time:</div>");
-        foreach (var r in g.Block) RowMarkup.AppendFull(sb, r, total, openRows);
+        foreach (var r in g.Block) RowMarkup.AppendFull(sb, r, ctx);
         sb.Append("<div class=\"nbs-gnames\">All ").Append(ShareBar.Count(g.LayerCount))
             .Append(" layers: ");
         first = true;
+        int shown = 0;
         foreach (var r in g.Rows)
         {
             if (!first) sb.Append(", ");
-            sb.AppendEscaped(r.Name);
+            // The first repeat's rows are shown above with their ids; the others' names are the targets of links to them.
+            if (shown++ < g.BlockLength) sb.AppendEscaped(r.Name);
+            else ctx.AppendId(sb.Append("<span"), r.Index).Append('>').AppendEscaped(r.Name).Append("</span>");
             first = false;
         }
         sb.Append("</div></div></details>");

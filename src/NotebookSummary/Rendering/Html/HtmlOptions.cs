@@ -22,6 +22,20 @@ public sealed record HtmlOptions
     /// </summary>
     public int CollapseRepeats { get; init; } = 3;
 
+    /// <summary>
+    /// The prefix of the element ids the output uses ("Connected to" links point at rows by id): a letter, then
+    /// letters, digits, <c>-</c> or <c>_</c>. Null (the default) makes a fresh random one for every output, so two
+    /// summaries shown on one page never share an id; give one to make the output reproducible.
+    /// </summary>
+    public string? IdPrefix
+    {
+        get => _idPrefix;
+        init => _idPrefix = value is null || Html.HtmlIds.IsValidPrefix(value) ? value
+            : throw new ArgumentException("an id prefix starts with a letter and holds only letters, digits, '-' and '_' (at most 64)", nameof(IdPrefix));
+    }
+
+    private readonly string? _idPrefix;
+
     /// <summary>A heading shown above the table (and the page title of <see cref="HtmlRenderer.RenderPage"/>);
     /// null shows <c>Model: "name"</c>.</summary>
     public string? Title { get; init; }

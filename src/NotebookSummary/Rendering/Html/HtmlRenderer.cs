@@ -10,17 +10,19 @@ namespace NotebookSummary.Rendering;
 /// hatched, frozen layers marked), the totals with their float32 sizes, and for every layer a walk-through of
 /// its parameter formula and output-shape arithmetic that opens with plain <c>&lt;details&gt;</c> (no JavaScript:
 /// it works where scripts are stripped). An invalid model shows its rows up to the failing layer, that layer as a
-/// highlighted row, and the message with its hint.
+/// highlighted row, and the message with its hint. A graph's rows say where their inputs come from ("from" and
+/// Keras's "Connected to" entries, each a link to its source row), and a nested model's row opens to its own rows.
 /// </summary>
 /// <remarks>
 /// <para>The output is one <c>&lt;style&gt;</c> block and one <c>div.nbs-root</c>. Every class starts with
 /// <c>nbs-</c> and every selector is scoped under <c>.nbs-root</c>, so the output cannot restyle the notebook.
 /// Colours come from the notebook's theme (VS Code's <c>--vscode-*</c>, then Jupyter's <c>--jp-*</c> variables),
-/// falling back to the surrounding text colour and translucent greys that read on light and dark pages. On a
-/// narrow page the table scrolls sideways instead of breaking its layout. All user text is escaped.</para>
+/// falling back to the surrounding text colour and translucent greys that read on light and dark pages. In a
+/// cell narrower than the columns need, rows stack (type and shape under the name, the count and its bar kept on
+/// the first line), so nothing scrolls sideways but a long formula inside an opened walk-through. All user text is escaped.</para>
 /// <para>Big models (the collapse rule): a model with at most <see cref="HtmlOptions.MaxVisibleRows"/> layers
-/// (default 50) shows every layer. A bigger one first collapses runs of a repeated block — 1 to 8 consecutive layers
-/// identical but for their names, occurring at least <see cref="HtmlOptions.CollapseRepeats"/> times (default 3)
+/// (default 50) shows every layer. A bigger one first collapses runs of a repeated block — 1 to 12 consecutive layers
+/// identical but for their names (in a graph, wired alike relative to themselves: a ResNet stage's bottlenecks), occurring at least <see cref="HtmlOptions.CollapseRepeats"/> times (default 3)
 /// back to back — into one expandable "× n" group row; then, if more than <see cref="HtmlOptions.MaxVisibleRows"/>
 /// lines remain, it shows the first ones and the last 5 (fewer for limits under 25), and folds the middle into one
 /// expandable "N more layers" row whose layers are listed compactly, without walk-throughs. The output grows
@@ -68,13 +70,16 @@ public static class HtmlRenderer
     private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
     {
         var plan = CollapseRule.Plan(summary.Rows, options);
-        var widths = ColumnWidths.Measure(summary, plan);
+        var widths = ColumnWidths.Measure(summary, plan, options);
+
+        var context = TableContext.For(summary, options);
 
         sb.Append("<style>").Append(HtmlStylesheet.Css);
         widths.AppendRule(sb);
+        HoverRules.Append(sb, plan, context);
         sb.Append("</style><div class=\"nbs-root ").Append(widths.ClassName).Append("\">");
         CaptionMarkup.Append(sb, summary, options);
-        TableMarkup.Append(sb, summary, plan, options);
+        TableMarkup.Append(sb, summary, plan, context);
         sb.Append("</div>");
     }
 }

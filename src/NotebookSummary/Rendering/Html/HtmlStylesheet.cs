@@ -8,8 +8,39 @@ namespace NotebookSummary.Rendering.Html;
 /// </summary>
 internal static class HtmlStylesheet
 {
+    /// <summary>
+    /// The stacked layout of a table in a cell too narrow for its columns (see <see cref="ColumnWidths.AppendRule"/>,
+    /// which scopes each rule to the table's class inside a container query): # | layer | Param # | bar on the first
+    /// line, type and output shape on the second, "from …" on the third. The bar column keeps a fixed width, so
+    /// bars stay comparable from row to row.
+    /// </summary>
+    public static readonly string[] StackedRules =
+    [
+        ".nbs-scroll{display:block;overflow-x:visible}",
+        ".nbs-table{width:auto}",
+        ".nbs-tr{grid-template-columns:max-content minmax(0,1fr) max-content minmax(7.5em,30%);column-gap:.8em;padding:.34em .6em}",
+        ".nbs-tr>.nbs-params{grid-column:3;grid-row:1}",
+        ".nbs-tr>.nbs-share{grid-column:4;grid-row:1}",
+        ".nbs-tr>.nbs-type{grid-column:2;grid-row:2;color:var(--nbs-muted)}",
+        ".nbs-tr>.nbs-shape{grid-column:3/5;grid-row:2;text-align:right;color:var(--nbs-muted);white-space:normal}",
+        ".nbs-tr>.nbs-conn{grid-column:2/-1;grid-row:3}",
+        ".nbs-bar{min-width:2.5em}",
+        ".nbs-pct{min-width:0}",
+        ".nbs-th .nbs-share{font-size:0}",
+        ".nbs-th .nbs-share::after{content:\"Share\";font-size:13px}",
+        ".nbs-mlabel{grid-column:2}",
+        ".nbs-totl{grid-column:1/3}",
+        ".nbs-size{grid-column:4}",
+        ".nbs-walk{overflow-x:auto;padding:.6em .6em .7em 1em;grid-template-columns:repeat(3,max-content) auto}",
+        ".nbs-sec{grid-column:1/-1;margin-top:.3em}",
+        ".nbs-lhs{grid-column:1}",
+        ".nbs-prose{grid-column:1/-1}",
+        ".nbs-legend{columns:1}",
+        ".nbs-errmsg{padding-left:.9em}",
+    ];
+
     public const string Css = """
-.nbs-root{--nbs-fg:var(--vscode-editor-foreground,var(--jp-content-font-color1,currentColor));--nbs-muted:var(--vscode-descriptionForeground,var(--jp-content-font-color2,color-mix(in srgb,currentColor 64%,transparent)));--nbs-line:var(--vscode-editorWidget-border,var(--jp-border-color2,rgba(128,128,128,.3)));--nbs-tint:rgba(128,128,128,.09);--nbs-accent:var(--vscode-charts-blue,var(--jp-brand-color1,#3b82f6));--nbs-frozen:var(--vscode-charts-purple,#8b5cf6);--nbs-error:var(--vscode-errorForeground,var(--jp-error-color1,#d1242f));--nbs-font:var(--vscode-font-family,var(--jp-ui-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif));--nbs-math:"Cambria Math","STIX Two Math","STIX Two Text","Latin Modern Math",Cambria,"Times New Roman","DejaVu Serif",serif;
+.nbs-root{container-type:inline-size;--nbs-fg:var(--vscode-editor-foreground,var(--jp-content-font-color1,currentColor));--nbs-muted:var(--vscode-descriptionForeground,var(--jp-content-font-color2,color-mix(in srgb,currentColor 64%,transparent)));--nbs-line:var(--vscode-editorWidget-border,var(--jp-border-color2,rgba(128,128,128,.3)));--nbs-tint:rgba(128,128,128,.09);--nbs-accent:var(--vscode-charts-blue,var(--jp-brand-color1,#3b82f6));--nbs-frozen:var(--vscode-charts-purple,#8b5cf6);--nbs-error:var(--vscode-errorForeground,var(--jp-error-color1,#d1242f));--nbs-font:var(--vscode-font-family,var(--jp-ui-font-family,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif));--nbs-math:"Cambria Math","STIX Two Math","STIX Two Text","Latin Modern Math",Cambria,"Times New Roman","DejaVu Serif",serif;
 color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;text-align:left;margin:.3em 0;max-width:100%}
 .nbs-root *{box-sizing:border-box}
 .nbs-root .nbs-cap{display:flex;flex-wrap:wrap;align-items:baseline;gap:.15em 1.1em;margin:0 0 .45em}
@@ -44,8 +75,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-zero{color:var(--nbs-muted)}
 .nbs-root .nbs-share{display:flex;align-items:center;gap:.6em;min-width:0}
 .nbs-root .nbs-th .nbs-share{display:block}
-.nbs-root .nbs-bar{display:flex;flex:1 1 auto;min-width:5em;height:.7em;border-radius:2px;background:var(--nbs-tint);overflow:hidden}
-.nbs-root .nbs-bar i{display:block;min-width:2px;height:100%}
+.nbs-root .nbs-bar{position:relative;display:flex;flex:1 1 auto;min-width:5em;height:.7em;border-radius:2px;background:var(--nbs-tint);overflow:hidden}
+.nbs-root .nbs-bar::before{content:"";position:absolute;left:0;top:.2em;width:1px;height:.3em;background:var(--nbs-accent)}
+.nbs-root .nbs-bar.nbs-fz::before{background:var(--nbs-frozen)}
+.nbs-root .nbs-bar i{position:relative;display:block;height:100%}
 .nbs-root .nbs-bt{background:var(--nbs-accent)}
 .nbs-root .nbs-bn{background:repeating-linear-gradient(135deg,var(--nbs-frozen) 0 2px,transparent 2px 4px);box-shadow:inset 0 0 0 1px var(--nbs-frozen)}
 .nbs-root .nbs-pct{flex:none;min-width:3.4em;text-align:right;color:var(--nbs-muted);font-size:.92em}
@@ -63,12 +96,21 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-legend dt{flex:none;min-width:4.2em;font-size:1.08em}
 .nbs-root .nbs-legend dd{margin:0;color:var(--nbs-muted)}
 .nbs-root .nbs-notes{margin:0;padding-left:1.1em;color:var(--nbs-muted)}
+.nbs-root .nbs-conn{grid-column:2/-1;font-size:.9em;color:var(--nbs-muted);overflow-wrap:anywhere;margin-top:-.15em}
+.nbs-root .nbs-from{font-style:italic;margin-right:.15em}
+.nbs-root .nbs-conn a{color:var(--nbs-accent);text-decoration:none;white-space:nowrap;font-variant-numeric:tabular-nums}
+.nbs-root .nbs-conn a:hover,.nbs-root .nbs-conn a:focus-visible{text-decoration:underline}
+.nbs-root [id]{scroll-margin:2.5em 0}
+.nbs-root details:target>summary.nbs-tr,.nbs-root .nbs-row:target,.nbs-root .nbs-gnames span:target{background:color-mix(in srgb,var(--nbs-accent) 22%,transparent);box-shadow:inset 3px 0 var(--nbs-accent)}
+.nbs-root .nbs-nl{margin-left:.5em;padding:0 .45em;border:1px solid var(--nbs-line);border-radius:999px;color:var(--nbs-muted);font-size:.78em;font-weight:500;white-space:nowrap}
+.nbs-root .nbs-inner{border-top:1px dashed var(--nbs-line);box-shadow:inset 3px 0 var(--nbs-accent)}
+.nbs-root .nbs-inner .nbs-name{padding-left:2em}
+.nbs-root .nbs-inner .nbs-name::before{left:1em}
 .nbs-root .nbs-group>summary .nbs-x{color:var(--nbs-accent)}
 .nbs-root .nbs-range{color:var(--nbs-muted);font-weight:400}
 .nbs-root .nbs-gbody,.nbs-root .nbs-fold{border-top:1px dashed var(--nbs-line);box-shadow:inset 3px 0 var(--nbs-line)}
-.nbs-root .nbs-fold{max-height:34em;overflow-y:auto}
 .nbs-root .nbs-gnote,.nbs-root .nbs-gnames{padding:.4em .9em;color:var(--nbs-muted);font-size:.92em}
-.nbs-root .nbs-gnames{border-top:1px solid var(--nbs-line);width:0;min-width:100%;max-height:7.5em;overflow-y:auto;overflow-wrap:anywhere}
+.nbs-root .nbs-gnames{border-top:1px solid var(--nbs-line);width:0;min-width:100%;max-height:calc(5*1.45em + .8em);overflow-y:auto;overflow-wrap:anywhere}
 .nbs-root .nbs-mlabel{grid-column:2/5;color:var(--nbs-accent);font-weight:600}
 .nbs-root .nbs-err{border-top:1px solid var(--nbs-error);background:rgba(209,36,47,.09);box-shadow:inset 3px 0 var(--nbs-error)}
 .nbs-root .nbs-err .nbs-tr{border-top:0;color:var(--nbs-error)}

@@ -4,44 +4,49 @@ using NotebookSummary.Analysis;
 namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
-/// A layer's row: six cells (#, layer, type, output shape, parameters, share). A full row is a
-/// <c>&lt;details&gt;</c> whose <c>&lt;summary&gt;</c> is the row and whose body is the walk-through, so it opens
-/// without JavaScript; a compact row (inside the folded remainder of a big model) is the row alone.
+/// A layer's row: six cells (#, layer, type, output shape, parameters, share), then, in a graph, the line saying
+/// where its inputs come from. A full row is a <c>&lt;details&gt;</c> whose <c>&lt;summary&gt;</c> is the row and
+/// whose body is the walk-through (preceded, for a nested model, by that model's own rows), so it opens without
+/// JavaScript; a compact row (inside the folded remainder of a big model) is the row alone. Every row carries its
+/// id, the target of the links to it.
 /// </summary>
 internal static class RowMarkup
 {
-    public static void AppendFull(StringBuilder sb, SummaryRow row, long total, bool open)
+    public static void AppendFull(StringBuilder sb, SummaryRow row, TableContext ctx)
     {
-        sb.Append("<details class=\"nbs-layer").Append(row.Trainable ? "" : " nbs-frozen").Append('"')
-            .Append(open ? " open>" : ">").Append("<summary class=\"nbs-tr\">");
-        AppendCells(sb, row, total, withTitle: true);
+        sb.Append("<details class=\"nbs-layer").Append(row.Trainable ? "" : " nbs-frozen")
+            .Append(row.Nested is null ? "\"" : " nbs-nest\"");
+        ctx.AppendId(sb, row.Index).Append(ctx.Options.ExpandFormulas ? " open>" : ">").Append("<summary class=\"nbs-tr\">");
+        AppendCells(sb, row, ctx, withTitle: true);
         sb.Append("</summary>");
-        WalkThroughMarkup.Append(sb, row);
+        if (row.Nested is { } inner) NestedMarkup.Append(sb, inner, ctx.Inside(row));
+        WalkThroughMarkup.Append(sb, row, withConnections: false);
         sb.Append("</details>");
     }
 
-    public static void AppendCompact(StringBuilder sb, SummaryRow row, long total)
+    public static void AppendCompact(StringBuilder sb, SummaryRow row, TableContext ctx)
     {
-        sb.Append("<div class=\"nbs-tr nbs-row").Append(row.Trainable ? "" : " nbs-frozen").Append("\">");
-        AppendCells(sb, row, total, withTitle: false);
+        sb.Append("<div class=\"nbs-tr nbs-row").Append(row.Trainable ? "\"" : " nbs-frozen\"");
+        ctx.AppendId(sb, row.Index).Append('>');
+        AppendCells(sb, row, ctx, withTitle: false);
         sb.Append("</div>");
     }
 
-    private static void AppendCells(StringBuilder sb, SummaryRow row, long total, bool withTitle)
+    private static void AppendCells(StringBuilder sb, SummaryRow row, TableContext ctx, bool withTitle)
     {
-        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\"");
-        // A functional model's row says where its inputs come from on hover; its walk-through lists them too.
-        if (withTitle && row.ConnectedTo.Count > 0)
-            sb.Append(" title=\"connected to ").AppendEscaped(string.Join(", ", row.ConnectedTo)).Append('"');
-        sb.Append('>').AppendEscaped(row.Name);
+        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">").AppendEscaped(row.Name);
         if (!row.Trainable) sb.Append("<span class=\"nbs-frz\" title=\"trainable=False\">frozen</span>");
+        if (row.Nested is { } inner && withTitle)
+            sb.Append("<span class=\"nbs-nl\">").Append(ShareBar.Count(inner.Rows.Count))
+                .Append(inner.Rows.Count == 1 ? " layer" : " layers").Append("</span>");
         sb.Append("</span><span class=\"nbs-type\">");
         AppendType(sb, row);
         sb.Append("</span><span class=\"nbs-shape\">").AppendEscaped(row.OutputShape.ToString()).Append("</span>");
         AppendParams(sb, row.Params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, row.Params, row.NonTrainableParams, total, withTitle);
+        ShareBar.Append(sb, row.Params, row.NonTrainableParams, ctx.Total, withTitle);
         sb.Append("</span>");
+        ConnectionMarkup.Append(sb, row, ctx, withTitle);
     }
 
     /// <summary>The type, with the activation as a badge: <c>Conv2D [relu]</c>.</summary>

@@ -5,7 +5,10 @@ namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
 /// The horizontal bar of a row's share of all parameters: a trainable segment, then a hatched non-trainable one,
-/// each as wide as its share of the model's total, followed by the percentage.
+/// each exactly as wide as its share of the model's total (no minimum width, so a bar never looks larger than a
+/// larger share), followed by the percentage. Every bar starts with a short thin tick (its own colour when all its
+/// parameters are non-trainable) that a segment of a pixel or more covers: a share too small to draw shows as that
+/// tick alone, "less than a pixel", never as a bar. The tooltip gives the exact share and the trainable split.
 /// </summary>
 internal static class ShareBar
 {
@@ -18,12 +21,12 @@ internal static class ShareBar
     {
         if (@params <= 0 || total <= 0) return;
         long trainable = @params - nonTrainable;
-        sb.Append("<span class=\"nbs-bar\"");
+        sb.Append(trainable > 0 ? "<span class=\"nbs-bar\"" : "<span class=\"nbs-bar nbs-fz\"");
         if (withTitle)
         {
             sb.Append(" title=\"").Append(Percent(@params, total, decimals: 2)).Append(" of all parameters");
             if (nonTrainable > 0)
-                sb.Append(" (").Append(Count(nonTrainable)).Append(" non-trainable)");
+                sb.Append(": ").Append(Count(trainable)).Append(" trainable, ").Append(Count(nonTrainable)).Append(" non-trainable");
             sb.Append('"');
         }
         sb.Append('>');
@@ -35,7 +38,7 @@ internal static class ShareBar
     private static void AppendSegment(StringBuilder sb, string cssClass, long part, long total) =>
         sb.Append("<i class=\"").Append(cssClass).Append("\" style=\"width:").Append(Width(part, total)).Append("%\"></i>");
 
-    /// <summary>The CSS width of a segment in percent, to 4 decimals (0.0001% of a 10,000-layer model is still visible as 2px minimum).</summary>
+    /// <summary>The CSS width of a segment in percent, to 4 decimals.</summary>
     internal static string Width(long part, long total) =>
         Math.Round(100.0 * part / total, 4).ToString("0.####", CultureInfo.InvariantCulture);
 

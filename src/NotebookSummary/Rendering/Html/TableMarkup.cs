@@ -7,17 +7,14 @@ namespace NotebookSummary.Rendering.Html;
 /// <summary>The table: header row, the planned entries (with the folded remainder), the error row, the totals.</summary>
 internal static class TableMarkup
 {
-    public static void Append(StringBuilder sb, ModelSummary summary, TablePlan plan, HtmlOptions options)
+    public static void Append(StringBuilder sb, ModelSummary summary, TablePlan plan, TableContext ctx)
     {
-        long total = summary.Totals.Params;
         sb.Append("<div class=\"nbs-scroll\"><div class=\"nbs-table\">")
             .Append("<div class=\"nbs-tr nbs-th\"><span class=\"nbs-i\">#</span><span class=\"nbs-name\">Layer</span>")
             .Append("<span class=\"nbs-type\">Type</span><span class=\"nbs-shape\">Output shape</span>")
             .Append("<span class=\"nbs-params\">Param #</span><span class=\"nbs-share\">Share of parameters</span></div>");
 
-        foreach (var e in plan.Head) AppendEntry(sb, e, total, options, compact: false);
-        if (plan.Folded.Count > 0) AppendRemainder(sb, plan.Folded, total, options);
-        foreach (var e in plan.Tail) AppendEntry(sb, e, total, options, compact: false);
+        AppendEntries(sb, plan, ctx);
 
         if (summary.Error is { } error) ErrorMarkup.Append(sb, error);
         else if (summary.Rows.Count == 0)
@@ -27,25 +24,33 @@ internal static class TableMarkup
         sb.Append("</div></div>");
     }
 
-    private static void AppendEntry(StringBuilder sb, TableEntry e, long total, HtmlOptions options, bool compact)
+    /// <summary>The planned entries: those shown first, the folded remainder, those shown after it.</summary>
+    public static void AppendEntries(StringBuilder sb, TablePlan plan, TableContext ctx)
+    {
+        foreach (var e in plan.Head) AppendEntry(sb, e, ctx, compact: false);
+        if (plan.Folded.Count > 0) AppendRemainder(sb, plan.Folded, ctx);
+        foreach (var e in plan.Tail) AppendEntry(sb, e, ctx, compact: false);
+    }
+
+    private static void AppendEntry(StringBuilder sb, TableEntry e, TableContext ctx, bool compact)
     {
         switch (e)
         {
             case LayerEntry { Row: var row } when compact:
-                RowMarkup.AppendCompact(sb, row, total);
+                RowMarkup.AppendCompact(sb, row, ctx);
                 break;
             case LayerEntry { Row: var row }:
-                RowMarkup.AppendFull(sb, row, total, options.ExpandFormulas);
+                RowMarkup.AppendFull(sb, row, ctx);
                 break;
             case GroupEntry g:
-                GroupMarkup.Append(sb, g, total, options.ExpandFormulas);
+                GroupMarkup.Append(sb, g, ctx);
                 break;
         }
     }
 
     /// <summary>The folded middle of a big model: one row with the layer count, parameters and share; opened,
     /// its layers as compact rows (no walk-throughs, to keep the output small).</summary>
-    private static void AppendRemainder(StringBuilder sb, IReadOnlyList<TableEntry> folded, long total, HtmlOptions options)
+    private static void AppendRemainder(StringBuilder sb, IReadOnlyList<TableEntry> folded, TableContext ctx)
     {
         long @params = 0, nonTrainable = 0;
         int layers = 0;
@@ -60,9 +65,9 @@ internal static class TableMarkup
             .Append("</span><span class=\"nbs-mlabel\">").Append(ShareBar.Count(layers)).Append(" more layers</span>");
         RowMarkup.AppendParams(sb, @params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, @params, nonTrainable, total, withTitle: true);
+        ShareBar.Append(sb, @params, nonTrainable, ctx.Total, withTitle: true);
         sb.Append("</span></summary><div class=\"nbs-fold\">");
-        foreach (var e in folded) AppendEntry(sb, e, total, options, compact: true);
+        foreach (var e in folded) AppendEntry(sb, e, ctx, compact: true);
         sb.Append("</div></details>");
     }
 

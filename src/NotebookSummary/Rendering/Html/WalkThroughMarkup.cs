@@ -16,7 +16,9 @@ namespace NotebookSummary.Rendering.Html;
 /// </summary>
 internal static class WalkThroughMarkup
 {
-    public static void Append(StringBuilder sb, SummaryRow row)
+    /// <param name="withConnections">List the row's "Connected to" entries: for a walk-through shown on its own; a
+    /// table row shows them as links under the row.</param>
+    public static void Append(StringBuilder sb, SummaryRow row, bool withConnections = true)
     {
         var w = row.WalkThrough;
         sb.Append("<div class=\"nbs-walk\">");
@@ -44,7 +46,7 @@ internal static class WalkThroughMarkup
         sb.Append("</div>");
         foreach (var f in w.Shape) Equation(sb, f);
 
-        if (row.ConnectedTo.Count > 0)
+        if (withConnections && row.ConnectedTo.Count > 0)
         {
             Label(sb, "Connected to");
             Prose(sb).AppendEscaped(string.Join(", ", row.ConnectedTo)).Append("</div>");

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>
+/// Highlighting a "Connected to" link's source row while the pointer is on the link, in CSS alone (notebook
+/// frontends may strip scripts, and VS Code scrolls to a link's target without making it <c>:target</c>): one
+/// selector per row that links point at, <c>.nbs-root:has(a[href="#p-5"]:hover) #p-5&gt;summary</c>. Only rows shown
+/// in full get one (a folded remainder's compact rows are reached by following the link), so the rules stay a few
+/// kilobytes; ids hold no user text.
+/// </summary>
+internal static class HoverRules
+{
+    public static void Append(StringBuilder sb, TablePlan plan, TableContext ctx)
+    {
+        var full = new HashSet<int>();
+        var targets = new SortedSet<int>();
+        foreach (var row in plan.Head.Concat(plan.Tail).SelectMany(FullRows)) full.Add(row.Index);
+        foreach (var row in plan.Head.Concat(plan.Tail).SelectMany(FullRows))
+            foreach (var entry in row.ConnectedTo)
+                if (ctx.SourceOf(entry) is { } source && full.Contains(source)) targets.Add(source);
+        if (targets.Count == 0) return;
+
+        bool first = true;
+        foreach (int target in targets)
+        {
+            string id = ctx.Id(target);
+            sb.Append(first ? "" : ",").Append(".nbs-root:has(a[href=\"#").Append(id).Append("\"]:hover) #").Append(id).Append(">summary");
+            first = false;
+        }
+        sb.Append("{background:color-mix(in srgb,var(--nbs-accent) 22%,transparent);box-shadow:inset 3px 0 var(--nbs-accent)}");
+    }
+
+    private static IEnumerable<Analysis.SummaryRow> FullRows(TableEntry e) => e switch
+    {
+        LayerEntry l => [l.Row],
+        GroupEntry g => g.Block,
+        _ => [],
+    };
+}

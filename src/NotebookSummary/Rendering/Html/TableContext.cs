@@ -1,0 +1,58 @@
+using System.Text;
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering.Html;
+
+/// <summary>
+/// What every row of one table needs besides itself: the model's total (bars of nested rows are shares of the
+/// outermost model, so every bar on the page has one scale), the options, and the ids that "Connected to" links
+/// point at. Ids are <c>{prefix}-{row index}</c>; a nested model's rows use <c>{prefix}-{its row index}</c> as their
+/// prefix, so ids never repeat within an output, and the prefix is unique per output, so two summaries on one page
+/// (a JupyterLab notebook is one document) never link into each other. Ids hold no user text.
+/// </summary>
+internal sealed class TableContext
+{
+    private readonly Dictionary<string, int> _indexByName;
+    private readonly ModelSummary _summary;
+
+    private TableContext(ModelSummary summary, string prefix, long total, HtmlOptions options)
+    {
+        _summary = summary;
+        Prefix = prefix;
+        Total = total;
+        Options = options;
+        _indexByName = new Dictionary<string, int>(summary.Rows.Count, StringComparer.Ordinal);
+        foreach (var r in summary.Rows) _indexByName.TryAdd(r.Name, r.Index);
+    }
+
+    public static TableContext For(ModelSummary summary, HtmlOptions options) =>
+        new(summary, options.IdPrefix ?? HtmlIds.NewPrefix(), summary.Totals.Params, options);
+
+    /// <summary>The context of the rows of <paramref name="row"/>'s nested model.</summary>
+    public TableContext Inside(SummaryRow row) => new(row.Nested!, Id(row.Index), Total, Options);
+
+    public string Prefix { get; }
+    public long Total { get; }
+    public HtmlOptions Options { get; }
+
+    /// <summary>The id of the row with index <paramref name="index"/>.</summary>
+    public string Id(int index) => Prefix + "-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Appends <c> id="…"</c> for the row with index <paramref name="index"/>.</summary>
+    public StringBuilder AppendId(StringBuilder sb, int index) =>
+        sb.Append(" id=\"").Append(Prefix).Append('-').Append(index).Append('"');
+
+    /// <summary>The model's row with index <paramref name="index"/>, or null.</summary>
+    public SummaryRow? Row(int index) =>
+        index >= 0 && index < _summary.Rows.Count && _summary.Rows[index].Index == index ? _summary.Rows[index] : null;
+
+    /// <summary>
+    /// The index of the row a "Connected to" entry (<c>name[node][tensor]</c>) comes from, or null when the model
+    /// has no row of that name.
+    /// </summary>
+    public int? SourceOf(string entry)
+    {
+        int length = ConnectionEntry.NameLength(entry);
+        return length >= 0 && _indexByName.TryGetValue(entry[..length], out int index) ? index : null;
+    }
+}
