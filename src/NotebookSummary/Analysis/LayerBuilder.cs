@@ -61,9 +61,6 @@ public sealed class LayerBuilder
     public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
     public IReadOnlyList<string> Notes => _notes;
 
-    /// <summary>The summary of the model this layer runs, for a model used as a layer (see <see cref="SummaryRow.Nested"/>).</summary>
-    internal ModelSummary? Nested { get; private set; }
-
     // ---- reading the input -------------------------------------------------------------------
 
     /// <summary>Input dimension <paramref name="axis"/> (negative counts from the end) as a named symbol.</summary>
