@@ -119,4 +119,12 @@ public class OperationReaderTests
         var unlisted = Summary(Model + "y = layers.LSTM(4)(x, training=False)\nmodel = keras.Model(a, y)\n");
         Assert.Equal(["input_layer", "embedding", "lstm"], unlisted.Rows.Select(r => r.Name));
     }
+
+    [Fact]
+    public void Model_layers_and_get_layer_leave_out_operations_whose_names_still_count()
+    {
+        var read = Read("a = keras.Input(shape=(4,))\nx = ops.add(a, a)\nadd = layers.Add()\ny = add([x, a])\nmodel = keras.Model(a, y)\n"
+                        + "assert len(model.layers) == 2\nassert ops.shape(y) == (None, 4)\nassert model.get_layer('add_1') is add\nassert model.layers[1] is add\n");
+        Assert.True(read.Diagnostics.Count == 0, string.Join("\n", read.Diagnostics.Select(d => $"{d} ({d.Hint})")));
+    }
 }

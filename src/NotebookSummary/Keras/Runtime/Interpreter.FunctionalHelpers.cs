@@ -65,12 +65,14 @@ internal sealed partial class Interpreter
     }
 
     // Keras's model.layers of a functional model: its layers in summary order, the InputLayers included, each the
-    // code's own object (so model.layers[1].trainable = False reaches the variable's layer).
+    // code's own object (so model.layers[1].trainable = False reaches the variable's layer). Operations (x + y,
+    // ops.relu) are rows of the summary but not layers, as in Keras.
     private List<(Layer Layer, PyValue Value)> FunctionalLayers(Model model)
     {
         var layers = new List<(Layer, PyValue)>();
         foreach (var layer in GraphMap.Build(model.Inputs, model.Outputs).Operations)
-            layers.Add((layer, Session.Objects.TryGetValue(layer, out var value) ? value : NotRun(default)));
+            if (layer is not Operation)
+                layers.Add((layer, Session.Objects.TryGetValue(layer, out var value) ? value : NotRun(default)));
         return layers;
     }
 
@@ -111,7 +113,8 @@ internal sealed partial class Interpreter
             return layers[(int)(i < 0 ? i + layers.Count : i)].Value;
         }
         if (name is not PyStr wanted) return ctx.Invalid("Provide either a layer name or layer index at `get_layer`.");
-        var (names, _) = GraphNaming.Assign(model, layers.Select(l => l.Layer).ToList());
+        // Named with the operations too: they take names from the same counters.
+        var (names, _) = GraphNaming.Assign(model, GraphMap.Build(model.Inputs, model.Outputs).Operations);
         foreach (var (layer, value) in layers)
             if (names.TryGetValue(layer, out var n) && n == wanted.Value) return value;
         string existing = string.Join(", ", layers.Select(l => PyOps.Repr(new PyStr(names.GetValueOrDefault(l.Layer, "?")))));

@@ -64,6 +64,9 @@ internal sealed partial class Interpreter
             return Reported(call.Callee.Span, $"'{written}' on a tensor is not read: in a Keras model, use keras.ops or a layer",
                 MergeLayers.ContainsKey(function) ? $"use the layer: layers.{MergeLayers[function]}()([...]), or ops.{function}(...)"
                     : $"use ops.{function}(x) from keras (from keras import ops), or a layer such as layers.Activation(\"{function}\")(x)");
+        // ops.shape(x) is no operation: the shape tuple, as x.shape.
+        if (function == "shape" && args is [{ Name: null or "x" } only] && Tensor(only.Value) is { } shaped)
+            return TensorAttribute(shaped, "shape", call.Span);
         if (!OpSignatures.TryGetValue(function, out var signature))
         {
             string? suggestion = DidYouMean.Suggest(function, OpSignatures.Keys);
