@@ -225,4 +225,17 @@ public class OperationTests
         var plain = new LSTM(2).Call(new Embedding(100, 8).Call(tokens));
         Assert.Single(Summary(tokens, plain).Rows[^1].ConnectedTo);
     }
+
+    [Fact]
+    public void Arithmetic_works_on_an_input_as_on_any_tensor()
+    {
+        var a = new Input(3);
+        var b = new Input(3);
+        var y = -(a * b) + (2.0 * a - b / 4.0) + new Dense(3).Call(a);
+        var summary = new Model([a, b], y).Summarize();
+        Assert.True(summary.IsValid, summary.Error?.Message);
+        Assert.Equal(["Add", "Add", "Multiply", "Multiply", "Negative", "Subtract", "TrueDivide"],
+            summary.Rows.Where(r => r.IsOperation).Select(r => r.ClassName).Order(StringComparer.Ordinal));
+        Assert.Equal(["input_layer[0][0]", "input_layer_1[0][0]"], summary.Rows.Single(r => r.Name == "multiply").ConnectedTo);
+    }
 }
