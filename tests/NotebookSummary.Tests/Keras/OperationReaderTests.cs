@@ -127,4 +127,21 @@ public class OperationReaderTests
                         + "assert len(model.layers) == 2\nassert ops.shape(y) == (None, 4)\nassert model.get_layer('add_1') is add\nassert model.layers[1] is add\n");
         Assert.True(read.Diagnostics.Count == 0, string.Join("\n", read.Diagnostics.Select(d => $"{d} ({d.Hint})")));
     }
+
+    [Fact]
+    public void MobileNetV3s_hard_sigmoid_and_a_residual_sum_are_operation_rows()
+    {
+        // keras/src/applications/mobilenet_v3.py: hard_sigmoid(x) = layers.ReLU(6.0)(x + 3.0) * (1.0 / 6.0);
+        // convnext.py ends a block with inputs + layer(x).
+        var summary = Summary("def hard_sigmoid(x):\n    return layers.ReLU(6.0)(x + 3.0) * (1.0 / 6.0)\n\n"
+                              + "inputs = keras.Input(shape=(8, 8, 4))\nx = layers.Conv2D(4, 1)(inputs)\nx = layers.Multiply()([x, hard_sigmoid(x)])\n"
+                              + "outputs = inputs + x\nmodel = keras.Model(inputs, outputs)\n");
+        // Python makes layers.Multiply() before it evaluates the list it is called on: the layer is multiply.
+        Assert.Equal(["input_layer", "conv2d", "add", "re_lu", "multiply_1", "multiply", "add_1"], summary.Rows.Select(r => r.Name));
+        Assert.Equal(["InputLayer", "Conv2D", "Add", "ReLU", "Multiply", "Multiply", "Add"], summary.Rows.Select(r => r.ClassName));
+        Assert.Equal([false, false, true, false, true, false, true], summary.Rows.Select(r => r.IsOperation));
+        Assert.Equal(["re_lu[0][0]"], summary.Rows[4].ConnectedTo);
+        Assert.Equal(["input_layer[0][0]", "multiply[0][0]"], summary.Rows[^1].ConnectedTo);
+        Assert.Contains("0.16666666666666666", Assert.Single(summary.Rows[4].WalkThrough.Notes));
+    }
 }
