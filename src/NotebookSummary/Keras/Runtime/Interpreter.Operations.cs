@@ -31,7 +31,9 @@ internal sealed partial class Interpreter
         Add(["x", "dtype"], 2, "cast");
         Add(["x", "x_min", "x_max"], 3, "clip");
         Add(["x", "axis"], 1, "softmax", "log_softmax");
-        Add(["x", "axis", "keepdims"], 1, "mean", "sum", "max", "min", "prod", "std", "var", "all", "any", "amax", "amin", "logsumexp");
+        Add(["x", "axis", "keepdims"], 1, "mean", "sum", "std", "var", "all", "any", "amax", "amin", "logsumexp");
+        Add(["x", "axis", "keepdims", "initial"], 1, "max", "min");
+        Add(["x", "axis", "keepdims", "dtype"], 1, "prod");
         Add(["xs", "axis"], 1, "concatenate");
         Add(["x", "axis"], 1, "stack");
         Add(["x", "newshape"], 2, "reshape");
@@ -169,7 +171,7 @@ internal sealed partial class Interpreter
         var signature = OpSignatures[function].Parameters;
         if (signature.Length >= 2 && signature[0] == "x1")
             return Out(BinaryOperation(className, Required("x1"), Required("x2"), source, function), call);
-        if (signature.Length == 3 && signature[2] == "keepdims")
+        if (signature.Length >= 3 && signature[2] == "keepdims")
         {
             bool keepdims = bound.TryGetValue("keepdims", out var k) && PyOps.Truthy(k.Value) == true;
             return Out(new Reduction(className, OptionalAxes(bound, "axis"), keepdims, source).Apply(OpTensor(Required("x"), function)), call);
