@@ -61,8 +61,8 @@ internal sealed class GraphShapes
                 throw new ModelException("an Input is the start of a model and cannot be called on a tensor",
                     "use the Input itself as the tensor: new Dense(8).Call(inputs)");
 
-            var shapes = new Shape[node.Inputs.Count];
-            var labels = new string?[node.Inputs.Count];
+            var shapes = new Shape[node.CalledOnCount];
+            var labels = new string?[node.CalledOnCount];
             for (int i = 0; i < shapes.Length; i++)
             {
                 var tensor = node.Inputs[i];

@@ -140,6 +140,7 @@ internal static class Summarizer
             NonTrainableParams = nonTrainable,
             Trainable = trainable,
             HasNoWeights = b.ParamsRule is null,
+            IsOperation = layer is Operation,
             MultiplyAccumulates = b.MacsRule?.Value,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),

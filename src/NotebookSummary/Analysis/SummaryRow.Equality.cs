@@ -13,7 +13,7 @@ public sealed partial record SummaryRow
         && InputShape.Equals(other.InputShape) && OutputShape.Equals(other.OutputShape)
         && Params == other.Params && TrainableParams == other.TrainableParams
         && NonTrainableParams == other.NonTrainableParams && Trainable == other.Trainable
-        && HasNoWeights == other.HasNoWeights && MultiplyAccumulates == other.MultiplyAccumulates
+        && HasNoWeights == other.HasNoWeights && IsOperation == other.IsOperation && MultiplyAccumulates == other.MultiplyAccumulates
         && Equals(Window, other.Window) && DataFormat == other.DataFormat
         && OutputShapes.SequenceEqual(other.OutputShapes) && ConnectedTo.SequenceEqual(other.ConnectedTo, StringComparer.Ordinal)
         && SameNested(other.Nested) && SameWalkThrough(other);

@@ -137,4 +137,9 @@ public sealed partial record SummaryRow
     public ModelSummary? Nested { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
+    /// <summary>
+    /// True for a <c>keras.ops</c> operation on tensors (<c>x + y</c>, <c>ops.relu(x)</c>; see <see cref="Operation"/>),
+    /// which Keras shows as a row like a layer's, false for a layer.
+    /// </summary>
+    public bool IsOperation { get; init; }
 }

@@ -9,7 +9,7 @@ namespace NotebookSummary;
 /// (<see cref="Output"/>; it converts to it), as <c>keras.Input</c> returns one.
 /// <code>new Input(28, 28, 1)      new Input(null, 13)      new Input(shape: (28, 28, 1)) { BatchSize = 32, Name = "pixels" }</code>
 /// </summary>
-public class Input : Layer
+public partial class Input : Layer
 {
     // The tensor of each Input object, made on first use (the Input itself holds nothing that changes).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Input, KerasTensor> Tensors = new();

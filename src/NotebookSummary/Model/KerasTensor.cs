@@ -13,7 +13,7 @@ namespace NotebookSummary;
 /// A layer with several outputs (a nested model with several outputs) gives them by deconstruction:
 /// <c>var (a, b) = twoHeads.Call(x);</c>
 /// </summary>
-public sealed class KerasTensor
+public sealed partial class KerasTensor
 {
     internal KerasTensor(Node node, int index)
     {

@@ -8,10 +8,16 @@ public abstract partial class Layer
     /// call is recorded, and the shapes are worked out when a model holding it is summarized. Calling one layer
     /// object again shares it (its weights) between the calls, as in Keras.
     /// </summary>
-    public KerasTensor Call(KerasTensor input)
+    public KerasTensor Call(KerasTensor input) => Call(input, keywordArguments: false);
+
+    /// <summary>
+    /// <see cref="Call(KerasTensor)"/> for the Keras reader, which knows whether the code passed keyword arguments
+    /// (<c>layer(x, training=False)</c>): a call with any does not list the input's mask (see <see cref="MaskFlow"/>).
+    /// </summary>
+    internal KerasTensor Call(KerasTensor input, bool keywordArguments)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return new Node(this, [input], inputsAsList: false).Output(0);
+        return MaskFlow.Call(this, [input], asList: false, onlyTensor: !keywordArguments).Output(0);
     }
 
     /// <summary>
@@ -24,6 +30,6 @@ public abstract partial class Layer
         if (inputs.Length == 0) throw new ArgumentException("a layer is called on at least one tensor", nameof(inputs));
         foreach (var t in inputs)
             if (t is null) throw new ArgumentException("a layer cannot be called on a null tensor", nameof(inputs));
-        return new Node(this, (KerasTensor[])inputs.Clone(), inputsAsList: true).Output(0);
+        return MaskFlow.Call(this, (KerasTensor[])inputs.Clone(), asList: true, onlyTensor: false).Output(0);
     }
 }

@@ -9,19 +9,33 @@ internal sealed class Node
 {
     private readonly ArrayView<KerasTensor> _inputs;
 
-    internal Node(Layer layer, KerasTensor[] inputs, bool inputsAsList)
+    /// <param name="calledOn">How many of <paramref name="inputs"/> the layer is built on (the rest are masks Keras
+    /// passed as keyword tensors, see <see cref="MaskFlow"/>); null for all.</param>
+    /// <param name="outputMask">The mask the call's output carries (Keras's <c>_keras_mask</c>), or null.</param>
+    internal Node(Layer layer, KerasTensor[] inputs, bool inputsAsList, int? calledOn = null, KerasTensor? outputMask = null)
     {
         Layer = layer;
         _inputs = new ArrayView<KerasTensor>(inputs);
         InputsAsList = inputsAsList;
+        CalledOnCount = calledOn ?? inputs.Length;
+        OutputMask = outputMask;
         Order = CreationSequence.Next();
         Index = LayerCalls.Record(layer, this);
     }
 
     public Layer Layer { get; }
 
-    /// <summary>The tensors the layer was called on, in order (Keras's <c>node.input_tensors</c>).</summary>
+    /// <summary>
+    /// The tensors of the call, in order (Keras's <c>node.input_tensors</c>): those the layer was called on, then the
+    /// mask Keras passed it, if any. All of them are "Connected to" entries and edges of the graph.
+    /// </summary>
     public IReadOnlyList<KerasTensor> Inputs => _inputs;
+
+    /// <summary>How many of <see cref="Inputs"/>, from the first, the layer is built on (the others are masks).</summary>
+    public int CalledOnCount { get; }
+
+    /// <summary>The mask the call's first output carries (an Embedding's <c>not_equal</c>), or null.</summary>
+    public KerasTensor? OutputMask { get; }
 
     /// <summary>True when the call passed a list (<c>Add()([x, y])</c>, <c>Call(x, y)</c>), false for one tensor.</summary>
     public bool InputsAsList { get; }

@@ -50,6 +50,8 @@ public sealed class FunctionalCase
             var row = summary.Rows[i];
             string where = $"case {Id}, row {i} ({row.Name})";
             Assert.True(e.GetProperty("class_name").GetString() == row.ClassName, $"{where}: class {row.ClassName}, Keras {e.GetProperty("class_name")}");
+            bool operation = e.TryGetProperty("operation", out var op) && op.GetBoolean();
+            Assert.True(operation == row.IsOperation, $"{where}: operation {row.IsOperation}, Keras {operation}");
             var shapes = OutputShapes(e.GetProperty("output_shape"));
             Assert.True(shapes.SequenceEqual(row.OutputShapes), $"{where}: shape {string.Join(", ", row.OutputShapes)}, Keras {string.Join(", ", shapes)}");
             Assert.True(e.GetProperty("params").GetInt64() == row.Params, $"{where}: params {row.Params}, Keras {e.GetProperty("params")}");

@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Functional;
 /// The functional conformance cases built with the C# API, line for line as their model.py builds them, against
 /// Keras 3.15.1's answers: rows, shapes, parameters, Connected to, inputs and outputs, and both printouts byte for
 /// byte. Not built here, for want of layers the library does not have yet:
-/// 0073 (RandomFlip, RandomRotation, Rescaling), 0084 (keras.ops on tensors), and the six Keras Applications (0100, 0116, 0124, 0126,
+/// 0073 (RandomFlip, RandomRotation, Rescaling) and the six Keras Applications (0100, 0116, 0124, 0126,
 /// 0128, 0134), which belong to the next issue.
 /// </summary>
 public class FunctionalConformanceTests
@@ -60,6 +60,9 @@ public class FunctionalConformanceTests
 
     [Fact]
     public void Case_0065_two_heads_from_one_trunk() => Check("0065", FunctionalModels.Case0065());
+
+    [Fact]
+    public void Case_0084_keras_ops_and_tensor_arithmetic_are_operation_rows() => Check("0084", FunctionalModels.Case0084());
 
     [Fact]
     public void Case_0099_eight_branches_in_one_concatenate() => Check("0099", FunctionalModels.Case0099());

@@ -50,6 +50,8 @@ public class FunctionalRenderingTests
             foreach (var field in new[] { "params", "trainable_params", "non_trainable_params" })
                 Assert.Equal(expected[i].GetProperty(field).GetInt64(), rows[i].GetProperty(field).GetInt64());
             Assert.Equal(Compact(expected[i].GetProperty("inbound")), Compact(rows[i].GetProperty("connected_to")));
+            // Keras's corpus marks operations only; the JSON says it for every row.
+            Assert.Equal(expected[i].TryGetProperty("operation", out var op) && op.GetBoolean(), rows[i].GetProperty("operation").GetBoolean());
         }
         foreach (var end in new[] { "inputs", "outputs" })
         {

@@ -4,13 +4,12 @@ namespace NotebookSummary.Tests.Functional;
 
 /// <summary>
 /// The functional conformance cases the reader cannot read yet, each with the error that says why (a layer the
-/// library lacks, an argument it lacks, keras.ops on tensors, Keras Applications) — never an internal error, never a
+/// library lacks, an argument it lacks, Keras Applications) — never an internal error, never a
 /// wrong table.
 /// </summary>
 public class FunctionalSourceUnreadTests
 {
     [Theory]
-    [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
     [InlineData("0100", "Keras Applications")]
     [InlineData("0116", "Keras Applications")]
     [InlineData("0124", "Keras Applications")]

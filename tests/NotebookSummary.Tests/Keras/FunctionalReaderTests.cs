@@ -4,7 +4,7 @@ namespace NotebookSummary.Tests.Keras;
 
 /// <summary>
 /// What the reader reads of the functional API beyond the conformance cases, and how it says what it does not read
-/// (tensor arithmetic, keras.ops, subclassed models). Expected counts follow Keras's rules: Dense (n_in + 1)·units.
+/// (subclassed models, ...); keras.ops and tensor arithmetic are in OperationReaderTests. Expected counts follow Keras's rules: Dense (n_in + 1)·units.
 /// </summary>
 public class FunctionalReaderTests
 {
@@ -59,25 +59,6 @@ public class FunctionalReaderTests
         var read = Read("model = keras.Sequential([keras.Input(shape=(3,)), layers.Dense(2)])\n");
         NoDiagnostics(read);
         Assert.Equal(8, read.Summarize().Summary!.Totals.Params);
-    }
-
-    [Fact]
-    public void Tensor_arithmetic_is_an_error_at_the_expression_with_the_layer_to_use()
-    {
-        var error = SingleError("a = keras.Input(shape=(3,))\nb = keras.Input(shape=(3,))\ny = a + b\nmodel = keras.Model([a, b], y)\n");
-        Assert.Equal((5, 5), (error.Line, error.Column));
-        Assert.True(error.Message.Contains("'+' on tensors is not read yet"), error.Message);
-        Assert.Contains("layers.Add()([x, y])", error.Hint);
-    }
-
-    [Fact]
-    public void A_keras_ops_call_on_a_tensor_is_an_error_naming_the_function()
-    {
-        // One error: ops.sigmoid of the failed value, and the model made from it, do not report it again.
-        var error = SingleError("a = keras.Input(shape=(3,))\ny = keras.ops.relu(a)\ny = keras.ops.sigmoid(y)\nmodel = keras.Model(a, y)\n");
-        Assert.Equal(4, error.Line);
-        Assert.Contains("'keras.ops.relu' on a tensor is not read yet", error.Message);
-        Assert.Contains("layers.Activation(\"relu\")(x)", error.Hint);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public static class FunctionalModels
         ["0065"] = Case0065,
         ["0068"] = Case0068,
         ["0079"] = Case0079,
+        ["0084"] = Case0084,
         ["0099"] = Case0099,
         ["0139"] = Case0139,
         ["0143"] = Case0143,
@@ -312,6 +313,18 @@ public static class FunctionalModels
         var gender = new Dense(64, activation: "relu").Call(x);
         gender = new Dense(1, activation: "sigmoid", name: "gender").Call(gender);
         return new Model(inputs, [age, gender], name: "face_model");
+    }
+
+    public static Model Case0084()
+    {
+        var inputs = new Input(10);
+        var x = new Dense(16).Call(inputs);
+        var y = new Dense(16).Call(inputs);
+        var z = Ops.Concatenate([x, y], axis: -1);
+        z = Ops.Relu(z);
+        var w = z * 0.5 + 1.0;
+        var outputs = new Dense(1).Call(w);
+        return new Model(inputs, outputs);
     }
 
     public static Model Case0099()

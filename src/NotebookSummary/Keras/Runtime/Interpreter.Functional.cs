@@ -60,7 +60,8 @@ internal sealed partial class Interpreter
         else
         {
             if (Tensor(given.Value) is not { } tensor) return Problem(given.Value, given.Span);
-            output = layer.Call(tensor);
+            // With keyword arguments (training=False) Keras does not record the input's mask in the call.
+            output = layer.Call(tensor, keywordArguments: args.Any(a => a.Name is not null));
         }
         Session.Objects.AddOrUpdate(layer, callee);
         return Outputs(layer, output, call.Span);

@@ -3,8 +3,8 @@ using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Runtime;
 
-// What surrounds the functional API: the merge functions (layers.add([a, b]) is Add()([a, b])), keras.ops on tensors
-// (not read: the core has no operation rows yet), and a functional model's attributes and methods.
+// What surrounds the functional API: the merge functions (layers.add([a, b]) is Add()([a, b])), Keras Applications
+// (not read yet), and a functional model's attributes and methods.
 internal sealed partial class Interpreter
 {
     // Keras's function forms of the merge layers: layers.concatenate(inputs, axis=-1, **kwargs) is
@@ -38,41 +38,12 @@ internal sealed partial class Interpreter
         return CallOnTensors(layer, [given with { Name = null }], call);
     }
 
-    /// <summary>
-    /// <c>keras.ops.relu(x)</c>, <c>tf.nn.relu(x)</c>, <c>tf.concat([a, b], -1)</c> on tensors: Keras makes an operation row
-    /// for each, which the core cannot show yet, so the reader says so here rather than guess; null when no tensor is
-    /// given (then it is an ordinary library call).
-    /// </summary>
-    private PyValue? OperationOnTensors(string kerasPath, IReadOnlyList<Arg> args, CallExpr call)
-    {
-        if (!args.Any(a => HoldsTensor(a.Value))) return null;
-        string function = kerasPath[(kerasPath.LastIndexOf('.') + 1)..];
-        Diagnostics.Error(call.Span, $"'{Excerpt(call.Callee.Span)}' on a tensor is not read yet: the reader has no rows for keras.ops operations",
-            MergeLayers.ContainsKey(function) ? $"use the layer: layers.{MergeLayers[function]}()([...])" : $"use a layer instead, e.g. layers.Activation(\"{function}\")(x) or layers.Add()([x, y])");
-        return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
-    }
-
     /// <summary><c>keras.applications.ResNet50(...)</c>: a whole architecture the reader does not build yet.</summary>
     private PyValue Application(CallExpr call)
     {
         Diagnostics.Error(call.Callee.Span, $"Keras Applications ('{Excerpt(call.Callee.Span)}') are not read yet: the reader does not build their architectures",
             "summarize the layers you add on top by building them on a keras.Input, or call summary() in Python");
         return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
-    }
-
-    /// <summary>Arithmetic on tensors (<c>x + y</c>): an operation row in Keras, not read yet.</summary>
-    private PyValue TensorArithmetic(BinaryOperator op, TextSpan span)
-    {
-        string layer = op switch
-        {
-            BinaryOperator.Add => "layers.Add()([x, y])",
-            BinaryOperator.Subtract => "layers.Subtract()([x, y])",
-            BinaryOperator.Multiply => "layers.Multiply()([x, y])",
-            _ => "a layer",
-        };
-        Diagnostics.Error(span, $"'{Symbol(op)}' on tensors is not read yet: the reader has no rows for keras.ops operations",
-            $"use {layer} instead");
-        return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", span));
     }
 
     // ---- a functional model's attributes and methods ------------------------------------------------
@@ -94,12 +65,14 @@ internal sealed partial class Interpreter
     }
 
     // Keras's model.layers of a functional model: its layers in summary order, the InputLayers included, each the
-    // code's own object (so model.layers[1].trainable = False reaches the variable's layer).
+    // code's own object (so model.layers[1].trainable = False reaches the variable's layer). Operations (x + y,
+    // ops.relu) are rows of the summary but not layers, as in Keras.
     private List<(Layer Layer, PyValue Value)> FunctionalLayers(Model model)
     {
         var layers = new List<(Layer, PyValue)>();
         foreach (var layer in GraphMap.Build(model.Inputs, model.Outputs).Operations)
-            layers.Add((layer, Session.Objects.TryGetValue(layer, out var value) ? value : NotRun(default)));
+            if (layer is not Operation)
+                layers.Add((layer, Session.Objects.TryGetValue(layer, out var value) ? value : NotRun(default)));
         return layers;
     }
 
@@ -140,7 +113,8 @@ internal sealed partial class Interpreter
             return layers[(int)(i < 0 ? i + layers.Count : i)].Value;
         }
         if (name is not PyStr wanted) return ctx.Invalid("Provide either a layer name or layer index at `get_layer`.");
-        var names = GraphNaming.Assign(model, layers.Select(l => l.Layer).ToList()).Scope.Names;
+        // Named with the operations too: they take names from the same counters.
+        var names = GraphNaming.Assign(model, GraphMap.Build(model.Inputs, model.Outputs).Operations).Scope.Names;
         foreach (var (layer, value) in layers)
             if (names.TryGetValue(layer, out var n) && n == wanted.Value) return value;
         string existing = string.Join(", ", layers.Select(l => PyOps.Repr(new PyStr(names.GetValueOrDefault(l.Layer, "?")))));

@@ -10,7 +10,7 @@ internal sealed partial class Interpreter
     {
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
-        if (IsTensor(a) || IsTensor(b)) return TensorArithmetic(op, span);
+        if (IsTensor(a) || IsTensor(b)) return TensorArithmetic(op, a, b, span);
         if (PyOps.AsLong(a) is { } x && PyOps.AsLong(b) is { } y) return IntegerBinary(op, x, y, span);
         if (PyOps.IsNumber(a) && PyOps.IsNumber(b)) return FloatBinary(op, PyOps.AsDouble(a)!.Value, PyOps.AsDouble(b)!.Value, span);
         switch (op, a, b)
@@ -159,6 +159,7 @@ internal sealed partial class Interpreter
     {
         var value = Eval(u.Operand);
         if (value is PyUnknown) return value;
+        if (IsTensor(value) && u.Operator != UnaryOperator.Not) return TensorUnary(u.Operator, value, u.Span);
         switch (u.Operator)
         {
             case UnaryOperator.Not:
@@ -191,6 +192,7 @@ internal sealed partial class Interpreter
         }
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
+        if (TensorComparison(op, a, b, span) is { } comparison) return comparison;
         // Comparing or searching containers reads them: charged by size.
         Budget.Charge(1 + SizeOf(a) + (op is CompareOperator.In or CompareOperator.NotIn ? SizeOf(b) : 0), span);
         switch (op)

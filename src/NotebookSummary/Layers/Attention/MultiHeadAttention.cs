@@ -43,7 +43,9 @@ public sealed class MultiHeadAttention(int numHeads, int keyDim, int? valueDim =
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(value);
-        return new Node(this, key is null ? [query, value] : [query, value, key], inputsAsList: false).Output(0);
+        // Keras passes the tensors' masks as query_mask/value_mask into a copy of the arguments (not listed); the
+        // output carries the query's mask.
+        return MaskFlow.Call(this, key is null ? [query, value] : [query, value, key], asList: false, onlyTensor: false).Output(0);
     }
 
     protected internal override void Build(LayerBuilder b)

@@ -39,7 +39,8 @@ public abstract class RnnLayer : RecurrentLayer
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(initialState);
         if (initialState.Any(t => t is null)) throw new ArgumentException("a state cannot be null", nameof(initialState));
-        return new Node(this, [input, .. initialState], inputsAsList: false).Output(0);
+        // Several tensor arguments: Keras passes no mask, but the sequence's mask still reaches the output.
+        return MaskFlow.Call(this, [input, .. initialState], asList: false, onlyTensor: false).Output(0);
     }
 
     /// <summary>The number of weight blocks (gates) that each see the input and the previous state.</summary>

@@ -123,6 +123,7 @@ public static class JsonRenderer
         w.WriteString("name", row.Name);
         w.WriteString("type", row.DisplayType);
         w.WriteString("class_name", row.ClassName);
+        w.WriteBoolean("operation", row.IsOperation);
         WriteNullableString(w, "activation", row.Activation);
         w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
         WriteShape(w, "input_shape", row.InputShape);
