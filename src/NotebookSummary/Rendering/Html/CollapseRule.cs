@@ -16,12 +16,13 @@ namespace NotebookSummary.Rendering.Html;
 /// ones and the last <see cref="TailLength"/> ones, and folds the middle into one expandable remainder, so that
 /// exactly <see cref="HtmlOptions.MaxVisibleRows"/> lines are shown.</item>
 /// </list>
-/// Both steps are linear in the number of layers.
+/// Both steps are linear in the number of layers. The repeats are found by <see cref="RepeatedBlocks"/>, which the
+/// drawing shares, so the table and the drawing fold the same blocks.
 /// </summary>
 internal static class CollapseRule
 {
     /// <summary>The longest repeated block looked for.</summary>
-    public const int MaxBlockLength = 8;
+    public const int MaxBlockLength = RepeatedBlocks.MaxBlockLength;
 
     /// <summary>The smallest <see cref="HtmlOptions.MaxVisibleRows"/> honoured: one head line, the remainder, one tail line.</summary>
     public const int MinVisibleRows = 3;
@@ -51,61 +52,15 @@ internal static class CollapseRule
 
     private static List<TableEntry> Group(IReadOnlyList<SummaryRow> rows, int minRepeats)
     {
-        int[] sig = Signatures(rows);
-        int n = rows.Count;
         var entries = new List<TableEntry>();
         int i = 0;
-        while (i < n)
+        foreach (var run in RepeatedBlocks.Find(RepeatedBlocks.RowSignatures(rows), minRepeats))
         {
-            int bestLength = 0, bestRepeats = 0, bestLeftover = 0;
-            for (int p = 1; p <= MaxBlockLength && i + p * minRepeats <= n; p++)
-            {
-                // run = how far the sequence from i equals itself shifted by p; every full p of it is one more repeat.
-                int run = 0;
-                while (i + p + run < n && sig[i + run] == sig[i + p + run]) run++;
-                int repeats = 1 + run / p;
-                if (repeats >= minRepeats && (long)repeats * p > (long)bestRepeats * bestLength)
-                {
-                    bestLength = p;
-                    bestRepeats = repeats;
-                    bestLeftover = run % p;
-                }
-            }
-            if (bestLength > 0)
-            {
-                // The periodic stretch is longer than the whole repeats by `leftover` rows; the group ends where the
-                // stretch ends and those rows come first, singly: a stack's odd layer is usually its first one (its
-                // input differs), so [dense, dropout, dense, dropout, …] groups as "dense → dropout", not "dropout → dense".
-                for (int k = 0; k < bestLeftover; k++) entries.Add(new LayerEntry(rows[i + k]));
-                entries.Add(new GroupEntry(rows, i + bestLeftover, bestLength, bestRepeats));
-                i += bestLeftover + bestLength * bestRepeats;
-            }
-            else
-            {
-                entries.Add(new LayerEntry(rows[i]));
-                i++;
-            }
+            for (; i < run.Start; i++) entries.Add(new LayerEntry(rows[i]));
+            entries.Add(new GroupEntry(rows, run.Start, run.BlockLength, run.Repeats));
+            i = run.End;
         }
+        for (; i < rows.Count; i++) entries.Add(new LayerEntry(rows[i]));
         return entries;
     }
-
-    /// <summary>One small integer per row; equal integers mean "the same layer but for its name".</summary>
-    private static int[] Signatures(IReadOnlyList<SummaryRow> rows)
-    {
-        var ids = new Dictionary<RowIdentity, int>();
-        var result = new int[rows.Count];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            var r = rows[i];
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Params,
-                r.NonTrainableParams, r.WalkThroughFingerprint);
-            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
-            result[i] = id;
-        }
-        return result;
-    }
-
-    // Everything but the name; the walk-through arithmetic by its fingerprint.
-    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough);
 }

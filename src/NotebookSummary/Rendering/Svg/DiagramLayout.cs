@@ -44,6 +44,24 @@ internal sealed class PlacedElement
     public required IReadOnlyList<Connector> Incoming { get; init; }
 }
 
+/// <summary>A cubic Bézier segment (a straight line when its controls lie on it); <see cref="Arrow"/> adds a head
+/// at <see cref="End"/>, pointing along the curve.</summary>
+internal readonly record struct Curve(Point Start, Point Control1, Point Control2, Point End, bool Arrow = true, bool Dashed = false)
+{
+    public static Curve Line(Point from, Point to, bool arrow = true, bool dashed = false) => new(from, from, to, to, arrow, dashed);
+}
+
+/// <summary>One "Connected to" entry of a graph drawing: the curves from the source layer's element to the
+/// element of the layer called on it, or the kernel window that leads there; <see cref="FromRow"/> and
+/// <see cref="ToRow"/> are the rows' <see cref="NotebookSummary.Analysis.SummaryRow.Index"/>.</summary>
+internal sealed class DrawnEdge
+{
+    public required int FromRow { get; init; }
+    public required int ToRow { get; init; }
+    public required IReadOnlyList<Curve> Curves { get; init; }
+    public WindowMarker? Window { get; init; }
+}
+
 /// <summary>One legend entry: a swatch and its meaning.</summary>
 internal sealed class LegendEntry
 {
@@ -67,6 +85,8 @@ internal sealed class DiagramLayout
     public required string DocumentTitle { get; init; }
     public required IReadOnlyList<TextItem> Heading { get; init; }
     public required IReadOnlyList<PlacedElement> Elements { get; init; }
+    /// <summary>A graph drawing's edges (a chain's connections are its elements' <see cref="PlacedElement.Incoming"/>).</summary>
+    public required IReadOnlyList<DrawnEdge> Edges { get; init; }
     public required IReadOnlyList<LegendEntry> Legend { get; init; }
     /// <summary>Legend footnotes (how sizes are scaled).</summary>
     public required IReadOnlyList<TextItem> Notes { get; init; }

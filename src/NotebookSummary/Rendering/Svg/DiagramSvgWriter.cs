@@ -51,6 +51,8 @@ internal sealed class DiagramSvgWriter
             _sb.Append("</g>\n");
         }
 
+        foreach (var edge in layout.Edges) Edge(edge);
+
         foreach (var p in layout.Elements)
         {
             if (p.IncomingWindow is { } window) Window(window);
@@ -87,9 +89,12 @@ internal sealed class DiagramSvgWriter
             ElementForm.Map => "feature-map",
             ElementForm.Vector => "vector",
             ElementForm.Omitted => "omitted",
+            ElementForm.Repeat => "repeat",
             _ => "error",
         };
-        _sb.Append("<g class=\"").Append(cls).Append("\">\n");
+        _sb.Append("<g class=\"").Append(cls).Append('"');
+        RowIndexes(p.Element);
+        _sb.Append(">\n");
         Title(p.Tooltip);
         if (p.Element.Form is ElementForm.Map or ElementForm.Vector or ElementForm.Failed)
         {
@@ -100,6 +105,57 @@ internal sealed class DiagramSvgWriter
         if (p.Label is { } label) Text(label);
         foreach (var t in p.Captions) Text(t);
         _sb.Append("</g>\n");
+    }
+
+    /// <summary><c>data-rows</c>: the <see cref="NotebookSummary.Analysis.SummaryRow.Index"/> of every layer the
+    /// element stands for, so a reader (or a test) can find a layer's element without reading names.</summary>
+    private void RowIndexes(DiagramElement e)
+    {
+        bool first = true;
+        foreach (var row in e.AllRows)
+        {
+            _sb.Append(first ? " data-rows=\"" : " ").Append(row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            first = false;
+        }
+        if (!first) _sb.Append('"');
+    }
+
+    /// <summary>One "Connected to" entry of a graph: <c>data-from</c> and <c>data-to</c> are the rows' indexes.</summary>
+    private void Edge(DrawnEdge edge)
+    {
+        _sb.Append("<g class=\"edge\"");
+        Attr("data-from", edge.FromRow);
+        Attr("data-to", edge.ToRow);
+        _sb.Append(">\n");
+        if (edge.Window is { } window) Window(window);
+        foreach (var c in edge.Curves) Path(c, DiagramPalette.Connector, 1);
+        _sb.Append("</g>\n");
+    }
+
+    private void Path(Curve c, string stroke, double width)
+    {
+        _sb.Append("<path d=\"M");
+        PointText(c.Start);
+        _sb.Append(" C");
+        PointText(c.Control1);
+        _sb.Append(' ');
+        PointText(c.Control2);
+        _sb.Append(' ');
+        PointText(c.End);
+        _sb.Append("\" fill=\"none\" stroke=\"").Append(stroke).Append('"');
+        Attr("stroke-width", width);
+        if (c.Dashed) _sb.Append(" stroke-dasharray=\"4,3\"");
+        _sb.Append("/>\n");
+        // The head points along the curve's end: from its last control, or its start when that coincides.
+        var from = c.Control2 == c.End ? c.Start : c.Control2;
+        if (c.Arrow) ArrowHead(new Connector(from, c.End), stroke);
+    }
+
+    private void PointText(Point p)
+    {
+        SvgText.Number(_sb, p.X);
+        _sb.Append(',');
+        SvgText.Number(_sb, p.Y);
     }
 
     private void Window(WindowMarker w)

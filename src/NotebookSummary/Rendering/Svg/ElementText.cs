@@ -63,11 +63,22 @@ internal static class ElementText
                 lines.Add(new(e.Error!.ClassName, TypeSize, DiagramPalette.Error, Bold: true));
                 lines.Add(new("fails (see below)", DetailSize, DiagramPalette.Error));
                 return lines;
+            case ElementForm.Repeat:
+                lines.Add(new("repeats", TypeSize, DiagramPalette.Text, Bold: true));
+                lines.Add(new(e.BlockElements == 1 ? "the box before" : $"the {SvgText.Count(e.BlockElements)} boxes before",
+                    DetailSize, DiagramPalette.MutedText));
+                return lines;
         }
 
         if (e.Row is not { } row)
         {
             lines.Add(new("Input", TypeSize, DiagramPalette.Text, Bold: true));
+        }
+        else if (row.Kind == LayerKind.Input)
+        {
+            // A graph's inputs: several may be drawn, so each is named.
+            lines.Add(new("Input", TypeSize, DiagramPalette.Text, Bold: true));
+            lines.Add(new(row.Name, DetailSize, DiagramPalette.MutedText));
         }
         else
         {
@@ -98,6 +109,8 @@ internal static class ElementText
                 return $"{SvgText.Count(e.OmittedLayers)} layers not drawn (the drawing shows at most the first and last layers of a very deep model)";
             case ElementForm.Failed:
                 return "Error in " + e.Error!;
+            case ElementForm.Repeat:
+                return RepeatTooltip(e);
         }
         var sb = new StringBuilder();
         if (e.Row is not { } row)
@@ -112,7 +125,29 @@ internal static class ElementText
         return sb.ToString();
     }
 
-    private static void Describe(StringBuilder sb, SummaryRow row) =>
+    private static string RepeatTooltip(DiagramElement e)
+    {
+        var sb = new StringBuilder();
+        sb.Append(e.BlockElements == 1 ? "The box before" : $"The {SvgText.Count(e.BlockElements)} boxes before")
+          .Append(", ").Append(SvgText.Count(e.Repeats)).Append(" times in a row; not drawn again: ");
+        bool first = true;
+        foreach (var r in e.RepeatedRows)
+        {
+            if (!first) sb.Append(", ");
+            sb.Append(r.Name);
+            first = false;
+        }
+        return sb.ToString();
+    }
+
+    private static void Describe(StringBuilder sb, SummaryRow row)
+    {
+        if (row.Kind == LayerKind.Input)
+        {
+            sb.Append("input ").Append(row.Name).Append(' ').Append(row.OutputShape);
+            return;
+        }
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): output ").Append(row.OutputShape)
           .Append(", ").Append(SvgText.Count(row.Params)).Append(row.Params == 1 ? " param" : " params");
+    }
 }
