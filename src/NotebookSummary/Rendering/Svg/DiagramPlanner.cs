@@ -56,7 +56,7 @@ internal static class DiagramPlanner
         if (summary.Error is { } error)
             elements.Add(new DiagramElement { Form = ElementForm.Failed, Kind = LayerKind.Other, Error = error });
 
-        elements = DiagramRepeats.Fold(elements, summary.Rows);
+        elements = DiagramRepeats.Fold(elements, summary.Rows, options.CollapseRepeats);
         return new DiagramPlan { Summary = summary, Elements = Cap(elements, Math.Max(3, options.MaxColumns)) };
     }
 

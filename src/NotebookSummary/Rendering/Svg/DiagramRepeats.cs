@@ -4,18 +4,16 @@ namespace NotebookSummary.Rendering;
 
 /// <summary>
 /// Folds repeated blocks of a chain drawing as the HTML table folds repeated layers (<see cref="RepeatedBlocks"/>):
-/// a block of elements that occurs at least <see cref="MinRepeats"/> times back to back is drawn once, followed by
+/// a block of elements that occurs at least <see cref="SvgOptions.CollapseRepeats"/> times back to back is drawn once, followed by
 /// a "× n" marker that stands for the other repeats. Two elements are the same when their layers (the element's own
 /// and the shape-keeping ones folded into it) are the same but for their names. Linear in the number of elements.
 /// </summary>
 internal static class DiagramRepeats
 {
-    /// <summary>Fewer repeats are drawn out: two identical convolutions in a row are how VGG reads.</summary>
-    public const int MinRepeats = 3;
-
-    public static List<DiagramElement> Fold(List<DiagramElement> elements, IReadOnlyList<SummaryRow> rows)
+    public static List<DiagramElement> Fold(List<DiagramElement> elements, IReadOnlyList<SummaryRow> rows, int minRepeats)
     {
-        var runs = RepeatedBlocks.Find(Signatures(elements, rows), MinRepeats);
+        if (minRepeats < 2) return elements;
+        var runs = RepeatedBlocks.Find(Signatures(elements, rows), minRepeats);
         if (runs.Count == 0) return elements;
         var folded = new List<DiagramElement>(elements.Count);
         int i = 0;

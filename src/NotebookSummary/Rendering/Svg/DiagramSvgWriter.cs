@@ -15,13 +15,23 @@ internal sealed class DiagramSvgWriter
     private const string FontFamily = "Helvetica, Arial, sans-serif";
     private const string FaceOpacity = "0.85";
 
+    /// <summary>The smallest text of the drawing; a notebook cell never shows it under 9 px.</summary>
+    private const double SmallestText = 10;
+
     private readonly StringBuilder _sb;
+    private readonly bool _notebook;
 
-    private DiagramSvgWriter(long estimatedChars) => _sb = OutputBuffer.Create(estimatedChars);
-
-    public static string Write(DiagramLayout layout)
+    private DiagramSvgWriter(long estimatedChars, bool notebook)
     {
-        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L);
+        _sb = OutputBuffer.Create(estimatedChars);
+        _notebook = notebook;
+    }
+
+    /// <summary>The document; <paramref name="notebook"/>: sized and coloured for a notebook cell (see
+    /// <see cref="SvgOptions.NotebookCell"/>).</summary>
+    public static string Write(DiagramLayout layout, bool notebook = false)
+    {
+        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L, notebook);
         w.Document(layout);
         return w._sb.ToString();
     }
@@ -29,8 +39,20 @@ internal sealed class DiagramSvgWriter
     private void Document(DiagramLayout layout)
     {
         _sb.Append("<svg xmlns=\"").Append(Namespace).Append("\" version=\"1.1\"");
-        Attr("width", layout.Width);
-        Attr("height", layout.Height);
+        if (_notebook)
+        {
+            // Fits the cell (its height follows from the viewBox), down to the scale where the smallest text is 9 px.
+            _sb.Append(" width=\"100%\" style=\"max-width:");
+            SvgText.Number(_sb, layout.Width);
+            _sb.Append("px;min-width:");
+            SvgText.Number(_sb, Math.Ceiling(layout.Width * 9 / SmallestText));
+            _sb.Append("px\"");
+        }
+        else
+        {
+            Attr("width", layout.Width);
+            Attr("height", layout.Height);
+        }
         _sb.Append(" viewBox=\"0 0 ");
         SvgText.Number(_sb, layout.Width);
         _sb.Append(' ');
@@ -39,10 +61,13 @@ internal sealed class DiagramSvgWriter
         Attr("font-family", FontFamily);
         _sb.Append(">\n");
         Title(layout.DocumentTitle);
-        _sb.Append("<rect x=\"0\" y=\"0\"");
-        Attr("width", layout.Width);
-        Attr("height", layout.Height);
-        _sb.Append(" fill=\"").Append(DiagramPalette.Background).Append("\"/>\n");
+        if (!_notebook)
+        {
+            _sb.Append("<rect x=\"0\" y=\"0\"");
+            Attr("width", layout.Width);
+            Attr("height", layout.Height);
+            _sb.Append(" fill=\"").Append(DiagramPalette.Background).Append("\"/>\n");
+        }
 
         if (layout.Heading.Count > 0)
         {
@@ -272,13 +297,22 @@ internal sealed class DiagramSvgWriter
         Attr("x", t.X);
         Attr("y", t.Y);
         Attr("font-size", t.Size);
-        _sb.Append(" fill=\"").Append(t.Fill).Append('"');
+        TextFill(t.Fill);
         if (t.Anchor != TextAnchor.Start) _sb.Append(" text-anchor=\"").Append(t.Anchor == TextAnchor.Middle ? "middle" : "end").Append('"');
         if (t.Bold) _sb.Append(" font-weight=\"bold\"");
         if (t.Italic) _sb.Append(" font-style=\"italic\"");
         _sb.Append('>');
         SvgText.Escape(_sb, t.Text);
         _sb.Append("</text>\n");
+    }
+
+    /// <summary>A text colour; in a notebook, the plain and muted text colours are the cell's own (muted: at 70%),
+    /// so the text reads on a light and on a dark theme.</summary>
+    private void TextFill(string fill)
+    {
+        if (_notebook && fill == DiagramPalette.Text) _sb.Append(" fill=\"currentColor\"");
+        else if (_notebook && fill == DiagramPalette.MutedText) _sb.Append(" fill=\"currentColor\" fill-opacity=\"0.7\"");
+        else _sb.Append(" fill=\"").Append(fill).Append('"');
     }
 
     private void Title(string text)
