@@ -234,7 +234,8 @@ internal static class DiagramLayoutEngine
             var prev = plan.Elements[i - 1];
             bool sameRow = rowOf[i - 1] == rowOf[i];
             if (e.Row?.Window is { } w && prev.Form == ElementForm.Map)
-                window = DiagramConnections.Window(e, w, prev, extents[i - 1].Box, sameRow ? extent : null);
+                window = DiagramConnections.Window(e, w, prev, extents[i - 1].Box, sameRow ? extent : null,
+                    DiagramConnections.WrapStart(extents[i - 1]));
             if (!sameRow)
                 DiagramConnections.Continue(extents[i - 1], extent, Margin, ContinuationIndent, incoming);
             else if (window is null)

@@ -84,7 +84,9 @@ internal sealed class DiagramSvgWriter
             if (p.Incoming.Count > 0)
             {
                 _sb.Append("<g class=\"connector\">\n");
-                foreach (var c in p.Incoming) Line(c, DiagramPalette.Connector, 1);
+                foreach (var c in p.Incoming)
+                    if (c.Strong) Line(c, StrongStroke, 1.6, ArrowSize.Large);
+                    else Line(c, DiagramPalette.Connector, 1);
                 _sb.Append("</g>\n");
             }
             Element(p);
@@ -153,7 +155,7 @@ internal sealed class DiagramSvgWriter
         Attr("data-to", edge.ToRow);
         _sb.Append(">\n");
         if (edge.Window is { } window) Window(window);
-        foreach (var c in edge.Curves) Path(c, DiagramPalette.Connector, 1);
+        foreach (var c in edge.Curves) Path(c, c.Strong ? StrongStroke : DiagramPalette.Connector, c.Strong ? 1.6 : 1);
         _sb.Append("</g>\n");
     }
 
@@ -173,7 +175,7 @@ internal sealed class DiagramSvgWriter
         _sb.Append("/>\n");
         // The head points along the curve's end: from its last control, or its start when that coincides.
         var from = c.Control2 == c.End ? c.Start : c.Control2;
-        if (c.Arrow) ArrowHead(new Connector(from, c.End), stroke);
+        if (c.Arrow) ArrowHead(new Connector(from, c.End), stroke, c.Strong ? ArrowSize.Large : ArrowSize.Small);
     }
 
     private void PointText(Point p)
@@ -236,7 +238,12 @@ internal sealed class DiagramSvgWriter
         _sb.Append("/>\n");
     }
 
-    private void Line(Connector c, string stroke, double width)
+    /// <summary>The colour of the arrows to the next row: the text's (the cell's own in a notebook).</summary>
+    private string StrongStroke => _notebook ? "currentColor" : DiagramPalette.Text;
+
+    private enum ArrowSize { Small, Large }
+
+    private void Line(Connector c, string stroke, double width, ArrowSize arrow = ArrowSize.Small)
     {
         _sb.Append("<line");
         Attr("x1", c.From.X); Attr("y1", c.From.Y); Attr("x2", c.To.X); Attr("y2", c.To.Y);
@@ -244,16 +251,17 @@ internal sealed class DiagramSvgWriter
         Attr("stroke-width", width);
         if (c.Dashed) _sb.Append(" stroke-dasharray=\"4,3\"");
         _sb.Append("/>\n");
-        if (c.Arrow) ArrowHead(c, stroke);
+        if (c.Arrow) ArrowHead(c, stroke, arrow);
     }
 
     /// <summary>An arrow head as a small triangle (not an SVG marker, which some importers drop).</summary>
-    private void ArrowHead(Connector c, string fill)
+    private void ArrowHead(Connector c, string fill, ArrowSize arrowSize)
     {
         double dx = c.To.X - c.From.X, dy = c.To.Y - c.From.Y;
         double len = Math.Sqrt(dx * dx + dy * dy);
         if (len < 1) return;
-        double ux = dx / len, uy = dy / len, size = 5, half = 2.6;
+        bool large = arrowSize == ArrowSize.Large;
+        double ux = dx / len, uy = dy / len, size = large ? 8 : 5, half = large ? 4 : 2.6;
         var tip = c.To;
         var baseCenter = new Point(tip.X - ux * size, tip.Y - uy * size);
         var a = new Point(baseCenter.X - uy * half, baseCenter.Y + ux * half);

@@ -126,8 +126,8 @@ internal sealed class EdgeRouting(DiagramPlan plan, DiagramGraph graph, EdgeRout
         bool continues = to.Column == from.Column + 1;
         if (continues)
         {
-            curves.Add(Curve.Line(new Point(from.Box.Right + 3, from.Box.CenterY), new Point(from.Box.Right + 3 + Stub, from.Box.CenterY)));
-            curves.Add(Curve.Line(new Point(to.Box.Left - 3 - Stub, to.Box.CenterY), new Point(to.Box.Left - 3, to.Box.CenterY)));
+            curves.Add(Curve.Line(new Point(from.Box.Right + 3, from.Box.CenterY), new Point(from.Box.Right + 3 + Stub, from.Box.CenterY), strong: true));
+            curves.Add(Curve.Line(new Point(to.Box.Left - 3 - Stub, to.Box.CenterY), new Point(to.Box.Left - 3, to.Box.CenterY), strong: true));
             return;
         }
         double x1 = from.Box.Box.CenterX, x2 = to.Box.Box.CenterX;

@@ -85,6 +85,7 @@ internal static class ElementText
             lines.Add(new(row.DisplayType, TypeSize, DiagramPalette.Text, Bold: true));
             if (row.Window is { } w) lines.Add(new(WindowText(row, w), TypeSize, DiagramPalette.Text));
             if (row.Activation is { } a && a != "linear") lines.Add(new(a, DetailSize, DiagramPalette.MutedText));
+            if (!row.Trainable) lines.Add(new(FrozenMark, DetailSize, DiagramPalette.Frozen, Bold: true));
         }
 
         int max = Math.Max(1, options.MaxTagsPerElement);
@@ -96,9 +97,14 @@ internal static class ElementText
         return lines;
     }
 
-    /// <summary>A folded layer: <c>+ relu</c> for an Activation layer, else <c>+ Dropout</c> (the type).</summary>
+    /// <summary>How a frozen layer (<c>trainable=False</c>) is marked, as the HTML table marks it.</summary>
+    public const string FrozenMark = "frozen";
+
+    /// <summary>A folded layer: <c>+ relu</c> for an Activation layer, else <c>+ Dropout</c> (the type); a frozen one
+    /// adds <c>(frozen)</c>.</summary>
     public static string Tag(SummaryRow row) =>
-        row.ClassName == "Activation" && row.Activation is { } a ? "+ " + a : "+ " + row.DisplayType;
+        (row.ClassName == "Activation" && row.Activation is { } a ? "+ " + a : "+ " + row.DisplayType)
+        + (row.Trainable ? "" : $" ({FrozenMark})");
 
     /// <summary>Hover text: every layer the element stands for, by name, with output shape and parameters.</summary>
     public static string Tooltip(DiagramElement e, ModelSummary summary)
@@ -149,5 +155,6 @@ internal static class ElementText
         }
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): output ").Append(row.OutputShape)
           .Append(", ").Append(SvgText.Count(row.Params)).Append(row.Params == 1 ? " param" : " params");
+        if (!row.Trainable) sb.Append(", frozen (trainable=False)");
     }
 }
