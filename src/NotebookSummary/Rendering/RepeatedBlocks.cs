@@ -61,16 +61,18 @@ internal static class RepeatedBlocks
     }
 
     /// <summary>One small integer per row; equal integers mean "the same layer but for its name": type, activation,
-    /// trainable flag, input and output shapes, parameter counts and walk-through arithmetic agree.</summary>
-    public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows)
+    /// trainable flag, input and output shapes, window, parameter counts and — with <paramref name="byArithmetic"/>
+    /// — walk-through arithmetic agree. A graph's merge names its inputs in its walk-through, so blocks of a graph
+    /// compare without it.</summary>
+    public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true)
     {
         var ids = new Dictionary<RowIdentity, int>();
         var result = new int[rows.Count];
         for (int i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Params,
-                r.NonTrainableParams, r.WalkThroughFingerprint);
+            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Window,
+                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0);
             if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
             result[i] = id;
         }
@@ -79,5 +81,5 @@ internal static class RepeatedBlocks
 
     // Everything but the name; the walk-through arithmetic by its fingerprint.
     private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough);
+        Shape OutputShape, Window? Window, long Params, long NonTrainableParams, long WalkThrough);
 }

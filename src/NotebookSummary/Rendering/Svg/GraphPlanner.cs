@@ -21,6 +21,7 @@ internal sealed class DiagramGraph
 /// (see <see cref="DiagramPlanner.IsFoldable"/>) called once, on a layer whose output goes nowhere else, folds into
 /// that layer's element as a tag, as in a chain: a Conv → BatchNorm → ReLU of a ResNet reads as one map.</item>
 /// <item>Every "Connected to" entry is an edge from the element showing its source to the row's element.</item>
+/// <item>Repeated blocks fold into one drawn block and a "× n" marker (<see cref="GraphRepeats"/>).</item>
 /// <item>At most <see cref="SvgOptions.MaxColumns"/> elements, the first by rank; a marker counts the rest.</item>
 /// </list>
 /// Linear in rows and entries (plus the sorts of <see cref="GraphOrdering"/>).
@@ -79,6 +80,9 @@ internal static class GraphPlanner
             elements.Add(new DiagramElement { Form = ElementForm.Failed, Kind = LayerKind.Other, Error = error });
 
         var rank = GraphRanks.Assign(elements.Count, edges);
+        int before = elements.Count;
+        GraphRepeats.Fold(elements, edges, rank, rows, options.CollapseRepeats);
+        if (elements.Count != before) rank = GraphRanks.Assign(elements.Count, edges);
         if (summary.Error is not null && elements.Count > 0)
             rank[^1] = rank.Max() + (elements.Count > 1 ? 1 : 0); // the failure comes after everything drawn
         Cap(elements, edges, ref rank, Math.Max(3, options.MaxColumns));

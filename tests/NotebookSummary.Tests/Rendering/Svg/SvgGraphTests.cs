@@ -39,9 +39,9 @@ public class SvgGraphTests
         {
             var points = g.Elements(SvgNs + "polygon").SelectMany(p => Points((string)p.Attribute("points")!)).ToList();
             int[] rows = ((string?)g.Attribute("data-rows") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
-            return points.Count == 0
-                ? new Drawn(g, rows, 0, 0, 0, 0)
-                : new Drawn(g, rows, points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
+            if (points.Count == 0) // a marker: its glyph and captions, each taken as a point
+                points = [.. g.Elements(SvgNs + "text").Select(t => new Point(Number(t, "x"), Number(t, "y")))];
+            return new Drawn(g, rows, points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
         })];
 
     private static IEnumerable<Point> Points(string list) => list.Split(' ').Select(pair =>
@@ -69,42 +69,76 @@ public class SvgGraphTests
     {
         var c = FunctionalCase.Load(id);
         var summary = FunctionalModels.All[id]().Summarize();
-        var doc = Parse(summary);
-        var elements = Elements(doc);
         var names = c.Expected.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("name").GetString()!).ToList();
         Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
+        var inbound = c.Expected.GetProperty("layers").EnumerateArray().ToDictionary(
+            l => l.GetProperty("name").GetString()!, l => l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList());
+        AssertDrawsEveryRowAndConnection($"case {id}", summary, Parse(summary), row => inbound[row.Name]);
+    }
 
+    /// <summary>Every row on exactly one element; every entry of <paramref name="inbound"/> one edge from its
+    /// source's element to its row's element (none when both are on one element); merges draw all their inputs.</summary>
+    private static void AssertDrawsEveryRowAndConnection(string what, ModelSummary summary, XDocument doc,
+        Func<SummaryRow, IReadOnlyList<string>> inbound)
+    {
         var elementOf = new Dictionary<int, Drawn>();
-        foreach (var e in elements)
-            foreach (int row in e.Rows) Assert.True(elementOf.TryAdd(row, e), $"case {id}: row {row} is on two elements");
-        foreach (var row in summary.Rows) Assert.True(elementOf.ContainsKey(row.Index), $"case {id}: {row.Name} is not drawn");
+        foreach (var e in Elements(doc))
+            foreach (int row in e.Rows) Assert.True(elementOf.TryAdd(row, e), $"{what}: row {row} is on two elements");
+        foreach (var row in summary.Rows) Assert.True(elementOf.ContainsKey(row.Index), $"{what}: {row.Name} is not drawn");
 
         var edges = Edges(doc).GroupBy(e => (Attr(e, "data-from"), Attr(e, "data-to"))).ToDictionary(g => g.Key, g => g.ToList());
         var byName = summary.Rows.ToDictionary(r => r.Name);
         int expectedEdges = 0;
-        foreach (var layer in c.Expected.GetProperty("layers").EnumerateArray())
+        foreach (var row in summary.Rows)
         {
-            var row = byName[layer.GetProperty("name").GetString()!];
-            var inbound = layer.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList();
-            foreach (var group in inbound.GroupBy(entry => entry[..entry.IndexOf('[')]))
+            var entries = inbound(row);
+            foreach (var group in entries.GroupBy(entry => entry[..entry.IndexOf('[')]))
             {
                 var source = byName[group.Key];
-                if (ReferenceEquals(elementOf[source.Index], elementOf[row.Index])) continue; // a tag on its source's element
+                if (ReferenceEquals(elementOf[source.Index], elementOf[row.Index])) continue; // one element: a tag, or repeats behind a marker
                 expectedEdges += group.Count();
                 Assert.True(edges.TryGetValue((source.Index, row.Index), out var drawn) && drawn.Count == group.Count(),
-                    $"case {id}: {group.Count()} edge(s) from {source.Name} to {row.Name}");
+                    $"{what}: {group.Count()} edge(s) from {source.Name} to {row.Name}");
                 foreach (var edge in drawn!)
                     if (Ends(edge) is var (start, end))
                     {
                         // Edges leave the source's cell (its label above, captions below) and reach the target's.
-                        Assert.True(elementOf[source.Index].Distance(start) < 70, $"case {id}: edge {source.Name} → {row.Name} starts away from its source");
-                        Assert.True(elementOf[row.Index].Distance(end) < 70, $"case {id}: edge {source.Name} → {row.Name} ends away from its target");
+                        Assert.True(elementOf[source.Index].Distance(start) < 70, $"{what}: edge {source.Name} → {row.Name} starts away from its source");
+                        Assert.True(elementOf[row.Index].Distance(end) < 70, $"{what}: edge {source.Name} → {row.Name} ends away from its target");
                     }
             }
-            if (inbound.Count >= 2 && row.ClassName is "Add" or "Concatenate" or "Multiply" or "Average" or "Subtract" or "Maximum" or "Minimum" or "Dot")
-                Assert.True(Edges(doc).Count(e => Attr(e, "data-to") == row.Index) >= 2, $"case {id}: merge {row.Name} draws fewer than 2 inputs");
+            bool merge = row.ClassName is "Add" or "Concatenate" or "Multiply" or "Average" or "Subtract" or "Maximum" or "Minimum" or "Dot";
+            if (entries.Count >= 2 && merge && elementOf[row.Index].Group.Attribute("class")!.Value != "repeat")
+                Assert.True(Edges(doc).Count(e => Attr(e, "data-to") == row.Index) >= 2, $"{what}: merge {row.Name} draws fewer than 2 inputs");
         }
         Assert.Equal(expectedEdges, Edges(doc).Count);
+    }
+
+    [Fact]
+    public void Twelve_identical_residual_blocks_draw_once_with_a_times_12_marker()
+    {
+        // conv, then 12 × (conv relu, conv, add with the block's input, relu), then pooling and a classifier.
+        var input = new Input(16, 16, 8);
+        KerasTensor x = new Conv2D(16, 3, padding: "same").Call(input);
+        for (int i = 0; i < 12; i++)
+        {
+            var h = new Conv2D(16, 3, padding: "same", activation: "relu").Call(x);
+            h = new Conv2D(16, 3, padding: "same").Call(h);
+            x = new Activation("relu").Call(new Add().Call(x, h));
+        }
+        var model = new Model(input, new Dense(10).Call(new GlobalAveragePooling2D().Call(x)), name: "residual_stack");
+        var summary = model.Summarize();
+        Assert.Equal(SummaryLayout.Graph, summary.Layout);
+        var doc = Parse(summary);
+        var marker = Assert.Single(Groups(doc, "repeat"));
+        Assert.Contains("× 12", Texts(marker));
+        Assert.Contains("the 3 boxes before", Texts(marker));
+        // Input, the first conv, one block (two convs and the add, its relu a tag), pooling and dense.
+        Assert.Equal(5, Groups(doc, "feature-map").Count);
+        Assert.Equal(2, Groups(doc, "vector").Count);
+        // The other 11 blocks are behind the marker: 11 × 4 layers (two convs, the add and its relu).
+        Assert.Equal(44, ((string)marker.Attribute("data-rows")!).Split(' ').Length);
+        AssertDrawsEveryRowAndConnection("residual stack", summary, doc, row => row.ConnectedTo);
     }
 
     [Theory]
