@@ -131,18 +131,21 @@ internal static class ElementText
         return sb.ToString();
     }
 
+    private const int MaxNamesInTooltip = 24;
+
     private static string RepeatTooltip(DiagramElement e)
     {
         var sb = new StringBuilder();
         sb.Append(e.BlockElements == 1 ? "The box before" : $"The {SvgText.Count(e.BlockElements)} boxes before")
           .Append(", ").Append(SvgText.Count(e.Repeats)).Append(" times in a row; not drawn again: ");
-        bool first = true;
-        foreach (var r in e.RepeatedRows)
+        // The first names, and a count of the rest: a tooltip of 10,000 names is no help and 10,000 names long.
+        int shown = Math.Min(e.RepeatedRows.Count, MaxNamesInTooltip);
+        for (int i = 0; i < shown; i++)
         {
-            if (!first) sb.Append(", ");
-            sb.Append(r.Name);
-            first = false;
+            if (i > 0) sb.Append(", ");
+            sb.Append(e.RepeatedRows[i].Name);
         }
+        if (shown < e.RepeatedRows.Count) sb.Append(" and ").Append(SvgText.Count(e.RepeatedRows.Count - shown)).Append(" more");
         return sb.ToString();
     }
 
