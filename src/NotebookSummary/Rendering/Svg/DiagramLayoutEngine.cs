@@ -168,7 +168,7 @@ internal static class DiagramLayoutEngine
             y += 18;
             // The legend wraps to the drawing's width (but not narrower than a readable line).
             double legendWidth = Math.Min(available, Math.Max(contentRight, 520));
-            y = DiagramLegend.Build(placed, scale, legendWidth, Margin, y, legend, notes, ref contentRight);
+            y = DiagramLegend.Build(placed, edges, scale, legendWidth, Margin, y, legend, notes, ref contentRight);
         }
 
         double width = Math.Min(maxWidth, Math.Max(240, contentRight + 2 * Margin));
