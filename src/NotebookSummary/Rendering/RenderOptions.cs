@@ -12,7 +12,8 @@ public sealed record RenderOptions
     /// <summary>HTML: open every walk-through; text, keras2, ascii and Markdown: print every walk-through after the table.</summary>
     public bool ExpandFormulas { get; init; }
 
-    /// <summary>HTML: a standalone page (for files) rather than a notebook fragment.</summary>
+    /// <summary>HTML: a standalone page (for files) rather than a notebook fragment; SVG: a standalone picture of
+    /// fixed size and plain colours rather than one that fits and follows a notebook cell (<see cref="SvgOptions.NotebookCell"/>).</summary>
     public bool StandalonePage { get; init; }
 
     /// <summary>JSON: indented (default) or one line.</summary>

@@ -92,7 +92,7 @@ public static class SummaryRenderer
                 Style = KerasTableStyle.Keras2, LineLength = options.Width,
             }),
             SummaryFormat.Ascii => AsciiDiagramRenderer.Render(summary),
-            SummaryFormat.Svg => SvgRenderer.Render(summary),
+            SummaryFormat.Svg => SvgRenderer.Render(summary, options.StandalonePage ? SvgOptions.Default : SvgOptions.Notebook),
             SummaryFormat.Markdown => MarkdownRenderer.Render(summary),
             SummaryFormat.Json => JsonRenderer.Render(summary, new JsonRenderOptions { Indented = options.IndentJson }),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),

@@ -36,6 +36,7 @@ internal static class EveryOutput
             () => Variant(summary, SummaryFormat.Text, "text --width 250", new RenderOptions { Width = 250 }),
             () => Variant(summary, SummaryFormat.Html, "html --formulas", new RenderOptions { ExpandFormulas = true }),
             () => Variant(summary, SummaryFormat.Html, "html page", new RenderOptions { StandalonePage = true }),
+            () => Variant(summary, SummaryFormat.Svg, "svg file", new RenderOptions { StandalonePage = true }),
             () => Variant(summary, SummaryFormat.Json, "json one line", new RenderOptions { IndentJson = false }),
             // Small limits send a small model through grouping and the folded remainder; the model name as title.
             () => new("html folded", SummaryFormat.Html,

@@ -46,6 +46,8 @@ internal sealed class MarkupVocabulary
     {
         foreach (var id in ConformanceCase.AllIds())
             yield return KerasSource.Parse(ConformanceCase.Load(id).Source).Summarize().Summary!;
+        // Graphs draw edges as paths; the functional cases built in C# are benign too.
+        foreach (var build in FunctionalModels.All.Values) yield return build().Summarize();
         yield return new Sequential { new Input(4, 4, 1), new Conv2D(2, 5) }.Summarize(); // a model error
         foreach (var graph in new[] { FunctionalModels.Case0004(), FunctionalModels.Case0007() }) // links, nested rows
             yield return graph.Summarize();

@@ -78,7 +78,7 @@ public class NotebookFormattersTests
         Assert.Equal(MimeTypes.Html, output.MimeType);
         string html = Html(output);
         Assert.StartsWith("<svg", html);
-        Assert.Equal(SvgRenderer.Render(SeedModels.DigitsCnn().Summarize()), html);
+        Assert.Equal(SvgRenderer.Render(SeedModels.DigitsCnn().Summarize(), SvgOptions.Notebook), html); // sized for the cell
         Assert.Equal(ConformanceCase.Load("0007").Keras3Summary(), Plain(output)); // the table, not SVG source
     }
 

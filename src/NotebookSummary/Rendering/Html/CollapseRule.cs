@@ -18,12 +18,13 @@ namespace NotebookSummary.Rendering.Html;
 /// ones and the last <see cref="TailLength"/> ones, and folds the middle into one expandable remainder, so that
 /// exactly <see cref="HtmlOptions.MaxVisibleRows"/> lines are shown.</item>
 /// </list>
-/// Both steps are linear in the number of layers.
+/// Both steps are linear in the number of layers. The repeats are found by <see cref="RepeatedBlocks"/>, which the
+/// drawing shares, so the table and the drawing fold the same blocks.
 /// </summary>
 internal static class CollapseRule
 {
-    /// <summary>The longest repeated block looked for: a ResNet bottleneck block is 10 rows.</summary>
-    public const int MaxBlockLength = 12;
+    /// <summary>The longest repeated block looked for.</summary>
+    public const int MaxBlockLength = RepeatedBlocks.MaxBlockLength;
 
     /// <summary>The smallest <see cref="HtmlOptions.MaxVisibleRows"/> honoured: one head line, the remainder, one tail line.</summary>
     public const int MinVisibleRows = 3;
@@ -53,86 +54,15 @@ internal static class CollapseRule
 
     private static List<TableEntry> Group(IReadOnlyList<SummaryRow> rows, int minRepeats)
     {
-        int[] sig = Signatures(rows);
-        int n = rows.Count;
         var entries = new List<TableEntry>();
         int i = 0;
-        while (i < n)
+        foreach (var run in RepeatedBlocks.Find(RepeatedBlocks.RowSignatures(rows), minRepeats))
         {
-            int bestLength = 0, bestRepeats = 0, bestLeftover = 0;
-            for (int p = 1; p <= MaxBlockLength && i + p * minRepeats <= n; p++)
-            {
-                // run = how far the sequence from i equals itself shifted by p; every full p of it is one more repeat.
-                int run = 0;
-                while (i + p + run < n && sig[i + run] == sig[i + p + run]) run++;
-                int repeats = 1 + run / p;
-                if (repeats >= minRepeats && (long)repeats * p > (long)bestRepeats * bestLength)
-                {
-                    bestLength = p;
-                    bestRepeats = repeats;
-                    bestLeftover = run % p;
-                }
-            }
-            if (bestLength > 0)
-            {
-                // The periodic stretch is longer than the whole repeats by `leftover` rows; the group ends where the
-                // stretch ends and those rows come first, singly: a stack's odd layer is usually its first one (its
-                // input differs), so [dense, dropout, dense, dropout, …] groups as "dense → dropout", not "dropout → dense".
-                for (int k = 0; k < bestLeftover; k++) entries.Add(new LayerEntry(rows[i + k]));
-                entries.Add(new GroupEntry(rows, i + bestLeftover, bestLength, bestRepeats));
-                i += bestLeftover + bestLength * bestRepeats;
-            }
-            else
-            {
-                entries.Add(new LayerEntry(rows[i]));
-                i++;
-            }
+            for (; i < run.Start; i++) entries.Add(new LayerEntry(rows[i]));
+            entries.Add(new GroupEntry(rows, run.Start, run.BlockLength, run.Repeats));
+            i = run.End;
         }
+        for (; i < rows.Count; i++) entries.Add(new LayerEntry(rows[i]));
         return entries;
     }
-
-    /// <summary>One small integer per row; equal integers mean "the same layer but for its name".</summary>
-    private static int[] Signatures(IReadOnlyList<SummaryRow> rows)
-    {
-        var ids = new Dictionary<RowIdentity, int>();
-        var result = new int[rows.Count];
-        var indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
-        foreach (var r in rows) indexByName.TryAdd(r.Name, r.Index);
-        for (int i = 0; i < rows.Count; i++)
-        {
-            var r = rows[i];
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Params,
-                r.NonTrainableParams, r.WalkThroughFingerprint, Wiring(r, indexByName));
-            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
-            result[i] = id;
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// A hash of where a graph row's inputs come from, relative to the row: each entry's distance back to its
-    /// source row and its node and tensor indices (an entry naming no row counts by its text). 0 for no entries.
-    /// </summary>
-    private static long Wiring(SummaryRow row, Dictionary<string, int> indexByName)
-    {
-        var entries = row.ConnectedTo;
-        if (entries.Count == 0) return 0;
-        var hash = new HashCode();
-        for (int i = 0; i < entries.Count; i++)
-        {
-            string entry = entries[i];
-            int length = ConnectionEntry.NameLength(entry);
-            if (length >= 0 && indexByName.TryGetValue(entry[..length], out int source))
-            {
-                hash.Add(row.Index - source);
-                hash.Add(string.GetHashCode(entry.AsSpan(length)));
-            }
-            else hash.Add(entry, StringComparer.Ordinal);
-        }
-        return hash.ToHashCode();
-    }
-
-    // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
-    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
 }

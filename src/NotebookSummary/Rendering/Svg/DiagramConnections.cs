@@ -10,10 +10,12 @@ internal static class DiagramConnections
 {
     /// <summary>
     /// The window of <paramref name="e"/>'s layer on the map it slides over: rows × columns of the window in
-    /// proportion to the map (at least a few pixels), through all channels, near the top; with lines to the matching
-    /// point of the output when the output is on the same row.
+    /// proportion to the map (at least a few pixels), near the top; through all channels, except a depthwise
+    /// kernel, which reads one channel (drawn one channel thick). Lines project to the matching point of the output
+    /// when the output is on the same row, else to <paramref name="wrap"/>, where the arrow to the next row starts.
     /// </summary>
-    public static WindowMarker Window(DiagramElement e, Window window, DiagramElement input, Cuboid map, Extent? output)
+    public static WindowMarker Window(DiagramElement e, Window window, DiagramElement input, Cuboid map, Extent? output,
+        Point? wrap = null)
     {
         var size = window.Size;
         long kRows = size.Count >= 2 ? size[^2] : size.Count == 1 ? size[0] : 1;
@@ -25,7 +27,10 @@ internal static class DiagramConnections
             : Math.Clamp(Fraction(kCols.Value, input.Axes.Cols) * map.Depth, Math.Min(3, map.Depth), map.Depth);
         // Near the top, half-way along the width, as convnet-drawer places it.
         double d0 = (map.Depth - kd) * 0.5, h0 = (map.Height - kh) * 0.85;
-        var box = new Cuboid(map.X + d0 * Cuboid.Cos, map.Y - d0 * Cuboid.Sin - h0, map.Front, kh, kd);
+        double front = IsDepthwise(e.Row!) && input.Axes.Channels is > 1 and { } channels
+            ? Math.Min(map.Front, Math.Max(2, map.Front / channels))
+            : map.Front;
+        var box = new Cuboid(map.X + d0 * Cuboid.Cos, map.Y - d0 * Cuboid.Sin - h0, front, kh, kd);
 
         var projections = new List<Connector>(2);
         if (output is { } o)
@@ -38,12 +43,22 @@ internal static class DiagramConnections
             projections.Add(new Connector(box.FrontTopRight, target));
             projections.Add(new Connector(box.BackBottomRight, target));
         }
+        else if (wrap is { } point)
+        {
+            projections.Add(new Connector(box.FrontTopRight, point));
+            projections.Add(new Connector(box.BackBottomRight, point));
+        }
 
         bool pooling = e.Kind is LayerKind.MaxPooling or LayerKind.AveragePooling;
         var row = e.Row!;
         string tooltip = $"{row.Name} ({row.DisplayType}): {(pooling ? "pooling window" : "kernel")} {ElementText.WindowText(row, window)}";
         return new WindowMarker { IsPooling = pooling, Box = box, Projections = projections, Tooltip = tooltip };
     }
+
+    /// <summary>A kernel that slides over each channel on its own (Keras's depthwise convolutions, and the first
+    /// step of a separable one), so it is one channel thick, not a block through all of them.</summary>
+    private static bool IsDepthwise(SummaryRow row) =>
+        row.ClassName.StartsWith("DepthwiseConv", StringComparison.Ordinal) || row.ClassName.StartsWith("SeparableConv", StringComparison.Ordinal);
 
     /// <summary>Share of a map axis a window covers; a fifth when the axis is unknown.</summary>
     private static double Fraction(long k, long? n) => n is { } v && v > 0 ? Math.Min(1.0, (double)k / v) : 0.2;
@@ -82,7 +97,10 @@ internal static class DiagramConnections
     /// <summary>Arrows that carry the chain from the end of one row (<paramref name="p"/>) to the start of the next.</summary>
     public static void Continue(Extent p, Extent q, double rowStart, double indent, List<Connector> lines)
     {
-        lines.Add(new Connector(new Point(p.Right + 4, p.CenterY), new Point(p.Right + indent, p.CenterY), Arrow: true));
-        lines.Add(new Connector(new Point(rowStart + 2, q.CenterY), new Point(q.Left - 3, q.CenterY), Arrow: true));
+        lines.Add(new Connector(WrapStart(p), new Point(p.Right + indent, p.CenterY), Arrow: true, Strong: true));
+        lines.Add(new Connector(new Point(rowStart + 2, q.CenterY), new Point(q.Left - 3, q.CenterY), Arrow: true, Strong: true));
     }
+
+    /// <summary>Where the arrow to the next row leaves the last element of a row.</summary>
+    public static Point WrapStart(Extent p) => new(p.Right + 4, p.CenterY);
 }

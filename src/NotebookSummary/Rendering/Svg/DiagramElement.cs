@@ -13,6 +13,8 @@ internal enum ElementForm
     Omitted,
     /// <summary>The layer that failed to build.</summary>
     Failed,
+    /// <summary>Says that the block of elements before it repeats: "× n" (the repeats after the first are not drawn).</summary>
+    Repeat,
 }
 
 /// <summary>
@@ -56,8 +58,21 @@ internal sealed class DiagramElement
     /// <summary>For <see cref="ElementForm.Omitted"/>: how many layers the marker stands for.</summary>
     public int OmittedLayers { get; init; }
 
+    /// <summary>For <see cref="ElementForm.Repeat"/>: how many times the block is repeated in all (the first drawn).</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>For <see cref="ElementForm.Repeat"/>: how many elements before the marker make up the block.</summary>
+    public int BlockElements { get; init; }
+
+    /// <summary>For <see cref="ElementForm.Repeat"/>: the layers of the repeats that are not drawn.</summary>
+    public IReadOnlyList<SummaryRow> RepeatedRows { get; init; } = [];
+
     /// <summary>For <see cref="ElementForm.Failed"/>: the error.</summary>
     public ModelError? Error { get; init; }
+
+    /// <summary>Every layer the element stands for: its own, the folded ones and, for a repeat marker, the repeats.</summary>
+    public IEnumerable<SummaryRow> AllRows =>
+        (Row is { } row ? [row] : Enumerable.Empty<SummaryRow>()).Concat(Folded).Concat(RepeatedRows);
 
     /// <summary>True when any drawn dimension is unknown (drawn dashed, at a placeholder size).</summary>
     public bool HasUnknownSize => Form switch

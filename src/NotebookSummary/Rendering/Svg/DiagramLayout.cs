@@ -7,8 +7,9 @@ internal enum TextAnchor { Start, Middle, End }
 internal readonly record struct TextItem(double X, double Y, string Text, double Size, string Fill,
     TextAnchor Anchor = TextAnchor.Middle, bool Bold = false, bool Italic = false);
 
-/// <summary>A straight line between two points; <see cref="Arrow"/> adds a head at <see cref="To"/>.</summary>
-internal readonly record struct Connector(Point From, Point To, bool Arrow = false, bool Dashed = false);
+/// <summary>A straight line between two points; <see cref="Arrow"/> adds a head at <see cref="To"/>;
+/// <see cref="Strong"/> draws it darker and thicker (the arrows that carry the model on to the next row).</summary>
+internal readonly record struct Connector(Point From, Point To, bool Arrow = false, bool Dashed = false, bool Strong = false);
 
 /// <summary>A kernel or pooling window drawn on the map it slides over, with lines projecting to the output.</summary>
 internal sealed class WindowMarker
@@ -44,6 +45,26 @@ internal sealed class PlacedElement
     public required IReadOnlyList<Connector> Incoming { get; init; }
 }
 
+/// <summary>A cubic Bézier segment (a straight line when its controls lie on it); <see cref="Arrow"/> adds a head
+/// at <see cref="End"/>, pointing along the curve.</summary>
+internal readonly record struct Curve(Point Start, Point Control1, Point Control2, Point End, bool Arrow = true,
+    bool Dashed = false, bool Strong = false)
+{
+    public static Curve Line(Point from, Point to, bool arrow = true, bool dashed = false, bool strong = false) =>
+        new(from, from, to, to, arrow, dashed, strong);
+}
+
+/// <summary>One "Connected to" entry of a graph drawing: the curves from the source layer's element to the
+/// element of the layer called on it, or the kernel window that leads there; <see cref="FromRow"/> and
+/// <see cref="ToRow"/> are the rows' <see cref="NotebookSummary.Analysis.SummaryRow.Index"/>.</summary>
+internal sealed class DrawnEdge
+{
+    public required int FromRow { get; init; }
+    public required int ToRow { get; init; }
+    public required IReadOnlyList<Curve> Curves { get; init; }
+    public WindowMarker? Window { get; init; }
+}
+
 /// <summary>One legend entry: a swatch and its meaning.</summary>
 internal sealed class LegendEntry
 {
@@ -67,6 +88,8 @@ internal sealed class DiagramLayout
     public required string DocumentTitle { get; init; }
     public required IReadOnlyList<TextItem> Heading { get; init; }
     public required IReadOnlyList<PlacedElement> Elements { get; init; }
+    /// <summary>A graph drawing's edges (a chain's connections are its elements' <see cref="PlacedElement.Incoming"/>).</summary>
+    public required IReadOnlyList<DrawnEdge> Edges { get; init; }
     public required IReadOnlyList<LegendEntry> Legend { get; init; }
     /// <summary>Legend footnotes (how sizes are scaled).</summary>
     public required IReadOnlyList<TextItem> Notes { get; init; }

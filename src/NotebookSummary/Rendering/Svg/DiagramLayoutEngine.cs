@@ -13,11 +13,11 @@ internal static class DiagramLayoutEngine
 {
     /// <summary>Blank border around the drawing.</summary>
     public const double Margin = 16;
-    private const double ColumnGap = 22;
-    private const double RowGap = 28;
+    public const double ColumnGap = 22;
+    public const double RowGap = 28;
     /// <summary>Room for the arrows that lead from the end of one row to the start of the next.</summary>
-    private const double ContinuationIndent = 20;
-    private const double LineSpacing = 1.3;
+    public const double ContinuationIndent = 20;
+    public const double LineSpacing = 1.3;
     private static readonly double[] Shrinks = [1, 0.85, 0.7, 0.6];
 
     public static DiagramLayout Build(DiagramPlan plan, SvgOptions options)
@@ -51,28 +51,32 @@ internal static class DiagramLayoutEngine
             captions[i] = lines;
         }
 
+        // Columns: a chain's elements, or a graph's ranks (as wide as their widest element).
+        var graph = plan.Graph;
+        int columns = graph is null ? n : graph.Ranks.Length;
+
         // Scale: the largest that fits one row; when even 60% does not fit, full size wrapped into rows.
         DiagramScale scale = null!;
         var sizes = new BoxSize[n];
-        var widths = new double[n];
+        var widths = new double[columns];
         bool oneRow = false;
         foreach (double shrink in Shrinks)
         {
             scale = DiagramScale.Calibrate(elements, options, shrink);
-            if (Measure(elements, scale, labelWidths, captionWidths, sizes, widths) <= available)
+            if (Measure(elements, graph, scale, labelWidths, captionWidths, sizes, widths) <= available)
             {
                 oneRow = true;
                 break;
             }
         }
-        var rows = oneRow ? [(0, n)] : WrapAt(1);
+        var rows = oneRow ? [(0, columns)] : WrapAt(1);
         if (!oneRow && rows.Count > 2)
             rows = WrapAt(Shrinks[^1]); // many rows: compact boxes show more of the model per screen
 
         List<(int Start, int End)> WrapAt(double shrink)
         {
             scale = DiagramScale.Calibrate(elements, options, shrink);
-            Measure(elements, scale, labelWidths, captionWidths, sizes, widths);
+            Measure(elements, graph, scale, labelWidths, captionWidths, sizes, widths);
             return Wrap(widths, available - 2 * ContinuationIndent);
         }
 
@@ -99,11 +103,20 @@ internal static class DiagramLayoutEngine
             y += 6;
         }
 
-        // Rows, top to bottom; each element is centred in its column on the row's axis.
         var placed = new PlacedElement[n];
+        var edges = new List<DrawnEdge>();
+        if (graph is not null)
+        {
+            var bands = new GraphBands(plan, graph, rows, widths, sizes, labels, captions,
+                Margin + (oneRow ? 0 : ContinuationIndent));
+            y = bands.Place(y, placed, edges);
+            contentRight = Math.Max(contentRight, bands.Right - Margin + (oneRow ? 0 : ContinuationIndent));
+        }
+
+        // A chain's rows, top to bottom; each element is centred in its column on the row's axis.
         var extents = new Extent[n];
         var rowOf = new int[n];
-        for (int r = 0; r < rows.Count; r++)
+        for (int r = 0; r < (graph is null ? rows.Count : 0); r++)
         {
             var (start, end) = rows[r];
             double maxBoxHeight = 20, captionHeight = 0;
@@ -155,7 +168,7 @@ internal static class DiagramLayoutEngine
             y += 18;
             // The legend wraps to the drawing's width (but not narrower than a readable line).
             double legendWidth = Math.Min(available, Math.Max(contentRight, 520));
-            y = DiagramLegend.Build(placed, scale, legendWidth, Margin, y, legend, notes, ref contentRight);
+            y = DiagramLegend.Build(placed, edges, scale, legendWidth, Margin, y, legend, notes, ref contentRight);
         }
 
         double width = Math.Min(maxWidth, Math.Max(240, contentRight + 2 * Margin));
@@ -166,24 +179,27 @@ internal static class DiagramLayoutEngine
             DocumentTitle = plan.Summary.Name,
             Heading = heading,
             Elements = placed,
+            Edges = edges,
             Legend = legend,
             Notes = notes,
             ErrorLines = errorLines,
         };
     }
 
-    /// <summary>Sizes every box and column for a scale; returns the total width of one row holding them all.</summary>
-    private static double Measure(IReadOnlyList<DiagramElement> elements, DiagramScale scale, double[] labelWidths,
-        double[] captionWidths, BoxSize[] sizes, double[] widths)
+    /// <summary>Sizes every box and column for a scale (a graph's column is as wide as its widest element); returns
+    /// the total width of one row holding them all.</summary>
+    private static double Measure(IReadOnlyList<DiagramElement> elements, DiagramGraph? graph, DiagramScale scale,
+        double[] labelWidths, double[] captionWidths, BoxSize[] sizes, double[] widths)
     {
-        double total = 0;
+        Array.Clear(widths);
         for (int i = 0; i < elements.Count; i++)
         {
             sizes[i] = BoxSize.Of(elements[i], scale);
-            widths[i] = Math.Max(sizes[i].ExtentWidth, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
-            total += widths[i];
+            int column = graph is null ? i : graph.Rank[i];
+            double width = Math.Max(sizes[i].ExtentWidth, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
+            widths[column] = Math.Max(widths[column], width);
         }
-        return total - ColumnGap; // no gap is needed after the last column
+        return widths.Sum() - ColumnGap; // no gap is needed after the last column
     }
 
     /// <summary>Greedy rows of columns no wider than <paramref name="limit"/> (a row holds at least one column).</summary>
@@ -211,6 +227,29 @@ internal static class DiagramLayoutEngine
         List<CaptionLine> captionLines, double cx, double captionTop, Extent[] extents, int[] rowOf, double axis)
     {
         var e = plan.Elements[i];
+        WindowMarker? window = null;
+        var incoming = new List<Connector>(4);
+        if (i > 0)
+        {
+            var prev = plan.Elements[i - 1];
+            bool sameRow = rowOf[i - 1] == rowOf[i];
+            if (e.Row?.Window is { } w && prev.Form == ElementForm.Map)
+                window = DiagramConnections.Window(e, w, prev, extents[i - 1].Box, sameRow ? extent : null,
+                    DiagramConnections.WrapStart(extents[i - 1]));
+            if (!sameRow)
+                DiagramConnections.Continue(extents[i - 1], extent, Margin, ContinuationIndent, incoming);
+            else if (window is null)
+                DiagramConnections.Connect(prev, e, extents[i - 1], extent, axis, incoming);
+        }
+        return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming);
+    }
+
+    /// <summary>An element with its labels, captions, colours and glyph, centred on <paramref name="cx"/> with its
+    /// box on <paramref name="axis"/>, and what leads into it.</summary>
+    public static PlacedElement Placed(DiagramPlan plan, DiagramElement e, Extent extent, string? label,
+        List<CaptionLine> captionLines, double cx, double captionTop, double axis, WindowMarker? window,
+        IReadOnlyList<Connector> incoming)
+    {
         var captions = new List<TextItem>(captionLines.Count);
         double cy = captionTop;
         foreach (var line in captionLines)
@@ -228,24 +267,11 @@ internal static class DiagramLayoutEngine
         TextItem? glyph = e.Form switch
         {
             ElementForm.Omitted => new TextItem(cx, axis + 6, "⋯", 24, DiagramPalette.MutedText),
+            ElementForm.Repeat => new TextItem(cx, axis + 6, "× " + SvgText.Count(e.Repeats), 16, DiagramPalette.Text, Bold: true),
             ElementForm.Failed => new TextItem(extent.Box.X + extent.Box.Front / 2, extent.Box.Y - extent.Box.Height / 2 + 6,
                 "×", 18, DiagramPalette.Error, Bold: true),
             _ => null,
         };
-
-        WindowMarker? window = null;
-        var incoming = new List<Connector>(4);
-        if (i > 0)
-        {
-            var prev = plan.Elements[i - 1];
-            bool sameRow = rowOf[i - 1] == rowOf[i];
-            if (e.Row?.Window is { } w && prev.Form == ElementForm.Map)
-                window = DiagramConnections.Window(e, w, prev, extents[i - 1].Box, sameRow ? extent : null);
-            if (!sameRow)
-                DiagramConnections.Continue(extents[i - 1], extent, Margin, ContinuationIndent, incoming);
-            else if (window is null)
-                DiagramConnections.Connect(prev, e, extents[i - 1], extent, axis, incoming);
-        }
 
         return new PlacedElement
         {

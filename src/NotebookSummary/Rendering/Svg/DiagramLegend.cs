@@ -10,8 +10,8 @@ namespace NotebookSummary.Rendering;
 internal static class DiagramLegend
 {
     /// <summary>Legend entries for what the drawing shows, flowed into lines, then the footnotes.</summary>
-    public static double Build(PlacedElement[] placed, DiagramScale scale, double available, double left, double y,
-        List<LegendEntry> legend, List<TextItem> notes, ref double contentRight)
+    public static double Build(PlacedElement[] placed, IReadOnlyList<DrawnEdge> edges, DiagramScale scale,
+        double available, double left, double y, List<LegendEntry> legend, List<TextItem> notes, ref double contentRight)
     {
         var entries = new List<(LegendSwatch Swatch, BoxColors Colors, string Text)>();
         var seenKinds = new HashSet<LayerKind>();
@@ -29,6 +29,11 @@ internal static class DiagramLegend
             pool |= p.IncomingWindow is { IsPooling: true };
             tags |= e.Folded.Count > 0;
             unknown |= e.HasUnknownSize;
+        }
+        foreach (var edge in edges) // a graph's windows are drawn with its edges
+        {
+            kernel |= edge.Window is { IsPooling: false };
+            pool |= edge.Window is { IsPooling: true };
         }
         if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (k_h×k_w /stride)"));
         if (pool) entries.Add((LegendSwatch.Pool, default, "pooling window"));

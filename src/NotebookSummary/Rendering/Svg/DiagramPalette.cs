@@ -22,6 +22,8 @@ internal static class DiagramPalette
     public const string Error = "#C62828";
     public const string ErrorFill = "#FDECEA";
     public const string Background = "#FFFFFF";
+    /// <summary>The "frozen" mark: a mid blue that reads on white and on a dark notebook theme.</summary>
+    public const string Frozen = "#3D7BD9";
 
     /// <summary>Base hue of a kind.</summary>
     public static string Base(LayerKind kind) => kind switch

@@ -7,6 +7,8 @@ internal sealed class DiagramPlan
 {
     public required ModelSummary Summary { get; init; }
     public required IReadOnlyList<DiagramElement> Elements { get; init; }
+    /// <summary>For a graph drawing, its edges and columns; null for a chain, drawn left to right in order.</summary>
+    public DiagramGraph? Graph { get; init; }
 }
 
 /// <summary>
@@ -21,7 +23,8 @@ internal sealed class DiagramPlan
 /// keep the shape.</item>
 /// <item>A failing model ends with a failed-layer element.</item>
 /// <item>A functional model's InputLayer rows are not drawn again after the input; a model with branches or merges
-/// is drawn as the chain of its rows in Keras's order (a graph drawing is still to come).</item>
+/// is a graph drawing, planned by <see cref="GraphPlanner"/>.</item>
+/// <item>A block of elements repeated back to back is drawn once, with a "× n" marker (<see cref="DiagramRepeats"/>).</item>
 /// <item>At most <see cref="SvgOptions.MaxColumns"/> elements: the first <c>MaxColumns − 2</c>, a marker counting
 /// the layers left out, and the last.</item>
 /// </list>
@@ -31,6 +34,7 @@ internal static class DiagramPlanner
 {
     public static DiagramPlan Plan(ModelSummary summary, SvgOptions options)
     {
+        if (summary.Layout == SummaryLayout.Graph) return GraphPlanner.Plan(summary, options);
         var elements = new List<DiagramElement>(Math.Min(summary.Rows.Count + 2, 4096));
         bool channelsFirst = InputChannelsFirst(summary);
         if (summary.InputShape is { } input)
@@ -38,8 +42,7 @@ internal static class DiagramPlanner
 
         foreach (var row in summary.Rows)
         {
-            // A functional model's InputLayer rows: the input is drawn above. A graph is drawn as the chain of its
-            // rows in Keras's order for now; branches and merges are not drawn yet.
+            // A functional chain's InputLayer row: the input is drawn above.
             if (row.Kind == LayerKind.Input) continue;
             if (IsFoldable(row) && elements.Count > 0)
             {
@@ -53,6 +56,7 @@ internal static class DiagramPlanner
         if (summary.Error is { } error)
             elements.Add(new DiagramElement { Form = ElementForm.Failed, Kind = LayerKind.Other, Error = error });
 
+        elements = DiagramRepeats.Fold(elements, summary.Rows, options.CollapseRepeats);
         return new DiagramPlan { Summary = summary, Elements = Cap(elements, Math.Max(3, options.MaxColumns)) };
     }
 
@@ -61,7 +65,7 @@ internal static class DiagramPlanner
         row.Kind is LayerKind.Dropout or LayerKind.Activation or LayerKind.Normalization or LayerKind.Other
         && row.OutputShape.Equals(row.InputShape);
 
-    private static bool InputChannelsFirst(ModelSummary summary)
+    public static bool InputChannelsFirst(ModelSummary summary)
     {
         foreach (var row in summary.Rows)
             if (ChannelsFirst(row) is { } first) return first;
@@ -69,7 +73,7 @@ internal static class DiagramPlanner
     }
 
     /// <summary>Whether the row's layer lays out channels first; null when it has no data format (layout unchanged).</summary>
-    private static bool? ChannelsFirst(SummaryRow row) => row.DataFormat is { } format ? format == "channels_first" : null;
+    public static bool? ChannelsFirst(SummaryRow row) => row.DataFormat is { } format ? format == "channels_first" : null;
 
     private static List<DiagramElement> Cap(List<DiagramElement> elements, int max)
     {
@@ -77,7 +81,7 @@ internal static class DiagramPlanner
         int head = max - 2;
         int hidden = 0;
         for (int i = head; i < elements.Count - 1; i++)
-            hidden += (elements[i].Row is null ? 0 : 1) + elements[i].Folded.Count;
+            hidden += elements[i].AllRows.Count();
         var capped = new List<DiagramElement>(max);
         for (int i = 0; i < head; i++) capped.Add(elements[i]);
         capped.Add(new DiagramElement { Form = ElementForm.Omitted, Kind = LayerKind.Other, OmittedLayers = hidden });

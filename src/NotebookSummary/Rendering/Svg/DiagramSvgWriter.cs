@@ -15,13 +15,23 @@ internal sealed class DiagramSvgWriter
     private const string FontFamily = "Helvetica, Arial, sans-serif";
     private const string FaceOpacity = "0.85";
 
+    /// <summary>The smallest text of the drawing; a notebook cell never shows it under 9 px.</summary>
+    private const double SmallestText = 10;
+
     private readonly StringBuilder _sb;
+    private readonly bool _notebook;
 
-    private DiagramSvgWriter(long estimatedChars) => _sb = OutputBuffer.Create(estimatedChars);
-
-    public static string Write(DiagramLayout layout)
+    private DiagramSvgWriter(long estimatedChars, bool notebook)
     {
-        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L);
+        _sb = OutputBuffer.Create(estimatedChars);
+        _notebook = notebook;
+    }
+
+    /// <summary>The document; <paramref name="notebook"/>: sized and coloured for a notebook cell (see
+    /// <see cref="SvgOptions.NotebookCell"/>).</summary>
+    public static string Write(DiagramLayout layout, bool notebook = false)
+    {
+        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L, notebook);
         w.Document(layout);
         return w._sb.ToString();
     }
@@ -29,8 +39,20 @@ internal sealed class DiagramSvgWriter
     private void Document(DiagramLayout layout)
     {
         _sb.Append("<svg xmlns=\"").Append(Namespace).Append("\" version=\"1.1\"");
-        Attr("width", layout.Width);
-        Attr("height", layout.Height);
+        if (_notebook)
+        {
+            // Fits the cell (its height follows from the viewBox), down to the scale where the smallest text is 9 px.
+            _sb.Append(" width=\"100%\" style=\"max-width:");
+            SvgText.Number(_sb, layout.Width);
+            _sb.Append("px;min-width:");
+            SvgText.Number(_sb, Math.Ceiling(layout.Width * 9 / SmallestText));
+            _sb.Append("px\"");
+        }
+        else
+        {
+            Attr("width", layout.Width);
+            Attr("height", layout.Height);
+        }
         _sb.Append(" viewBox=\"0 0 ");
         SvgText.Number(_sb, layout.Width);
         _sb.Append(' ');
@@ -39,10 +61,13 @@ internal sealed class DiagramSvgWriter
         Attr("font-family", FontFamily);
         _sb.Append(">\n");
         Title(layout.DocumentTitle);
-        _sb.Append("<rect x=\"0\" y=\"0\"");
-        Attr("width", layout.Width);
-        Attr("height", layout.Height);
-        _sb.Append(" fill=\"").Append(DiagramPalette.Background).Append("\"/>\n");
+        if (!_notebook)
+        {
+            _sb.Append("<rect x=\"0\" y=\"0\"");
+            Attr("width", layout.Width);
+            Attr("height", layout.Height);
+            _sb.Append(" fill=\"").Append(DiagramPalette.Background).Append("\"/>\n");
+        }
 
         if (layout.Heading.Count > 0)
         {
@@ -51,13 +76,17 @@ internal sealed class DiagramSvgWriter
             _sb.Append("</g>\n");
         }
 
+        foreach (var edge in layout.Edges) Edge(edge);
+
         foreach (var p in layout.Elements)
         {
             if (p.IncomingWindow is { } window) Window(window);
             if (p.Incoming.Count > 0)
             {
                 _sb.Append("<g class=\"connector\">\n");
-                foreach (var c in p.Incoming) Line(c, DiagramPalette.Connector, 1);
+                foreach (var c in p.Incoming)
+                    if (c.Strong) Line(c, StrongStroke, 1.6, ArrowSize.Large);
+                    else Line(c, DiagramPalette.Connector, 1);
                 _sb.Append("</g>\n");
             }
             Element(p);
@@ -87,9 +116,12 @@ internal sealed class DiagramSvgWriter
             ElementForm.Map => "feature-map",
             ElementForm.Vector => "vector",
             ElementForm.Omitted => "omitted",
+            ElementForm.Repeat => "repeat",
             _ => "error",
         };
-        _sb.Append("<g class=\"").Append(cls).Append("\">\n");
+        _sb.Append("<g class=\"").Append(cls).Append('"');
+        RowIndexes(p.Element);
+        _sb.Append(">\n");
         Title(p.Tooltip);
         if (p.Element.Form is ElementForm.Map or ElementForm.Vector or ElementForm.Failed)
         {
@@ -100,6 +132,57 @@ internal sealed class DiagramSvgWriter
         if (p.Label is { } label) Text(label);
         foreach (var t in p.Captions) Text(t);
         _sb.Append("</g>\n");
+    }
+
+    /// <summary><c>data-rows</c>: the <see cref="NotebookSummary.Analysis.SummaryRow.Index"/> of every layer the
+    /// element stands for, so a reader (or a test) can find a layer's element without reading names.</summary>
+    private void RowIndexes(DiagramElement e)
+    {
+        bool first = true;
+        foreach (var row in e.AllRows)
+        {
+            _sb.Append(first ? " data-rows=\"" : " ").Append(row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            first = false;
+        }
+        if (!first) _sb.Append('"');
+    }
+
+    /// <summary>One "Connected to" entry of a graph: <c>data-from</c> and <c>data-to</c> are the rows' indexes.</summary>
+    private void Edge(DrawnEdge edge)
+    {
+        _sb.Append("<g class=\"edge\"");
+        Attr("data-from", edge.FromRow);
+        Attr("data-to", edge.ToRow);
+        _sb.Append(">\n");
+        if (edge.Window is { } window) Window(window);
+        foreach (var c in edge.Curves) Path(c, c.Strong ? StrongStroke : DiagramPalette.Connector, c.Strong ? 1.6 : 1);
+        _sb.Append("</g>\n");
+    }
+
+    private void Path(Curve c, string stroke, double width)
+    {
+        _sb.Append("<path d=\"M");
+        PointText(c.Start);
+        _sb.Append(" C");
+        PointText(c.Control1);
+        _sb.Append(' ');
+        PointText(c.Control2);
+        _sb.Append(' ');
+        PointText(c.End);
+        _sb.Append("\" fill=\"none\" stroke=\"").Append(stroke).Append('"');
+        Attr("stroke-width", width);
+        if (c.Dashed) _sb.Append(" stroke-dasharray=\"4,3\"");
+        _sb.Append("/>\n");
+        // The head points along the curve's end: from its last control, or its start when that coincides.
+        var from = c.Control2 == c.End ? c.Start : c.Control2;
+        if (c.Arrow) ArrowHead(new Connector(from, c.End), stroke, c.Strong ? ArrowSize.Large : ArrowSize.Small);
+    }
+
+    private void PointText(Point p)
+    {
+        SvgText.Number(_sb, p.X);
+        _sb.Append(',');
+        SvgText.Number(_sb, p.Y);
     }
 
     private void Window(WindowMarker w)
@@ -155,7 +238,12 @@ internal sealed class DiagramSvgWriter
         _sb.Append("/>\n");
     }
 
-    private void Line(Connector c, string stroke, double width)
+    /// <summary>The colour of the arrows to the next row: the text's (the cell's own in a notebook).</summary>
+    private string StrongStroke => _notebook ? "currentColor" : DiagramPalette.Text;
+
+    private enum ArrowSize { Small, Large }
+
+    private void Line(Connector c, string stroke, double width, ArrowSize arrow = ArrowSize.Small)
     {
         _sb.Append("<line");
         Attr("x1", c.From.X); Attr("y1", c.From.Y); Attr("x2", c.To.X); Attr("y2", c.To.Y);
@@ -163,16 +251,17 @@ internal sealed class DiagramSvgWriter
         Attr("stroke-width", width);
         if (c.Dashed) _sb.Append(" stroke-dasharray=\"4,3\"");
         _sb.Append("/>\n");
-        if (c.Arrow) ArrowHead(c, stroke);
+        if (c.Arrow) ArrowHead(c, stroke, arrow);
     }
 
     /// <summary>An arrow head as a small triangle (not an SVG marker, which some importers drop).</summary>
-    private void ArrowHead(Connector c, string fill)
+    private void ArrowHead(Connector c, string fill, ArrowSize arrowSize)
     {
         double dx = c.To.X - c.From.X, dy = c.To.Y - c.From.Y;
         double len = Math.Sqrt(dx * dx + dy * dy);
         if (len < 1) return;
-        double ux = dx / len, uy = dy / len, size = 5, half = 2.6;
+        bool large = arrowSize == ArrowSize.Large;
+        double ux = dx / len, uy = dy / len, size = large ? 8 : 5, half = large ? 4 : 2.6;
         var tip = c.To;
         var baseCenter = new Point(tip.X - ux * size, tip.Y - uy * size);
         var a = new Point(baseCenter.X - uy * half, baseCenter.Y + ux * half);
@@ -216,13 +305,22 @@ internal sealed class DiagramSvgWriter
         Attr("x", t.X);
         Attr("y", t.Y);
         Attr("font-size", t.Size);
-        _sb.Append(" fill=\"").Append(t.Fill).Append('"');
+        TextFill(t.Fill);
         if (t.Anchor != TextAnchor.Start) _sb.Append(" text-anchor=\"").Append(t.Anchor == TextAnchor.Middle ? "middle" : "end").Append('"');
         if (t.Bold) _sb.Append(" font-weight=\"bold\"");
         if (t.Italic) _sb.Append(" font-style=\"italic\"");
         _sb.Append('>');
         SvgText.Escape(_sb, t.Text);
         _sb.Append("</text>\n");
+    }
+
+    /// <summary>A text colour; in a notebook, the plain and muted text colours are the cell's own (muted: at 70%),
+    /// so the text reads on a light and on a dark theme.</summary>
+    private void TextFill(string fill)
+    {
+        if (_notebook && fill == DiagramPalette.Text) _sb.Append(" fill=\"currentColor\"");
+        else if (_notebook && fill == DiagramPalette.MutedText) _sb.Append(" fill=\"currentColor\" fill-opacity=\"0.7\"");
+        else _sb.Append(" fill=\"").Append(fill).Append('"');
     }
 
     private void Title(string text)

@@ -26,6 +26,7 @@ internal readonly record struct BoxSize(double Front, double Height, double Dept
             e.Axes.HasFrames && e.Axes.Frames is not 1 ? 2 : 0),
         ElementForm.Vector => new BoxSize(BarFront, scale.Units.Px(e.Units), BarDepth, 0),
         ElementForm.Failed => new BoxSize(24, 40, 12, 0),
+        ElementForm.Repeat => new BoxSize(56, 24, 0, 0), // room for its "× n"
         _ => new BoxSize(30, 24, 0, 0), // the omitted-layers marker: room for its glyph
     };
 }

@@ -63,17 +63,29 @@ internal static class ElementText
                 lines.Add(new(e.Error!.ClassName, TypeSize, DiagramPalette.Error, Bold: true));
                 lines.Add(new("fails (see below)", DetailSize, DiagramPalette.Error));
                 return lines;
+            case ElementForm.Repeat:
+                lines.Add(new("repeats", TypeSize, DiagramPalette.Text, Bold: true));
+                lines.Add(new(e.BlockElements == 1 ? "the box before" : $"the {SvgText.Count(e.BlockElements)} boxes before",
+                    DetailSize, DiagramPalette.MutedText));
+                return lines;
         }
 
         if (e.Row is not { } row)
         {
             lines.Add(new("Input", TypeSize, DiagramPalette.Text, Bold: true));
         }
+        else if (row.Kind == LayerKind.Input)
+        {
+            // A graph's inputs: several may be drawn, so each is named.
+            lines.Add(new("Input", TypeSize, DiagramPalette.Text, Bold: true));
+            lines.Add(new(row.Name, DetailSize, DiagramPalette.MutedText));
+        }
         else
         {
             lines.Add(new(row.DisplayType, TypeSize, DiagramPalette.Text, Bold: true));
             if (row.Window is { } w) lines.Add(new(WindowText(row, w), TypeSize, DiagramPalette.Text));
             if (row.Activation is { } a && a != "linear") lines.Add(new(a, DetailSize, DiagramPalette.MutedText));
+            if (!row.Trainable) lines.Add(new(FrozenMark, DetailSize, DiagramPalette.Frozen, Bold: true));
         }
 
         int max = Math.Max(1, options.MaxTagsPerElement);
@@ -85,9 +97,14 @@ internal static class ElementText
         return lines;
     }
 
-    /// <summary>A folded layer: <c>+ relu</c> for an Activation layer, else <c>+ Dropout</c> (the type).</summary>
+    /// <summary>How a frozen layer (<c>trainable=False</c>) is marked, as the HTML table marks it.</summary>
+    public const string FrozenMark = "frozen";
+
+    /// <summary>A folded layer: <c>+ relu</c> for an Activation layer, else <c>+ Dropout</c> (the type); a frozen one
+    /// adds <c>(frozen)</c>.</summary>
     public static string Tag(SummaryRow row) =>
-        row.ClassName == "Activation" && row.Activation is { } a ? "+ " + a : "+ " + row.DisplayType;
+        (row.ClassName == "Activation" && row.Activation is { } a ? "+ " + a : "+ " + row.DisplayType)
+        + (row.Trainable ? "" : $" ({FrozenMark})");
 
     /// <summary>Hover text: every layer the element stands for, by name, with output shape and parameters.</summary>
     public static string Tooltip(DiagramElement e, ModelSummary summary)
@@ -98,6 +115,8 @@ internal static class ElementText
                 return $"{SvgText.Count(e.OmittedLayers)} layers not drawn (the drawing shows at most the first and last layers of a very deep model)";
             case ElementForm.Failed:
                 return "Error in " + e.Error!;
+            case ElementForm.Repeat:
+                return RepeatTooltip(e);
         }
         var sb = new StringBuilder();
         if (e.Row is not { } row)
@@ -112,7 +131,33 @@ internal static class ElementText
         return sb.ToString();
     }
 
-    private static void Describe(StringBuilder sb, SummaryRow row) =>
+    private const int MaxNamesInTooltip = 24;
+
+    private static string RepeatTooltip(DiagramElement e)
+    {
+        var sb = new StringBuilder();
+        sb.Append(e.BlockElements == 1 ? "The box before" : $"The {SvgText.Count(e.BlockElements)} boxes before")
+          .Append(", ").Append(SvgText.Count(e.Repeats)).Append(" times in a row; not drawn again: ");
+        // The first names, and a count of the rest: a tooltip of 10,000 names is no help and 10,000 names long.
+        int shown = Math.Min(e.RepeatedRows.Count, MaxNamesInTooltip);
+        for (int i = 0; i < shown; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(e.RepeatedRows[i].Name);
+        }
+        if (shown < e.RepeatedRows.Count) sb.Append(" and ").Append(SvgText.Count(e.RepeatedRows.Count - shown)).Append(" more");
+        return sb.ToString();
+    }
+
+    private static void Describe(StringBuilder sb, SummaryRow row)
+    {
+        if (row.Kind == LayerKind.Input)
+        {
+            sb.Append("input ").Append(row.Name).Append(' ').Append(row.OutputShape);
+            return;
+        }
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): output ").Append(row.OutputShape)
           .Append(", ").Append(SvgText.Count(row.Params)).Append(row.Params == 1 ? " param" : " params");
+        if (!row.Trainable) sb.Append(", frozen (trainable=False)");
+    }
 }

@@ -6,8 +6,21 @@ namespace NotebookSummary.Rendering;
 /// </summary>
 public sealed record SvgOptions
 {
-    /// <summary>The default options.</summary>
+    /// <summary>The default options: a standalone picture (a file, a slide).</summary>
     public static SvgOptions Default { get; } = new();
+
+    /// <summary>The drawing as a notebook shows it: <see cref="NotebookCell"/>, at most 560 px wide.</summary>
+    public static SvgOptions Notebook { get; } = new() { NotebookCell = true, MaxWidth = 560 };
+
+    /// <summary>
+    /// Drawn for a notebook output cell rather than as a standalone picture: the drawing scales down to the cell's
+    /// width (a <c>viewBox</c>, <c>width="100%"</c> and a <c>max-width</c> of its own width) but never below 90%,
+    /// where its smallest text (10 px) would fall under 9 px — a narrower cell scrolls instead; it has no background
+    /// and its text takes the cell's colour (<c>currentColor</c>), so it follows a light or dark theme. A
+    /// standalone picture (false, the default) has a fixed size, a white background and plain colours, which every
+    /// viewer and PowerPoint read alike.
+    /// </summary>
+    public bool NotebookCell { get; init; }
 
     /// <summary>
     /// The drawing is never wider than this (clamped to 240…100,000). A model that does not fit is first drawn
@@ -39,6 +52,13 @@ public sealed record SvgOptions
 
     /// <summary>Draw the model name and parameter total at the top.</summary>
     public bool ShowTitle { get; init; } = true;
+
+    /// <summary>
+    /// A block of elements (1 to 8) repeated back to back at least this many times is drawn once, followed by a
+    /// "× n" marker, as the HTML table folds repeated layers; values below 2 draw every repeat. The default, 4, keeps
+    /// VGG's three identical convolutions of a block drawn out.
+    /// </summary>
+    public int CollapseRepeats { get; init; } = 4;
 
     /// <summary>Shape-keeping layers folded into one element beyond this many are summarized as "+N more".</summary>
     public int MaxTagsPerElement { get; init; } = 3;

@@ -23,6 +23,6 @@ public static class SvgRenderer
         options ??= SvgOptions.Default;
         var plan = DiagramPlanner.Plan(summary, options);
         var layout = DiagramLayoutEngine.Build(plan, options);
-        return DiagramSvgWriter.Write(layout);
+        return DiagramSvgWriter.Write(layout, options.NotebookCell);
     }
 }

@@ -219,7 +219,8 @@ public class SvgRendererTests
     {
         string[] names = ["<script>alert(1)</script>", "\"]]>", "a & b", "<g class=\"kernel\">", "'quoted'"];
         var model = new Sequential("</title><script>alert('x')</script> & \"]]>") { new Input(8, 8, 1) };
-        foreach (var name in names) model.Add(new Conv2D(2, 1, name: name));
+        int filters = 2; // different layers, so no repeats fold
+        foreach (var name in names) model.Add(new Conv2D(filters++, 1, name: name));
         string text = SvgRenderer.Render(model.Summarize());
         var doc = XDocument.Parse(text);
 
@@ -318,7 +319,8 @@ public class SvgRendererTests
     [Fact]
     public void Very_deep_model_is_capped_at_MaxColumns_with_a_count_of_what_is_left_out()
     {
-        var doc = Render(DeepMlp(10_000));
+        // Repeats not folded: the cap is what bounds a deep model without them.
+        var doc = Render(DeepMlp(10_000), new SvgOptions { CollapseRepeats = 0 });
         int max = SvgOptions.Default.MaxColumns; // 120
         // Documented rule: the first MaxColumns − 2 elements (input + 117 Dense), a marker, the last Dense.
         Assert.Equal(max - 1, Groups(doc, "vector").Count);
@@ -331,8 +333,8 @@ public class SvgRendererTests
     [Fact]
     public void Drawing_size_is_bounded_by_the_options_not_by_the_depth()
     {
-        var a = Render(DeepMlp(1_000)).Root!;
-        var b = Render(DeepMlp(10_000)).Root!;
+        var a = Render(DeepMlp(1_000), new SvgOptions { CollapseRepeats = 0 }).Root!;
+        var b = Render(DeepMlp(10_000), new SvgOptions { CollapseRepeats = 0 }).Root!;
         Assert.Equal(Number(a, "width"), Number(b, "width"));
         Assert.Equal(Number(a, "height"), Number(b, "height"));
         Assert.Equal(a.Descendants().Count(), b.Descendants().Count());
@@ -341,7 +343,7 @@ public class SvgRendererTests
     [Fact]
     public void Left_out_count_includes_folded_layers()
     {
-        var doc = Render(DeepMlp(100, withDropout: true), new SvgOptions { MaxColumns = 10 });
+        var doc = Render(DeepMlp(100, withDropout: true), new SvgOptions { MaxColumns = 10, CollapseRepeats = 0 });
         // Elements: input + 100 Dense (each carrying its Dropout). Shown: input + 7 Dense, marker, last Dense.
         // Left out: Dense 8..99 = 92 elements of 2 layers each = 184 layers.
         Assert.Equal(9, Groups(doc, "vector").Count);

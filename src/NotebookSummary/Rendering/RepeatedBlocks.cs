@@ -1,0 +1,110 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>A block of <see cref="BlockLength"/> consecutive items starting at <see cref="Start"/>, repeated
+/// <see cref="Repeats"/> times back to back.</summary>
+internal readonly record struct RepeatRun(int Start, int BlockLength, int Repeats)
+{
+    /// <summary>Index after the run's last item.</summary>
+    public int End => Start + BlockLength * Repeats;
+}
+
+/// <summary>
+/// Finds blocks repeated back to back in a sequence of signatures (equal integers = the same item), for every
+/// renderer that folds repeats (the HTML table's "× n" groups, the drawing's "× n" markers), so they fold alike.
+/// Scanning from the start, each position takes the block length (1 to <see cref="MaxBlockLength"/>) that covers the
+/// most items (the shorter block on a tie); a periodic stretch that is not a whole number of blocks keeps its first
+/// items single, so the run ends where the stretch ends. Linear in the number of items.
+/// </summary>
+internal static class RepeatedBlocks
+{
+    /// <summary>The longest repeated block looked for: a ResNet bottleneck block is 10 rows.</summary>
+    public const int MaxBlockLength = 12;
+
+    /// <summary>The runs of at least <paramref name="minRepeats"/> repeats, in order, not overlapping.</summary>
+    public static List<RepeatRun> Find(IReadOnlyList<int> sig, int minRepeats)
+    {
+        int n = sig.Count;
+        var runs = new List<RepeatRun>();
+        int i = 0;
+        while (i < n)
+        {
+            int bestLength = 0, bestRepeats = 0, bestLeftover = 0;
+            for (int p = 1; p <= MaxBlockLength && i + p * minRepeats <= n; p++)
+            {
+                // run = how far the sequence from i equals itself shifted by p; every full p of it is one more repeat.
+                int run = 0;
+                while (i + p + run < n && sig[i + run] == sig[i + p + run]) run++;
+                int repeats = 1 + run / p;
+                if (repeats >= minRepeats && (long)repeats * p > (long)bestRepeats * bestLength)
+                {
+                    bestLength = p;
+                    bestRepeats = repeats;
+                    bestLeftover = run % p;
+                }
+            }
+            if (bestLength > 0)
+            {
+                // The periodic stretch is longer than the whole repeats by `leftover` items; the run ends where the
+                // stretch ends and those items come first, singly: a stack's odd layer is usually its first one (its
+                // input differs), so [dense, dropout, dense, dropout, …] groups as "dense → dropout", not "dropout → dense".
+                runs.Add(new RepeatRun(i + bestLeftover, bestLength, bestRepeats));
+                i += bestLeftover + bestLength * bestRepeats;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>One small integer per row; equal integers mean "the same layer but for its name": type, activation,
+    /// trainable flag, input and output shapes, window, parameter counts, where a graph row's inputs come from
+    /// relative to the row, and — with <paramref name="byArithmetic"/> — walk-through arithmetic agree (the
+    /// fingerprint masks the names of a row's inputs, which a merge's notes mention).</summary>
+    public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true)
+    {
+        var ids = new Dictionary<RowIdentity, int>();
+        var result = new int[rows.Count];
+        var indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+        foreach (var r in rows) indexByName.TryAdd(r.Name, r.Index);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Window,
+                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0, Wiring(r, indexByName));
+            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
+            result[i] = id;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A hash of where a graph row's inputs come from, relative to the row: each entry's distance back to its
+    /// source row and its node and tensor indices (an entry naming no row counts by its text). 0 for no entries.
+    /// </summary>
+    private static long Wiring(SummaryRow row, Dictionary<string, int> indexByName)
+    {
+        var entries = row.ConnectedTo;
+        if (entries.Count == 0) return 0;
+        var hash = new HashCode();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            string entry = entries[i];
+            int length = Html.ConnectionEntry.NameLength(entry);
+            if (length >= 0 && indexByName.TryGetValue(entry[..length], out int source))
+            {
+                hash.Add(row.Index - source);
+                hash.Add(string.GetHashCode(entry.AsSpan(length)));
+            }
+            else hash.Add(entry, StringComparer.Ordinal);
+        }
+        return hash.ToHashCode();
+    }
+
+    // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
+    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
+        Shape OutputShape, Window? Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
+}
