@@ -23,36 +23,48 @@ public static partial class Applications
         ResNet([3, 8, 36, 3], includeTop, weights, inputTensor, inputShape, pooling, classes, classifierActivation, name);
 
     private static Model ResNet(int[] blocks, bool includeTop, string? weights, KerasTensor? inputTensor, Size? inputShape,
-        string? pooling, int classes, string? classifierActivation, string name)
-    {
-        var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
-        var image = ResNetStem(head, inputTensor, inputShape);
-        var x = image;
-        x = new ZeroPadding2D(((3, 3), (3, 3)), name: "conv1_pad").Call(x);
-        x = new Conv2D(64, 7, strides: 2, name: "conv1_conv").Call(x);
-        x = new BatchNormalization(axis: 3, epsilon: 1.001e-5, name: "conv1_bn").Call(x);
-        x = new Activation("relu", name: "conv1_relu").Call(x);
-        x = new ZeroPadding2D(((1, 1), (1, 1)), name: "pool1_pad").Call(x);
-        x = new MaxPooling2D(3, strides: 2, name: "pool1_pool").Call(x);
-
-        int[] filters = [64, 128, 256, 512];
-        for (int stage = 0; stage < 4; stage++)
+        string? pooling, int classes, string? classifierActivation, string name) =>
+        ResNet(x =>
         {
-            string stack = $"conv{stage + 2}";
-            x = BottleneckV1(x, filters[stage], stride: stage == 0 ? 1 : 2, convShortcut: true, $"{stack}_block1");
-            for (int i = 2; i <= blocks[stage]; i++)
-                x = BottleneckV1(x, filters[stage], stride: 1, convShortcut: false, $"{stack}_block{i}");
-        }
-        return ImagenetUtils.Model(image, head.Apply(x), name);
-    }
+            int[] filters = [64, 128, 256, 512];
+            for (int stage = 0; stage < 4; stage++)
+            {
+                string stack = $"conv{stage + 2}";
+                x = BottleneckV1(x, filters[stage], stride: stage == 0 ? 1 : 2, convShortcut: true, $"{stack}_block1");
+                for (int i = 2; i <= blocks[stage]; i++)
+                    x = BottleneckV1(x, filters[stage], stride: 1, convShortcut: false, $"{stack}_block{i}");
+            }
+            return x;
+        }, preact: false, new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation), inputTensor, inputShape, name);
 
-    /// <summary>The checks every ResNet makes, then its image input (224×224 by default, at least 32×32).</summary>
-    private static KerasTensor ResNetStem(ApplicationHead head, KerasTensor? inputTensor, Size? inputShape)
+    /// <summary>
+    /// Keras's <c>ResNet</c>: the 7×7 stem, its pooling, the stacks, and the head; <paramref name="preact"/> (V2)
+    /// moves the stem's batch normalization to the end (<c>post_bn</c>, <c>post_relu</c>).
+    /// </summary>
+    private static Model ResNet(Func<KerasTensor, KerasTensor> stacks, bool preact, ApplicationHead head,
+        KerasTensor? inputTensor, Size? inputShape, string name)
     {
         ImagenetUtils.CheckWeights(head.Weights);
         ImagenetUtils.CheckClasses(head.Weights, head.IncludeTop, head.Classes);
         var shape = ImagenetUtils.ObtainInputShape(inputShape, 224, 32, head.IncludeTop, head.Weights);
-        return ImagenetUtils.ImageInput(inputTensor, shape);
+        var image = ImagenetUtils.ImageInput(inputTensor, shape);
+
+        var x = new ZeroPadding2D(((3, 3), (3, 3)), name: "conv1_pad").Call(image);
+        x = new Conv2D(64, 7, strides: 2, name: "conv1_conv").Call(x);
+        if (!preact)
+        {
+            x = ResNetBn(x, "conv1_bn");
+            x = new Activation("relu", name: "conv1_relu").Call(x);
+        }
+        x = new ZeroPadding2D(((1, 1), (1, 1)), name: "pool1_pad").Call(x);
+        x = new MaxPooling2D(3, strides: 2, name: "pool1_pool").Call(x);
+        x = stacks(x);
+        if (preact)
+        {
+            x = ResNetBn(x, "post_bn");
+            x = new Activation("relu", name: "post_relu").Call(x);
+        }
+        return ImagenetUtils.Model(image, head.Apply(x), name);
     }
 
     // Keras's residual_block_v1: 1×1 → 3×3 → 1×1 (×4 filters), each batch-normalized, added to the shortcut.
@@ -76,6 +88,6 @@ public static partial class Applications
         return new Activation("relu", name: $"{name}_out").Call(x);
     }
 
-    private static KerasTensor ResNetBn(KerasTensor x, string name) =>
+    internal static KerasTensor ResNetBn(KerasTensor x, string name) =>
         new BatchNormalization(axis: 3, epsilon: 1.001e-5, name: name).Call(x);
 }

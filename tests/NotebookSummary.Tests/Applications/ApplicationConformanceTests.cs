@@ -15,8 +15,13 @@ public class ApplicationConformanceTests
     public void Case_0100_resnet50_with_its_defaults() =>
         Check("0100", NotebookSummary.Applications.ResNet50(weights: null));
 
+    [Fact]
+    public void Case_0124_vgg16_without_top_at_150_pixels_is_a_chain() =>
+        Check("0124", NotebookSummary.Applications.VGG16(weights: null, includeTop: false, inputShape: (150, 150, 3)));
+
     [Theory]
     [InlineData("0100")]
+    [InlineData("0124")]
     public void Case_read_from_source_matches_keras(string id)
     {
         var c = FunctionalCase.Load(id);

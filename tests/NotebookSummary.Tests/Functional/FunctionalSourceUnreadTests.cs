@@ -11,9 +11,7 @@ public class FunctionalSourceUnreadTests
 {
     [Theory]
     [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
-    [InlineData("0100", "Keras Applications")]
     [InlineData("0116", "Keras Applications")]
-    [InlineData("0124", "Keras Applications")]
     [InlineData("0126", "Keras Applications")]
     [InlineData("0128", "Keras Applications")]
     [InlineData("0134", "Keras Applications")]

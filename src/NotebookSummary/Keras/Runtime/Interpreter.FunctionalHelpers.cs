@@ -52,14 +52,6 @@ internal sealed partial class Interpreter
         return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
     }
 
-    /// <summary><c>keras.applications.ResNet50(...)</c>: a whole architecture the reader does not build yet.</summary>
-    private PyValue Application(CallExpr call)
-    {
-        Diagnostics.Error(call.Callee.Span, $"Keras Applications ('{Excerpt(call.Callee.Span)}') are not read yet: the reader does not build their architectures",
-            "summarize the layers you add on top by building them on a keras.Input, or call summary() in Python");
-        return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
-    }
-
     /// <summary>Arithmetic on tensors (<c>x + y</c>): an operation row in Keras, not read yet.</summary>
     private PyValue TensorArithmetic(BinaryOperator op, TextSpan span)
     {
