@@ -19,8 +19,14 @@ public class ApplicationConformanceTests
     public void Case_0124_vgg16_without_top_at_150_pixels_is_a_chain() =>
         Check("0124", NotebookSummary.Applications.VGG16(weights: null, includeTop: false, inputShape: (150, 150, 3)));
 
+    [Fact]
+    public void Case_0126_mobilenetv2_alpha_035_at_96_pixels_with_average_pooling() =>
+        Check("0126", NotebookSummary.Applications.MobileNetV2(inputShape: (96, 96, 3), alpha: 0.35, includeTop: false,
+            weights: null, pooling: "avg"));
+
     [Theory]
     [InlineData("0100")]
+    [InlineData("0126")]
     [InlineData("0124")]
     public void Case_read_from_source_matches_keras(string id)
     {

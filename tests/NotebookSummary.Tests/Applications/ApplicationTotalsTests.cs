@@ -18,6 +18,7 @@ public class ApplicationTotalsTests
         ["ResNet50V2"] = () => Apps.ResNet50V2(weights: null),
         ["VGG16"] = () => Apps.VGG16(weights: null),
         ["VGG19"] = () => Apps.VGG19(weights: null),
+        ["MobileNetV2"] = () => Apps.MobileNetV2(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -29,6 +30,7 @@ public class ApplicationTotalsTests
         { "ResNet50V2", 25_613_800, -1 },
         { "VGG16", 138_357_544, 0 },
         { "VGG19", 143_667_240, 0 },
+        { "MobileNetV2", 3_538_984, 34_112 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
