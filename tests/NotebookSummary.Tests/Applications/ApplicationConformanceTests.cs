@@ -24,8 +24,13 @@ public class ApplicationConformanceTests
         Check("0126", NotebookSummary.Applications.MobileNetV2(inputShape: (96, 96, 3), alpha: 0.35, includeTop: false,
             weights: null, pooling: "avg"));
 
+    [Fact]
+    public void Case_0116_efficientnetb0_rescales_and_normalizes_its_input() =>
+        Check("0116", NotebookSummary.Applications.EfficientNetB0(weights: null));
+
     [Theory]
     [InlineData("0100")]
+    [InlineData("0116")]
     [InlineData("0126")]
     [InlineData("0124")]
     public void Case_read_from_source_matches_keras(string id)

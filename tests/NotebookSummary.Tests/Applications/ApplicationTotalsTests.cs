@@ -19,6 +19,8 @@ public class ApplicationTotalsTests
         ["VGG16"] = () => Apps.VGG16(weights: null),
         ["VGG19"] = () => Apps.VGG19(weights: null),
         ["MobileNetV2"] = () => Apps.MobileNetV2(weights: null),
+        ["EfficientNetB0"] = () => Apps.EfficientNetB0(weights: null),
+        ["EfficientNetB1"] = () => Apps.EfficientNetB1(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -31,6 +33,8 @@ public class ApplicationTotalsTests
         { "VGG16", 138_357_544, 0 },
         { "VGG19", 143_667_240, 0 },
         { "MobileNetV2", 3_538_984, 34_112 },
+        { "EfficientNetB0", 5_330_571, 42_023 },
+        { "EfficientNetB1", 7_856_239, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)

@@ -11,7 +11,6 @@ public class FunctionalSourceUnreadTests
 {
     [Theory]
     [InlineData("0084", "'ops.concatenate' on a tensor is not read yet")]
-    [InlineData("0116", "Keras Applications")]
     [InlineData("0128", "Keras Applications")]
     [InlineData("0134", "Keras Applications")]
     public void A_case_the_reader_cannot_read_yet_says_why(string id, string reason)
