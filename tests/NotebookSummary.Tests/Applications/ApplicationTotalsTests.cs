@@ -21,6 +21,9 @@ public class ApplicationTotalsTests
         ["MobileNetV2"] = () => Apps.MobileNetV2(weights: null),
         ["EfficientNetB0"] = () => Apps.EfficientNetB0(weights: null),
         ["EfficientNetB1"] = () => Apps.EfficientNetB1(weights: null),
+        ["DenseNet121"] = () => Apps.DenseNet121(weights: null),
+        ["DenseNet169"] = () => Apps.DenseNet169(weights: null),
+        ["InceptionV3"] = () => Apps.InceptionV3(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -35,6 +38,9 @@ public class ApplicationTotalsTests
         { "MobileNetV2", 3_538_984, 34_112 },
         { "EfficientNetB0", 5_330_571, 42_023 },
         { "EfficientNetB1", 7_856_239, -1 },
+        { "DenseNet121", 8_062_504, -1 },
+        { "DenseNet169", 14_307_880, -1 },
+        { "InceptionV3", 23_851_784, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
