@@ -24,6 +24,8 @@ public class ApplicationTotalsTests
         ["DenseNet121"] = () => Apps.DenseNet121(weights: null),
         ["DenseNet169"] = () => Apps.DenseNet169(weights: null),
         ["InceptionV3"] = () => Apps.InceptionV3(weights: null),
+        ["Xception"] = () => Apps.Xception(weights: null),
+        ["InceptionResNetV2"] = () => Apps.InceptionResNetV2(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -41,6 +43,8 @@ public class ApplicationTotalsTests
         { "DenseNet121", 8_062_504, -1 },
         { "DenseNet169", 14_307_880, -1 },
         { "InceptionV3", 23_851_784, -1 },
+        { "Xception", 22_910_480, -1 },
+        { "InceptionResNetV2", 55_873_736, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
