@@ -47,8 +47,7 @@ public static partial class Applications
         x = new ReLU(6.0, name: "out_relu").Call(x);
         x = includeTop ? head.Predictions(new GlobalAveragePooling2D().Call(x)) : head.Pool(x, avgName: null, maxName: null);
 
-        string rows = shape[0]?.ToString(CultureInfo.InvariantCulture) ?? "None";
-        return ImagenetUtils.Model(image, x, name ?? $"mobilenetv2_{alpha.ToString("0.00", CultureInfo.InvariantCulture)}_{rows}");
+        return ImagenetUtils.Model(image, x, name ?? MobileNetName("mobilenetv2", alpha, shape, weights, [96, 128, 160, 192, 224]));
     }
 
     // Keras's _inverted_res_block; `channels` is the input's channel count, then the block's output's.
@@ -90,6 +89,17 @@ public static partial class Applications
         int min = minValue ?? divisor;
         int rounded = Math.Max(min, (int)(v + divisor / 2.0) / divisor * divisor);
         return rounded < 0.9 * v ? rounded + divisor : rounded;
+    }
+
+    /// <summary>
+    /// Keras's default name of a MobileNet: <c>{prefix}_{alpha:.2f}_{rows}</c>, where rows are 224 when ImageNet weights
+    /// are loaded for a size they do not exist for (Keras then loads the 224 ones).
+    /// </summary>
+    private static string MobileNetName(string prefix, double alpha, int?[] shape, string? weights, int[] sizes)
+    {
+        int? rows = shape[0];
+        if (weights == ImagenetUtils.Imagenet && (rows != shape[1] || rows is not { } r || Array.IndexOf(sizes, r) < 0)) rows = 224;
+        return $"{prefix}_{alpha.ToString("0.00", CultureInfo.InvariantCulture)}_{rows?.ToString(CultureInfo.InvariantCulture) ?? "None"}";
     }
 
     /// <summary>

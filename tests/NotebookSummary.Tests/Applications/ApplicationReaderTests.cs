@@ -36,6 +36,8 @@ public class ApplicationReaderTests
     [InlineData("from keras.applications import VGG19\nmodel = VGG19(weights=None)", "vgg19", 143_667_240)]
     [InlineData("from tensorflow.keras.applications.mobilenet_v2 import MobileNetV2\nmodel = MobileNetV2(weights=None)", "mobilenetv2_1.00_224", 3_538_984)]
     [InlineData("import tensorflow as tf\nmodel = tf.keras.applications.ResNet50V2(True, None)", "resnet50v2", 25_613_800)]
+    [InlineData("import keras\nmodel = keras.applications.MobileNet(input_shape=(160, 160, 3))", "mobilenet_1.00_160", 4_253_864)]
+    [InlineData("import keras\nmodel = keras.applications.MobileNetV2(input_shape=(100, 100, 3), include_top=False)", "mobilenetv2_1.00_224", 2_257_984)]
     [InlineData("from keras import applications\nmodel = applications.EfficientNetB0(weights=None, name='b0')", "b0", 5_330_571)]
     public void Every_export_of_an_application_builds_it(string source, string name, long total)
     {

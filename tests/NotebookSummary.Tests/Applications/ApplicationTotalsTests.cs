@@ -26,6 +26,7 @@ public class ApplicationTotalsTests
         ["InceptionV3"] = () => Apps.InceptionV3(weights: null),
         ["Xception"] = () => Apps.Xception(weights: null),
         ["InceptionResNetV2"] = () => Apps.InceptionResNetV2(weights: null),
+        ["MobileNet"] = () => Apps.MobileNet(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -45,6 +46,7 @@ public class ApplicationTotalsTests
         { "InceptionV3", 23_851_784, -1 },
         { "Xception", 22_910_480, -1 },
         { "InceptionResNetV2", 55_873_736, -1 },
+        { "MobileNet", 4_253_864, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
