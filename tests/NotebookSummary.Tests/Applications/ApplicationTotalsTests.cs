@@ -27,6 +27,7 @@ public class ApplicationTotalsTests
         ["Xception"] = () => Apps.Xception(weights: null),
         ["InceptionResNetV2"] = () => Apps.InceptionResNetV2(weights: null),
         ["MobileNet"] = () => Apps.MobileNet(weights: null),
+        ["EfficientNetV2B0"] = () => Apps.EfficientNetV2B0(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -47,6 +48,7 @@ public class ApplicationTotalsTests
         { "Xception", 22_910_480, -1 },
         { "InceptionResNetV2", 55_873_736, -1 },
         { "MobileNet", 4_253_864, -1 },
+        { "EfficientNetV2B0", 7_200_312, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
