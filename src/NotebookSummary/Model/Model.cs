@@ -84,9 +84,10 @@ public sealed class Model
 
     /// <summary>
     /// This model with another <c>trainable</c>, as a copy that stands for the same Keras model (its layer keeps the
-    /// model's place in the creation order): the Keras reader's <c>model.trainable = False</c>, made after the model.
+    /// model's place in the creation order): Keras's <c>model.trainable = False</c> on a model already made, such as
+    /// the base of transfer learning, <c>Applications.ResNet50(includeTop: false).WithTrainable(false)</c>.
     /// </summary>
-    internal Model WithTrainable(bool trainable) => trainable == Trainable ? this : new Model(this, trainable);
+    public Model WithTrainable(bool trainable) => trainable == Trainable ? this : new Model(this, trainable);
 
     private Model(Model original, bool trainable)
     {

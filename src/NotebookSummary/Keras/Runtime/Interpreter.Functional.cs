@@ -195,7 +195,13 @@ internal sealed partial class Interpreter
         foreach (var arg in args)
             if (arg.Name == "trainable" && PyOps.Truthy(arg.Value) == false) model = model.WithTrainable(false);
 
-        var state = new ModelState(name ?? "functional", Source.Location(call.Span), Session.Models.Count)
+        return FunctionalModelValue(model, name ?? "functional", call);
+    }
+
+    /// <summary>The code's value for a functional model it made (keras.Model(...), keras.applications.ResNet50(...)).</summary>
+    private ModelValue FunctionalModelValue(Model model, string name, CallExpr call)
+    {
+        var state = new ModelState(name, Source.Location(call.Span), Session.Models.Count)
         {
             LastRun = RunId, Functional = model,
         };

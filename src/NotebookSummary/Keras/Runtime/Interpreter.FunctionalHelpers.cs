@@ -38,14 +38,6 @@ internal sealed partial class Interpreter
         return CallOnTensors(layer, [given with { Name = null }], call);
     }
 
-    /// <summary><c>keras.applications.ResNet50(...)</c>: a whole architecture the reader does not build yet.</summary>
-    private PyValue Application(CallExpr call)
-    {
-        Diagnostics.Error(call.Callee.Span, $"Keras Applications ('{Excerpt(call.Callee.Span)}') are not read yet: the reader does not build their architectures",
-            "summarize the layers you add on top by building them on a keras.Input, or call summary() in Python");
-        return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
-    }
-
     // ---- a functional model's attributes and methods ------------------------------------------------
 
     private PyValue FunctionalModelAttribute(ModelValue model, string name, TextSpan span)

@@ -94,8 +94,10 @@ internal sealed partial class Interpreter
                 break;
         }
         if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
+        // keras.applications.ResNet50(input_tensor=x) builds a model; its preprocess_input(x) is an operation.
+        if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)
+            && module.LastName is not ("preprocess_input" or "decode_predictions")) return Application(app, args, call);
         if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
-        if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)) return Application(call);
         if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
         // ops.relu(z) where z already failed (and was reported): its value is that failure, not a second one.
         foreach (var arg in args)

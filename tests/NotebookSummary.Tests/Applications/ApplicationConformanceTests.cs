@@ -1,0 +1,46 @@
+using NotebookSummary.Keras;
+using NotebookSummary.Tests.Functional;
+
+namespace NotebookSummary.Tests.Applications;
+
+/// <summary>
+/// The six Keras Applications cases of the functional conformance set (Keras 3.15.1's answers), built with the C#
+/// API and read from their model.py: every row, shape, count and connection, and both printouts byte for byte.
+/// </summary>
+public class ApplicationConformanceTests
+{
+    private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+
+    [Fact]
+    public void Case_0100_resnet50_with_its_defaults() =>
+        Check("0100", NotebookSummary.Applications.ResNet50(weights: null));
+
+    [Fact]
+    public void Case_0124_vgg16_without_top_at_150_pixels_is_a_chain() =>
+        Check("0124", NotebookSummary.Applications.VGG16(weights: null, includeTop: false, inputShape: (150, 150, 3)));
+
+    [Fact]
+    public void Case_0126_mobilenetv2_alpha_035_at_96_pixels_with_average_pooling() =>
+        Check("0126", NotebookSummary.Applications.MobileNetV2(inputShape: (96, 96, 3), alpha: 0.35, includeTop: false,
+            weights: null, pooling: "avg"));
+
+    [Fact]
+    public void Case_0116_efficientnetb0_rescales_and_normalizes_its_input() =>
+        Check("0116", NotebookSummary.Applications.EfficientNetB0(weights: null));
+
+    [Theory]
+    [InlineData("0100")]
+    [InlineData("0116")]
+    [InlineData("0126")]
+    [InlineData("0124")]
+    public void Case_read_from_source_matches_keras(string id)
+    {
+        var c = FunctionalCase.Load(id);
+        var read = KerasSource.Parse(FunctionalSourceConformanceTests.ModelSource(id));
+        Assert.False(read.HasErrors, $"case {id}: {string.Join("\n", read.Diagnostics)}");
+        Assert.Equal(c.Expected.GetProperty("model_var").GetString(), read.Primary!.VariableName);
+        var summarized = read.Summarize();
+        Assert.False(summarized.HasErrors, $"case {id}: {string.Join("\n", summarized.Diagnostics)}");
+        c.AssertAll(summarized.Summary!);
+    }
+}
