@@ -311,12 +311,6 @@ internal sealed partial class Interpreter
         _ => PyOps.Repr(value),
     };
 
-    private PyUnknown Reported(TextSpan span, string message, string? hint = null)
-    {
-        Diagnostics.Error(span, message, hint);
-        return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", span));
-    }
-
     /// <summary>An argument of an op that the reader cannot use, reported at <see cref="Span"/>.</summary>
     private sealed class OpArgumentException(TextSpan span, string message, string? hint = null) : Exception(message)
     {
