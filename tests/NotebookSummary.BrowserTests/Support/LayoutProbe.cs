@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace NotebookSummary.BrowserTests.Support;
+
+/// <summary>
+/// Reads the live layout of the output cell in the browser: what scrolls sideways, which parameter counts and bars are
+/// cut off, how wide each bar is drawn, how large the SVG's text is on screen. Each probe returns plain findings; the
+/// tests decide what is wrong.
+/// </summary>
+internal static class LayoutProbe
+{
+    /// <summary>
+    /// Elements that scroll or stick out sideways: the page itself, any element of the cell whose content is wider
+    /// than its box (a hidden scrollbar is still a scrollbar), and any visible element drawn past the cell's edges.
+    /// </summary>
+    public static Task<string[]> SidewaysOverflowAsync(IPage page) => page.EvaluateAsync<string[]>(Function("""
+        const found = [];
+        if (document.documentElement.scrollWidth > innerWidth + 1)
+          found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + innerWidth);
+        for (const el of cell.querySelectorAll('*')) {
+          if (!shown(el)) continue;
+          const cs = getComputedStyle(el);
+          if (el.scrollWidth > el.clientWidth + 1 && cs.overflowX !== 'visible' && el.clientWidth > 0 && !(el instanceof SVGElement))
+            found.push(describe(el) + ' hides ' + (el.scrollWidth - el.clientWidth) + ' px sideways (overflow-x: ' + cs.overflowX + ')');
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > cr.right + 1 || r.left < cr.left - 1))
+            found.push(describe(el) + ' drawn at ' + Math.round(r.left) + '..' + Math.round(r.right) + ', outside the cell ' + Math.round(cr.left) + '..' + Math.round(cr.right));
+        }
+        return found.slice(0, 12);
+        """));
+
+    /// <summary>
+    /// Every shown element matching the selector that is not entirely visible: of zero size, cut by an ellipsis, or
+    /// clipped by an ancestor's box.
+    /// </summary>
+    public static Task<string[]> HiddenAsync(IPage page, string selector) => page.EvaluateAsync<string[]>(Function("""
+        const found = [];
+        for (const el of cell.querySelectorAll(arg)) {
+          if (!shown(el)) continue;
+          const r = el.getBoundingClientRect(), what = describe(el) + ' "' + el.textContent.trim() + '"';
+          if (r.width < 1 || r.height < 1) { found.push(what + ' has no size'); continue; }
+          if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) found.push(what + ' is cut');
+          for (let a = el.parentElement; a && a !== cell.parentElement; a = a.parentElement) {
+            const cs = getComputedStyle(a);
+            if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+            const ar = a.getBoundingClientRect();
+            if (r.left < ar.left - 1 || r.right > ar.right + 1) { found.push(what + ' is clipped by ' + describe(a)); break; }
+          }
+        }
+        return found.slice(0, 12);
+        """), selector);
+
+    /// <summary>How many shown elements match the selector.</summary>
+    public static Task<int> CountShownAsync(IPage page, string selector) => page.EvaluateAsync<int>(Function("""
+        return [...cell.querySelectorAll(arg)].filter(shown).length;
+        """), selector);
+
+    /// <summary>Each shown share bar: the parameter count written in its row and the bar's drawn width in px.</summary>
+    public static async Task<IReadOnlyList<DrawnBar>> BarsAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<JsonElement>(Function("""
+            const out = [];
+            for (const bar of cell.querySelectorAll('.nbs-bar')) {
+              if (!shown(bar)) continue;
+              const row = bar.closest('.nbs-tr'), count = row && row.querySelector('.nbs-params');
+              if (!count) continue;
+              let width = 0;
+              for (const seg of bar.children) width += seg.getBoundingClientRect().width;
+              out.push({ params: Number(count.textContent.replace(/[^0-9]/g, '')), width,
+                         row: (row.querySelector('.nbs-name') || row).textContent.trim() });
+            }
+            return out;
+            """));
+        return json.EnumerateArray()
+            .Select(b => new DrawnBar(b.GetProperty("row").GetString()!, b.GetProperty("params").GetDouble(), b.GetProperty("width").GetDouble()))
+            .ToList();
+    }
+
+    /// <summary>The drawn size of the cell's SVG and its smallest text on screen (font size × the drawing's scale).</summary>
+    public static async Task<SvgOnScreen> SvgAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<JsonElement>(Function("""
+            const svg = cell.querySelector('svg');
+            if (!svg) return null;
+            const r = svg.getBoundingClientRect();
+            let smallest = 1e9, smallestText = '';
+            for (const t of svg.querySelectorAll('text')) {
+              if (!t.textContent.trim() || !shown(t)) continue;
+              const size = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+              if (size < smallest) { smallest = size; smallestText = t.textContent; }
+            }
+            return { width: r.width, height: r.height, cellWidth: cell.clientWidth, smallest, smallestText };
+            """));
+        Assert.True(json.ValueKind == JsonValueKind.Object, "the output has no <svg> element");
+        return new SvgOnScreen(json.GetProperty("width").GetDouble(), json.GetProperty("height").GetDouble(),
+            json.GetProperty("cellWidth").GetDouble(), json.GetProperty("smallest").GetDouble(),
+            json.GetProperty("smallestText").GetString()!);
+    }
+
+    /// <summary>
+    /// A function of one argument (<c>arg</c>) with the helpers every probe uses: the cell and its box, whether an
+    /// element is rendered at all, and a short name for it.
+    /// </summary>
+    private static string Function(string body) => """
+        (arg) => {
+          const cell = document.getElementById('cell'), cr = cell.getBoundingClientRect();
+          const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+          const describe = el => el.tagName.toLowerCase() +
+            (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+        """ + body + "\n}";
+}
+
+internal sealed record DrawnBar(string Row, double Params, double Width);
+
+internal sealed record SvgOnScreen(double Width, double Height, double CellWidth, double SmallestTextPx, string SmallestText);

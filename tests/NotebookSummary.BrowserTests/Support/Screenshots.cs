@@ -1,0 +1,16 @@
+using Microsoft.Playwright;
+
+namespace NotebookSummary.BrowserTests.Support;
+
+/// <summary>
+/// The last run's screenshots, kept for people to look at: <c>artifacts/browser-screenshots/</c> at the repository
+/// root (ignored by git; CI keeps it as the run's output).
+/// </summary>
+internal static class Screenshots
+{
+    public static string Folder { get; } = Directory.CreateDirectory(
+        Path.Combine(NotebookSummary.Tests.Interactive.RepositoryFiles.Root, "artifacts", "browser-screenshots")).FullName;
+
+    public static Task TakeAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+}
