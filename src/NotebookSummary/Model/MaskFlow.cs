@@ -12,7 +12,8 @@ namespace NotebookSummary;
 /// otherwise Keras fills the mask into a copy of the arguments and the recorded call does not hold it.
 /// </summary>
 /// <remarks>
-/// Not followed: the masks merge layers compute from several masked inputs (Keras builds them from further
+/// The element-wise merges (Add, Multiply, ...) pass on the <c>logical_or</c> of their inputs' masks when every input
+/// has one (a LogicalOr operation). Not followed: Concatenate's mask (Keras builds it from several further
 /// operations), a <c>Masking</c> layer's mask, and masks of a nested model's outputs; they end the mask here.
 /// </remarks>
 internal static class MaskFlow
@@ -26,7 +27,7 @@ internal static class MaskFlow
         var previous = asList ? null : MaskOf(tensors[0]);
         bool listsMask = onlyTensor && !asList && previous is not null && TakesMask(layer);
         // Keras computes the output's mask after the call and before it records the call's node.
-        var outputMask = asList ? null : OutputMask(layer, tensors[0], previous);
+        var outputMask = asList ? MergedMask(layer, tensors) : OutputMask(layer, tensors[0], previous);
         return new Node(layer, listsMask ? [.. tensors, previous!] : tensors, asList, tensors.Length, outputMask);
     }
 
@@ -36,6 +37,20 @@ internal static class MaskFlow
     // Layers whose call() has a `mask` argument.
     private static bool TakesMask(Layer layer) => layer is RecurrentLayer or Bidirectional or TimeDistributed
         or GlobalAveragePooling1D or BatchNormalization or Softmax or Lambda or FunctionalLayer or SequentialLayer;
+
+    // Merge.compute_mask of the element-wise merges: no mask unless every input has one, else their logical_or
+    // (one LogicalOr operation per further input). Concatenate's and Dot's are not followed.
+    private static KerasTensor? MergedMask(Layer layer, KerasTensor[] tensors)
+    {
+        if (layer is not Merge || layer is Concatenate or Dot) return null;
+        KerasTensor? merged = null;
+        foreach (var tensor in tensors)
+        {
+            if (MaskOf(tensor) is not { } mask) return null;
+            merged = merged is null ? mask : new ElementwiseBinary("LogicalOr", source: layer.Source).Apply(merged, mask);
+        }
+        return merged;
+    }
 
     // compute_mask: what mask the output carries.
     private static KerasTensor? OutputMask(Layer layer, KerasTensor input, KerasTensor? previous) => layer switch

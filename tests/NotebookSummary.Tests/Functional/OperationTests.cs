@@ -238,4 +238,24 @@ public class OperationTests
             summary.Rows.Where(r => r.IsOperation).Select(r => r.ClassName).Order(StringComparer.Ordinal));
         Assert.Equal(["input_layer[0][0]", "input_layer_1[0][0]"], summary.Rows.Single(r => r.Name == "multiply").ConnectedTo);
     }
+
+    [Fact]
+    public void An_element_wise_merge_of_masked_tensors_passes_on_their_logical_or()
+    {
+        // Keras's Merge.compute_mask: None unless every input has a mask, else ops.logical_or of the masks.
+        KerasTensor tokens = new Input((int?)null);
+        var embedded = new Embedding(100, 8, maskZero: true).Call(tokens);
+        var residual = new Add().Call(embedded, new Dense(8).Call(embedded));
+        var summary = Summary(tokens, new LSTM(4).Call(residual));
+        Assert.Equal(["not_equal[0][0]", "not_equal[0][0]"], Row(summary, "logical_or").ConnectedTo);
+        Assert.Equal("LogicalOr", Row(summary, "logical_or").ClassName);
+        Assert.Equal(["add[0][0]", "logical_or[0][0]"], Row(summary, "lstm").ConnectedTo);
+
+        // One input without a mask: the merge's output has none.
+        KerasTensor positions = new Input(null, 8);
+        var mixed = new Add().Call(new Embedding(100, 8, maskZero: true).Call(tokens), positions);
+        var unmasked = new Model([tokens, positions], new LSTM(4).Call(mixed)).Summarize();
+        Assert.Equal(["add[0][0]"], Row(unmasked, "lstm").ConnectedTo);
+        Assert.DoesNotContain(unmasked.Rows, r => r.ClassName is "NotEqual" or "LogicalOr");
+    }
 }
