@@ -29,9 +29,9 @@ public class HtmlCollapseTests
         return m;
     }
 
-    /// <summary>Every layer name that appears in a row (full or compact) or a group's name list.</summary>
+    /// <summary>The layers shown as full rows or as lines of the folded remainder.</summary>
     private static int RowsShown(AngleSharp.Dom.IDocument doc) =>
-        doc.QuerySelectorAll("details.nbs-layer, .nbs-row").Length;
+        doc.QuerySelectorAll("details.nbs-layer").Length + FoldedLines(doc).Count;
 
     [Fact]
     public void Small_models_show_every_layer_even_when_layers_repeat()
@@ -88,13 +88,18 @@ public class HtmlCollapseTests
         Assert.Equal(44, lines.IndexOf(more));
         Assert.Equal("44–994", more.QuerySelector("summary .nbs-i")!.TextContent);
         Assert.Equal("951 more layers", more.QuerySelector("summary .nbs-mlabel")!.TextContent);
-        Assert.Equal(951, more.QuerySelectorAll(".nbs-row").Length);
-        Assert.Empty(more.QuerySelectorAll(".nbs-walk")); // compact rows, no walk-throughs
+        var folded = FoldedLines(doc);
+        Assert.Equal(Enumerable.Range(44, 951), folded.Keys);
+        Assert.Empty(more.QuerySelectorAll(".nbs-walk")); // lines of text, no walk-throughs
+        // A line: index, name, type and activation, output shape, parameters: dense_44 is Dense(17 + 44) on 60 inputs.
+        Assert.Equal(["44", "dense_44", "Dense", "relu", "(None,", "61)", "3,721"],
+            folded[44].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["dense_995", "dense_996", "dense_997", "dense_998", "dense_999"],
             lines.Skip(45).Select(l => Cell(l, "nbs-name")));
         // Every layer appears exactly once.
         Assert.Equal(1000, RowsShown(doc));
-        var names = doc.QuerySelectorAll("details.nbs-layer > summary .nbs-name, .nbs-row .nbs-name").Select(n => n.TextContent).ToList();
+        var names = doc.QuerySelectorAll("details.nbs-layer > summary .nbs-name").Select(n => (Index: int.Parse(n.PreviousElementSibling!.TextContent, System.Globalization.CultureInfo.InvariantCulture), Name: n.TextContent))
+            .Concat(folded.Select(l => (Index: l.Key, Name: FoldedName(l.Value)))).OrderBy(n => n.Index).Select(n => n.Name).ToList();
         Assert.Equal(Enumerable.Range(0, 1000).Select(i => i == 0 ? "dense" : $"dense_{i}"), names);
     }
 
@@ -122,8 +127,10 @@ public class HtmlCollapseTests
 
         Assert.True(distinct1000 < 1000 * 1024, $"{distinct1000} bytes for 1,000 layers");
         Assert.True(grouped1000 < 1001 * 1024, $"{grouped1000} bytes for 1,001 layers");
-        // Linear: twice the layers, about twice the bytes (the fixed stylesheet and visible rows make it less).
-        Assert.InRange(distinct2000, 1.5 * distinct1000, 2.1 * distinct1000);
+        // Linear: a folded layer is one line of text, under 100 bytes; 10,000 irregular layers stay under a megabyte.
+        Assert.InRange(distinct2000 - distinct1000, 1000 * 30, 1000 * 100);
+        int distinct10000 = Bytes(DistinctDenses(10_000));
+        Assert.True(distinct10000 < 1024 * 1024, $"{distinct10000} bytes for 10,000 layers");
     }
 
     [Fact]

@@ -68,6 +68,17 @@ internal static class HtmlTestSupport
         return open;
     }
 
+    /// <summary>
+    /// The lines of a big model's folded remainder (<c>pre.nbs-list</c>), by layer index: each line is the index,
+    /// the name, the type, the output shape, the parameters and, for a graph row, "← " and its entries.
+    /// </summary>
+    public static Dictionary<int, string> FoldedLines(IDocument doc) =>
+        doc.QuerySelectorAll("pre.nbs-list").SelectMany(p => p.TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(l => int.Parse(l.TrimStart().Split(' ')[0], CultureInfo.InvariantCulture), l => l);
+
+    /// <summary>The layer name on a folded line (the field after the index).</summary>
+    public static string FoldedName(string line) => line.TrimStart().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+
     /// <summary>A conformance case's expected.json (what Keras reports).</summary>
     public static JsonDocument Expected(string caseId) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));

@@ -6,12 +6,12 @@ namespace NotebookSummary.Rendering.Html;
 /// <summary>
 /// Where a graph row's inputs come from: a line under the row, "from" and Keras's "Connected to" entries
 /// (<c>dense[0][0]</c>), each a link to its source row (plain anchors: following one scrolls to the row, which
-/// <c>:target</c> highlights, and opens a folded group or remainder holding it; no script needed). In a full row a
-/// link's tooltip names the source row's type and output shape.
+/// <c>:target</c> highlights, and opens a folded group or remainder holding it; no script needed). A link's tooltip
+/// names the source row's type and output shape.
 /// </summary>
 internal static class ConnectionMarkup
 {
-    public static void Append(StringBuilder sb, SummaryRow row, TableContext ctx, bool withTitles)
+    public static void Append(StringBuilder sb, SummaryRow row, TableContext ctx)
     {
         if (row.ConnectedTo.Count == 0) return;
         sb.Append("<span class=\"nbs-conn\"><span class=\"nbs-from\">from</span> ");
@@ -25,7 +25,7 @@ internal static class ConnectionMarkup
                 continue;
             }
             sb.Append("<a href=\"#").Append(ctx.Id(source)).Append('"');
-            if (withTitles && ctx.Row(source) is { } s)
+            if (ctx.Row(source) is { } s)
                 sb.Append(" title=\"").AppendEscaped(s.Name).Append(" · ").AppendEscaped(s.DisplayType).Append(" · ")
                     .AppendEscaped(s.OutputShape.ToString()).Append('"');
             sb.Append('>').AppendEscaped(entry).Append("</a>");

@@ -25,7 +25,7 @@ internal static class GroupMarkup
         sb.Append("</span><span class=\"nbs-shape\">").AppendEscaped(g.Last.OutputShape.ToString()).Append("</span>");
         RowMarkup.AppendParams(sb, g.Params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, g.Params, g.NonTrainableParams, ctx.Total, withTitle: true);
+        ShareBar.Append(sb, g.Params, g.NonTrainableParams, ctx.Total);
         sb.Append("</span></summary><div class=\"nbs-gbody\"><div class=\"nbs-gnote\">")
             .Append(g.BlockLength == 1 ? "The same layer" : $"The same block of {g.BlockLength} layers")
             .Append(", ").Append(ShareBar.Count(g.Repeats)).Append(" times in a row");

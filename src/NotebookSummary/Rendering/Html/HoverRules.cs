@@ -6,7 +6,7 @@ namespace NotebookSummary.Rendering.Html;
 /// Highlighting a "Connected to" link's source row while the pointer is on the link, in CSS alone (notebook
 /// frontends may strip scripts, and VS Code scrolls to a link's target without making it <c>:target</c>): one
 /// selector per row that links point at, <c>.nbs-root:has(a[href="#p-5"]:hover) #p-5&gt;summary</c>. Only rows shown
-/// in full get one (a folded remainder's compact rows are reached by following the link), so the rules stay a few
+/// in full get one (a folded remainder's lines are reached by following the link), so the rules stay a few
 /// kilobytes; ids hold no user text.
 /// </summary>
 internal static class HoverRules
@@ -14,11 +14,8 @@ internal static class HoverRules
     public static void Append(StringBuilder sb, TablePlan plan, TableContext ctx)
     {
         var full = new HashSet<int>();
-        var targets = new SortedSet<int>();
-        foreach (var row in plan.Head.Concat(plan.Tail).SelectMany(FullRows)) full.Add(row.Index);
-        foreach (var row in plan.Head.Concat(plan.Tail).SelectMany(FullRows))
-            foreach (var entry in row.ConnectedTo)
-                if (ctx.SourceOf(entry) is { } source && full.Contains(source)) targets.Add(source);
+        foreach (var row in TableMarkup.FullRows(plan)) full.Add(row.Index);
+        var targets = new SortedSet<int>(TableMarkup.LinkTargets(plan, ctx).Where(full.Contains));
         if (targets.Count == 0) return;
 
         bool first = true;
@@ -30,11 +27,4 @@ internal static class HoverRules
         }
         sb.Append("{background:color-mix(in srgb,var(--nbs-accent) 22%,transparent);box-shadow:inset 3px 0 var(--nbs-accent)}");
     }
-
-    private static IEnumerable<Analysis.SummaryRow> FullRows(TableEntry e) => e switch
-    {
-        LayerEntry l => [l.Row],
-        GroupEntry g => g.Block,
-        _ => [],
-    };
 }

@@ -101,7 +101,7 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-conn a{color:var(--nbs-accent);text-decoration:none;white-space:nowrap;font-variant-numeric:tabular-nums}
 .nbs-root .nbs-conn a:hover,.nbs-root .nbs-conn a:focus-visible{text-decoration:underline}
 .nbs-root [id]{scroll-margin:2.5em 0}
-.nbs-root details:target>summary.nbs-tr,.nbs-root .nbs-row:target,.nbs-root .nbs-gnames span:target{background:color-mix(in srgb,var(--nbs-accent) 22%,transparent);box-shadow:inset 3px 0 var(--nbs-accent)}
+.nbs-root details:target>summary.nbs-tr,.nbs-root .nbs-list span:target,.nbs-root .nbs-gnames span:target{background:color-mix(in srgb,var(--nbs-accent) 22%,transparent);box-shadow:inset 3px 0 var(--nbs-accent)}
 .nbs-root .nbs-nl{margin-left:.5em;padding:0 .45em;border:1px solid var(--nbs-line);border-radius:999px;color:var(--nbs-muted);font-size:.78em;font-weight:500;white-space:nowrap}
 .nbs-root .nbs-inner{border-top:1px dashed var(--nbs-line);box-shadow:inset 3px 0 var(--nbs-accent)}
 .nbs-root .nbs-inner .nbs-name{padding-left:2em}
@@ -109,6 +109,7 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-group>summary .nbs-x{color:var(--nbs-accent)}
 .nbs-root .nbs-range{color:var(--nbs-muted);font-weight:400}
 .nbs-root .nbs-gbody,.nbs-root .nbs-fold{border-top:1px dashed var(--nbs-line);box-shadow:inset 3px 0 var(--nbs-line)}
+.nbs-root .nbs-list{margin:0;padding:.5em .9em;overflow-x:auto;font-family:var(--vscode-editor-font-family,var(--jp-code-font-family,ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mono",monospace));font-size:.92em;line-height:1.45}
 .nbs-root .nbs-gnote,.nbs-root .nbs-gnames{padding:.4em .9em;color:var(--nbs-muted);font-size:.92em}
 .nbs-root .nbs-gnames{border-top:1px solid var(--nbs-line);width:0;min-width:100%;max-height:calc(5*1.45em + .8em);overflow-y:auto;overflow-wrap:anywhere}
 .nbs-root .nbs-mlabel{grid-column:2/5;color:var(--nbs-accent);font-weight:600}

@@ -7,8 +7,7 @@ namespace NotebookSummary.Rendering.Html;
 /// A layer's row: six cells (#, layer, type, output shape, parameters, share), then, in a graph, the line saying
 /// where its inputs come from. A full row is a <c>&lt;details&gt;</c> whose <c>&lt;summary&gt;</c> is the row and
 /// whose body is the walk-through (preceded, for a nested model, by that model's own rows), so it opens without
-/// JavaScript; a compact row (inside the folded remainder of a big model) is the row alone. Every row carries its
-/// id, the target of the links to it.
+/// JavaScript. Every row carries its id, the target of the links to it.
 /// </summary>
 internal static class RowMarkup
 {
@@ -17,26 +16,18 @@ internal static class RowMarkup
         sb.Append("<details class=\"nbs-layer").Append(row.Trainable ? "" : " nbs-frozen")
             .Append(row.Nested is null ? "\"" : " nbs-nest\"");
         ctx.AppendId(sb, row.Index).Append(ctx.Options.ExpandFormulas ? " open>" : ">").Append("<summary class=\"nbs-tr\">");
-        AppendCells(sb, row, ctx, withTitle: true);
+        AppendCells(sb, row, ctx);
         sb.Append("</summary>");
         if (row.Nested is { } inner) NestedMarkup.Append(sb, inner, ctx.Inside(row));
         WalkThroughMarkup.Append(sb, row, withConnections: false);
         sb.Append("</details>");
     }
 
-    public static void AppendCompact(StringBuilder sb, SummaryRow row, TableContext ctx)
-    {
-        sb.Append("<div class=\"nbs-tr nbs-row").Append(row.Trainable ? "\"" : " nbs-frozen\"");
-        ctx.AppendId(sb, row.Index).Append('>');
-        AppendCells(sb, row, ctx, withTitle: false);
-        sb.Append("</div>");
-    }
-
-    private static void AppendCells(StringBuilder sb, SummaryRow row, TableContext ctx, bool withTitle)
+    private static void AppendCells(StringBuilder sb, SummaryRow row, TableContext ctx)
     {
         sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">").AppendEscaped(row.Name);
         if (!row.Trainable) sb.Append("<span class=\"nbs-frz\" title=\"trainable=False\">frozen</span>");
-        if (row.Nested is { } inner && withTitle)
+        if (row.Nested is { } inner)
             sb.Append("<span class=\"nbs-nl\">").Append(ShareBar.Count(inner.Rows.Count))
                 .Append(inner.Rows.Count == 1 ? " layer" : " layers").Append("</span>");
         sb.Append("</span><span class=\"nbs-type\">");
@@ -44,9 +35,9 @@ internal static class RowMarkup
         sb.Append("</span><span class=\"nbs-shape\">").AppendEscaped(row.OutputShape.ToString()).Append("</span>");
         AppendParams(sb, row.Params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, row.Params, row.NonTrainableParams, ctx.Total, withTitle);
+        ShareBar.Append(sb, row.Params, row.NonTrainableParams, ctx.Total);
         sb.Append("</span>");
-        ConnectionMarkup.Append(sb, row, ctx, withTitle);
+        ConnectionMarkup.Append(sb, row, ctx);
     }
 
     /// <summary>The type, with the activation as a badge: <c>Conv2D [relu]</c>.</summary>

@@ -14,21 +14,17 @@ internal static class ShareBar
 {
     /// <summary>
     /// Appends the share cell's content for <c>params</c> parameters of which <c>nonTrainable</c> do not train, out
-    /// of <c>total</c>; empty for a row without parameters. <c>withTitle</c> adds a tooltip with the exact share
-    /// (left out of compact rows to save bytes).
+    /// of <c>total</c>, with a tooltip giving the exact share and the split; empty for a row without parameters.
     /// </summary>
-    public static void Append(StringBuilder sb, long @params, long nonTrainable, long total, bool withTitle)
+    public static void Append(StringBuilder sb, long @params, long nonTrainable, long total)
     {
         if (@params <= 0 || total <= 0) return;
         long trainable = @params - nonTrainable;
         sb.Append(trainable > 0 ? "<span class=\"nbs-bar\"" : "<span class=\"nbs-bar nbs-fz\"");
-        if (withTitle)
-        {
-            sb.Append(" title=\"").Append(Percent(@params, total, decimals: 2)).Append(" of all parameters");
-            if (nonTrainable > 0)
-                sb.Append(": ").Append(Count(trainable)).Append(" trainable, ").Append(Count(nonTrainable)).Append(" non-trainable");
-            sb.Append('"');
-        }
+        sb.Append(" title=\"").Append(Percent(@params, total, decimals: 2)).Append(" of all parameters");
+        if (nonTrainable > 0)
+            sb.Append(": ").Append(Count(trainable)).Append(" trainable, ").Append(Count(nonTrainable)).Append(" non-trainable");
+        sb.Append('"');
         sb.Append('>');
         if (trainable > 0) AppendSegment(sb, "nbs-bt", trainable, total);
         if (nonTrainable > 0) AppendSegment(sb, "nbs-bn", nonTrainable, total);

@@ -27,18 +27,15 @@ internal static class TableMarkup
     /// <summary>The planned entries: those shown first, the folded remainder, those shown after it.</summary>
     public static void AppendEntries(StringBuilder sb, TablePlan plan, TableContext ctx)
     {
-        foreach (var e in plan.Head) AppendEntry(sb, e, ctx, compact: false);
-        if (plan.Folded.Count > 0) AppendRemainder(sb, plan.Folded, ctx);
-        foreach (var e in plan.Tail) AppendEntry(sb, e, ctx, compact: false);
+        foreach (var e in plan.Head) AppendEntry(sb, e, ctx);
+        if (plan.Folded.Count > 0) AppendRemainder(sb, plan, ctx);
+        foreach (var e in plan.Tail) AppendEntry(sb, e, ctx);
     }
 
-    private static void AppendEntry(StringBuilder sb, TableEntry e, TableContext ctx, bool compact)
+    private static void AppendEntry(StringBuilder sb, TableEntry e, TableContext ctx)
     {
         switch (e)
         {
-            case LayerEntry { Row: var row } when compact:
-                RowMarkup.AppendCompact(sb, row, ctx);
-                break;
             case LayerEntry { Row: var row }:
                 RowMarkup.AppendFull(sb, row, ctx);
                 break;
@@ -48,10 +45,11 @@ internal static class TableMarkup
         }
     }
 
-    /// <summary>The folded middle of a big model: one row with the layer count, parameters and share; opened,
-    /// its layers as compact rows (no walk-throughs, to keep the output small).</summary>
-    private static void AppendRemainder(StringBuilder sb, IReadOnlyList<TableEntry> folded, TableContext ctx)
+    /// <summary>The folded middle of a big model: one row with the layer count, parameters and share; opened, its
+    /// layers as lines of text (<see cref="FoldedList"/>), a repeated block among them as its group.</summary>
+    private static void AppendRemainder(StringBuilder sb, TablePlan plan, TableContext ctx)
     {
+        var folded = plan.Folded;
         long @params = 0, nonTrainable = 0;
         int layers = 0;
         foreach (var e in folded)
@@ -65,11 +63,45 @@ internal static class TableMarkup
             .Append("</span><span class=\"nbs-mlabel\">").Append(ShareBar.Count(layers)).Append(" more layers</span>");
         RowMarkup.AppendParams(sb, @params);
         sb.Append("<span class=\"nbs-share\">");
-        ShareBar.Append(sb, @params, nonTrainable, ctx.Total, withTitle: true);
+        ShareBar.Append(sb, @params, nonTrainable, ctx.Total);
         sb.Append("</span></summary><div class=\"nbs-fold\">");
-        foreach (var e in folded) AppendEntry(sb, e, ctx, compact: true);
+
+        var targets = LinkTargets(plan, ctx);
+        var run = new List<SummaryRow>();
+        foreach (var e in folded)
+        {
+            if (e is LayerEntry layer)
+            {
+                run.Add(layer.Row);
+                continue;
+            }
+            if (run.Count > 0) FoldedList.Append(sb, run, ctx, targets);
+            run.Clear();
+            AppendEntry(sb, e, ctx);
+        }
+        if (run.Count > 0) FoldedList.Append(sb, run, ctx, targets);
         sb.Append("</div></details>");
     }
+
+    /// <summary>The rows that links of the rows shown in full point at.</summary>
+    public static HashSet<int> LinkTargets(TablePlan plan, TableContext ctx)
+    {
+        var targets = new HashSet<int>();
+        foreach (var row in FullRows(plan))
+            foreach (var entry in row.ConnectedTo)
+                if (ctx.SourceOf(entry) is { } source) targets.Add(source);
+        return targets;
+    }
+
+    /// <summary>The rows shown in full, with their links: the entries before and after the remainder, and the
+    /// first repeat of every group (also of one in the remainder).</summary>
+    public static IEnumerable<SummaryRow> FullRows(TablePlan plan) =>
+        plan.Head.Concat(plan.Tail).Concat(plan.Folded.OfType<GroupEntry>()).SelectMany(e => e switch
+        {
+            LayerEntry l => [l.Row],
+            GroupEntry g => g.Block,
+            _ => Enumerable.Empty<SummaryRow>(),
+        });
 
     /// <summary>Keras's three totals, each with its float32 size, the counts under the Param # column.</summary>
     private static void AppendTotals(StringBuilder sb, ModelSummary summary)
