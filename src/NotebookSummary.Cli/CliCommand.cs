@@ -39,7 +39,7 @@ internal sealed class CliCommand
         Formulas = new Option<bool>("--formulas")
         {
             Description = "Walk-throughs: the formula behind every parameter count and output shape with the model's numbers " +
-                          "(html: every row opens; text, keras2, ascii, markdown: printed after the table).",
+                          "(html: every row opens; text, keras2, ascii, markdown: printed after the table; json: a walkthrough object per row).",
         };
         Output = new Option<string?>("--output", "-o")
         {

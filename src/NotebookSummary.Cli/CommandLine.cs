@@ -80,9 +80,7 @@ internal sealed class CommandLine
         if (o.ShowTrainable && o.Format != SummaryFormat.Text)
             yield return $"--show-trainable applies to the text (Keras 3) table, not to --format {Name(o.Format)}";
         if (o.Formulas && !SummaryRenderer.ShowsWalkThroughs(o.Format))
-            yield return o.Format == SummaryFormat.Json
-                ? "--formulas is not needed with --format json: every row carries its walk-through"
-                : $"--formulas applies to html and the text formats, not to --format {Name(o.Format)}";
+            yield return $"--formulas applies to html, json and the text formats, not to --format {Name(o.Format)}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))
             yield return "--output needs a file path";
     }

@@ -11,18 +11,19 @@ namespace NotebookSummary.Cli;
 /// </summary>
 internal static class JsonOutput
 {
-    /// <summary>The object as text: indented, or on one line for JSON Lines; always ending with a newline.</summary>
-    public static string Render(string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems, bool oneLine)
+    /// <summary>Writes the object to <paramref name="output"/> as it is produced: indented, or on one line for JSON
+    /// Lines; always ending with a newline.</summary>
+    public static void Write(TextWriter output, string? file, ModelSummary? summary, IReadOnlyList<InputProblem> problems,
+        bool oneLine, bool walkThroughs)
     {
-        using var stream = new MemoryStream();
-        using (var w = JsonRenderer.CreateWriter(stream, indented: !oneLine))
+        using (var w = JsonRenderer.CreateWriter(output, indented: !oneLine))
         {
             w.WriteStartObject();
             if (file is null) w.WriteNull("file");
             else w.WriteString("file", file);
             if (summary is not null)
             {
-                JsonRenderer.WriteSummaryFields(w, summary);
+                JsonRenderer.WriteSummaryFields(w, summary, new JsonRenderOptions { IncludeWalkThrough = walkThroughs });
             }
             else
             {
@@ -32,7 +33,7 @@ internal static class JsonOutput
             WriteProblems(w, problems);
             w.WriteEndObject();
         }
-        return JsonRenderer.DocumentText(stream) + "\n";
+        output.Write('\n');
     }
 
     private static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<InputProblem> problems)

@@ -76,7 +76,7 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
     {
         if (options.Format == SummaryFormat.Json)
         {
-            output.Write(JsonOutput.Render(file, summary, problems, oneLine: options.JsonLines));
+            JsonOutput.Write(output, file, summary, problems, oneLine: options.JsonLines, walkThroughs: options.Formulas);
             return;
         }
         if (summary is null) return;

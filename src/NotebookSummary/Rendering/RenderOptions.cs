@@ -9,7 +9,8 @@ public sealed record RenderOptions
     /// <summary>Keras 3's <c>show_trainable=True</c> column in the text table.</summary>
     public bool ShowTrainable { get; init; }
 
-    /// <summary>HTML: open every walk-through; text, keras2, ascii and Markdown: print every walk-through after the table.</summary>
+    /// <summary>HTML: open every walk-through; text, keras2, ascii and Markdown: print every walk-through after the
+    /// table; JSON: give each row its <c>walkthrough</c> object.</summary>
     public bool ExpandFormulas { get; init; }
 
     /// <summary>HTML: a standalone page (for files) rather than a notebook fragment; SVG: a standalone picture of

@@ -61,14 +61,15 @@ public static class SummaryRenderer
     }
 
     /// <summary>True for the formats <see cref="RenderOptions.ExpandFormulas"/> applies to: HTML opens its walk-throughs,
-    /// the text formats print them after the table. (JSON always carries them; a drawing has no place for them.)</summary>
-    public static bool ShowsWalkThroughs(SummaryFormat format) => format is not (SummaryFormat.Svg or SummaryFormat.Json);
+    /// the text formats print them after the table, JSON gives each row its <c>walkthrough</c> object (a drawing has no
+    /// place for them).</summary>
+    public static bool ShowsWalkThroughs(SummaryFormat format) => format is not SummaryFormat.Svg;
 
     // The text formats print every walk-through after their table; Markdown keeps them in a fenced block, so the
     // aligned columns of the formulas survive.
     private static string WithWalkThroughs(string output, ModelSummary summary, SummaryFormat format)
     {
-        if (format is SummaryFormat.Html || !ShowsWalkThroughs(format)) return output;
+        if (format is SummaryFormat.Html or SummaryFormat.Json || !ShowsWalkThroughs(format)) return output;
         string walkThroughs = WalkThroughText.RenderAll(summary);
         string separator = output.EndsWith('\n') ? "\n" : "\n\n";
         return format == SummaryFormat.Markdown
@@ -94,7 +95,10 @@ public static class SummaryRenderer
             SummaryFormat.Ascii => AsciiDiagramRenderer.Render(summary),
             SummaryFormat.Svg => SvgRenderer.Render(summary, options.StandalonePage ? SvgOptions.Default : SvgOptions.Notebook),
             SummaryFormat.Markdown => MarkdownRenderer.Render(summary),
-            SummaryFormat.Json => JsonRenderer.Render(summary, new JsonRenderOptions { Indented = options.IndentJson }),
+            SummaryFormat.Json => JsonRenderer.Render(summary, new JsonRenderOptions
+            {
+                Indented = options.IndentJson, IncludeWalkThrough = options.ExpandFormulas,
+            }),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
         };
     }

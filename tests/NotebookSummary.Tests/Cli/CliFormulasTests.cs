@@ -63,14 +63,26 @@ public class CliFormulasTests
         Assert.All(rows, row => Assert.True(row.HasAttribute("open")));
     }
 
-    [Theory]
-    [InlineData("svg", "--formulas applies to html and the text formats, not to --format svg")]
-    [InlineData("json", "--formulas is not needed with --format json: every row carries its walk-through")]
-    public void Formats_without_a_place_for_walk_throughs_refuse_the_flag(string format, string message)
+    [Fact]
+    public void A_drawing_has_no_place_for_walk_throughs_and_refuses_the_flag()
     {
-        var r = CliRunner.RunWithInput(Mnist, "-", "--format", format, "--formulas");
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", "svg", "--formulas");
         Assert.Equal(ExitCodes.UsageErrors, r.ExitCode);
         Assert.Equal("", r.Stdout);
-        Assert.StartsWith($"nbsummary: error: {message}\n", r.Stderr);
+        Assert.StartsWith("nbsummary: error: --formulas applies to html, json and the text formats, not to --format svg\n", r.Stderr);
+    }
+
+    [Fact]
+    public void Json_rows_carry_their_walk_through_only_when_asked()
+    {
+        using var plain = System.Text.Json.JsonDocument.Parse(CliRunner.RunWithInput(Mnist, "-", "--format", "json").Stdout);
+        Assert.All(plain.RootElement.GetProperty("layers").EnumerateArray(), row => Assert.False(row.TryGetProperty("walkthrough", out _)));
+
+        var r = CliRunner.RunWithInput(Mnist, "-", "--format", "json", "--formulas");
+        Assert.Equal(ExitCodes.Ok, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var conv = json.RootElement.GetProperty("layers")[0].GetProperty("walkthrough").GetProperty("params");
+        Assert.Equal("(3·3·1 + 1)·32", conv.GetProperty("substituted").GetString());
+        Assert.Equal(320, conv.GetProperty("result").GetInt64());
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NotebookSummary.Analysis;
@@ -19,43 +19,32 @@ public static class JsonRenderer
     /// <summary>The summary as one JSON document.</summary>
     public static string Render(ModelSummary summary, JsonRenderOptions? options = null)
     {
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(summary, text, options);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the summary as one JSON document to <paramref name="output"/> as it is produced (a large
+    /// model's document is never held whole).</summary>
+    public static void Write(ModelSummary summary, TextWriter output, JsonRenderOptions? options = null)
+    {
         options ??= new JsonRenderOptions();
-        using var stream = new MemoryStream();
-        using (var writer = CreateWriter(stream, options.Indented))
-        {
-            writer.WriteStartObject();
-            WriteSummaryFields(writer, summary, options);
-            writer.WriteEndObject();
-        }
-        return DocumentText(stream);
+        using var writer = CreateWriter(output, options.Indented);
+        writer.WriteStartObject();
+        WriteSummaryFields(writer, summary, options);
+        writer.WriteEndObject();
     }
 
     /// <summary>
-    /// The document a writer from <see cref="CreateWriter"/> wrote into <paramref name="stream"/>, as text. The writer
-    /// escapes control characters itself but leaves the bidi overrides and isolates raw, which would reorder what a
-    /// terminal or an editor shows: they are written as escapes here too (inside a JSON string, <c>\u202E</c> is the
-    /// same character), so the names stay exact and nothing of <see cref="DisplayText"/>'s rule shows raw.
+    /// A writer with the settings every document uses (readable UTF-8, no HTML-escaping of ', + or non-ASCII) that
+    /// passes its output on to <paramref name="output"/> as text (<see cref="JsonTextSink"/>). Disposing it writes
+    /// what it still holds.
     /// </summary>
-    public static string DocumentText(MemoryStream stream)
-    {
-        string json = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-        int next = DisplayText.IndexOfUnsafe(json);
-        if (next < 0) return json;
-        var sb = new StringBuilder(json.Length + 32);
-        int start = 0;
-        while (next >= 0)
-        {
-            int at = start + next;
-            sb.Append(json, start, at - start).Append("\\u").Append(((int)json[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            start = at + 1;
-            next = DisplayText.IndexOfUnsafe(json.AsSpan(start));
-        }
-        return sb.Append(json, start, json.Length - start).ToString();
-    }
+    public static Utf8JsonWriter CreateWriter(TextWriter output, bool indented) =>
+        new(new JsonTextSink(output), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    /// <summary>A writer with the settings every document uses (readable UTF-8, no HTML-escaping of ', + or non-ASCII).</summary>
-    public static Utf8JsonWriter CreateWriter(Stream stream, bool indented) =>
-        new(stream, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>How much a writer may hold before it passes it on: rows are flushed in pieces of about this size.</summary>
+    private const int FlushThreshold = 64 * 1024;
 
     /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
     public static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
@@ -78,7 +67,11 @@ public static class JsonRenderer
         WriteNullableString(w, "output_structure", summary.OutputStructure is { } structure
             ? JsonNamingPolicy.SnakeCaseLower.ConvertName(structure.ToString()) : null);
         w.WriteStartArray("layers");
-        foreach (var row in summary.Rows) WriteRow(w, row, options);
+        foreach (var row in summary.Rows)
+        {
+            WriteRow(w, row, options);
+            if (w.BytesPending > FlushThreshold) w.Flush();
+        }
         w.WriteEndArray();
         var t = summary.Totals;
         w.WriteNumber("total_params", t.Params);
@@ -256,6 +249,7 @@ public sealed record JsonRenderOptions
     /// <summary>Pretty-print with indentation (default true). The CLI's JSON Lines output turns it off.</summary>
     public bool Indented { get; init; } = true;
 
-    /// <summary>Include each layer's walk-through (formulas, notes, symbols). Default true.</summary>
+    /// <summary>Include each layer's walk-through (formulas, notes, symbols). Default true; the hosts that pick a format
+    /// by name (CLI, notebook) ask for it with <c>--formulas</c>, as it is most of a large model's document.</summary>
     public bool IncludeWalkThrough { get; init; } = true;
 }
