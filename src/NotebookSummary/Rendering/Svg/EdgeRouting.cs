@@ -45,6 +45,7 @@ internal sealed class EdgeRouting(DiagramPlan plan, DiagramGraph graph, EdgeRout
     public readonly record struct Cell(Extent Box, double Top, double Bottom, int Column);
 
     private const double Stub = 14;
+    private const double ParallelStep = 5;
     private const double Clearance = 8;
     private const double ArcStep = 6;
 
@@ -52,9 +53,17 @@ internal sealed class EdgeRouting(DiagramPlan plan, DiagramGraph graph, EdgeRout
     {
         var (inStart, _) = Adjacency.Build(cells.Length, graph.Edges, incoming: true);
         var (outStart, _) = Adjacency.Build(cells.Length, graph.Edges, incoming: false);
+        // Several edges between the same two elements (a shared layer's calls read by one merge) are drawn apart.
+        var parallel = new Dictionary<(int, int), int>();
+        foreach (var edge in graph.Edges)
+            if (edge.From != edge.To) parallel[(edge.From, edge.To)] = parallel.GetValueOrDefault((edge.From, edge.To)) + 1;
+        var drawnSoFar = new Dictionary<(int, int), int>();
         foreach (var edge in graph.Edges)
         {
             if (edge.From == edge.To) continue; // a shape-keeping layer folded into its source's element
+            int copies = parallel[(edge.From, edge.To)];
+            int copy = drawnSoFar[(edge.From, edge.To)] = drawnSoFar.GetValueOrDefault((edge.From, edge.To)) + 1;
+            double offset = (copy - 1 - (copies - 1) / 2.0) * ParallelStep;
             var from = cells[edge.From];
             var to = cells[edge.To];
             int fromBand = bandOf[from.Column], toBand = bandOf[to.Column];
@@ -82,7 +91,7 @@ internal sealed class EdgeRouting(DiagramPlan plan, DiagramGraph graph, EdgeRout
                 if (alone && target.Row?.Window is { } w && source.Form == ElementForm.Map)
                     window = DiagramConnections.Window(target, w, source, from.Box.Box, to.Box);
                 else
-                    curves.Add(Neighbours(from.Box, to.Box));
+                    curves.Add(Neighbours(from.Box, to.Box, offset));
             }
             else
                 curves.Add(Arc(from, to, bandCentre[fromBand]));
@@ -90,10 +99,10 @@ internal sealed class EdgeRouting(DiagramPlan plan, DiagramGraph graph, EdgeRout
         }
     }
 
-    private static Curve Neighbours(Extent from, Extent to)
+    private static Curve Neighbours(Extent from, Extent to, double offset)
     {
-        var start = new Point(from.Right + 3, from.CenterY);
-        var end = new Point(to.Left - 3, to.CenterY);
+        var start = new Point(from.Right + 3, from.CenterY + offset);
+        var end = new Point(to.Left - 3, to.CenterY + offset);
         if (Math.Abs(start.Y - end.Y) < 0.5) return Curve.Line(start, end);
         double bend = (end.X - start.X) / 2;
         return new Curve(start, new Point(start.X + bend, start.Y), new Point(end.X - bend, end.Y), end);
