@@ -68,7 +68,11 @@ internal sealed class GraphBands(DiagramPlan plan, DiagramGraph graph, List<(int
             gapTop[b] = y;
         }
 
-        new EdgeRouting(plan, graph, cells, bandOf, bandCentre, gapTop, stackTop, stackBottom).Route(edges);
+        bool side = false;
+        foreach (var edge in graph.Edges)
+            side |= edge.From != edge.To && bandOf[graph.Rank[edge.To]] > bandOf[graph.Rank[edge.From]] + 1;
+        new EdgeRouting(plan, graph, cells, bandOf, bandCentre, gapTop, stackTop, stackBottom, Right).Route(edges);
+        if (side) Right += EdgeRouting.SideRoom;
         return y;
     }
 
@@ -87,7 +91,9 @@ internal sealed class GraphBands(DiagramPlan plan, DiagramGraph graph, List<(int
             int from = graph.Rank[edge.From], to = graph.Rank[edge.To];
             int fromBand = bandOfColumn[from], toBand = bandOfColumn[to];
             if (to != from + 1 && fromBand == toBand) arcs[fromBand] = true;
-            if (EdgeRouting.ThroughGap(from, to, fromBand, toBand)) crossings[fromBand]++;
+            if (!EdgeRouting.ThroughGap(from, to, fromBand, toBand)) continue;
+            crossings[fromBand]++;
+            if (toBand > fromBand + 1) crossings[toBand - 1]++; // it lands through the gap above its target's band
         }
         return (arcs, crossings);
     }

@@ -73,7 +73,9 @@ public class SvgGraphTests
         Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
         var inbound = c.Expected.GetProperty("layers").EnumerateArray().ToDictionary(
             l => l.GetProperty("name").GetString()!, l => l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList());
-        AssertDrawsEveryRowAndConnection($"case {id}", summary, Parse(summary), row => inbound[row.Name]);
+        // Wide (one row for most) and the notebook's 560 px (wrapped: edges across rows and down the side).
+        foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
+            AssertDrawsEveryRowAndConnection($"case {id} at {options.MaxWidth}", summary, Parse(summary, options), row => inbound[row.Name]);
     }
 
     /// <summary>Every row on exactly one element; every entry of <paramref name="inbound"/> one edge from its
@@ -145,7 +147,12 @@ public class SvgGraphTests
     [MemberData(nameof(GraphCases))]
     public void No_two_boxes_overlap(string id)
     {
-        var boxes = Elements(Parse(FunctionalModels.All[id]().Summarize())).Where(e => e.Right > e.Left).ToList();
+        foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
+            AssertApart(id, Elements(Parse(FunctionalModels.All[id]().Summarize(), options)).Where(e => e.Right > e.Left).ToList());
+    }
+
+    private static void AssertApart(string id, List<Drawn> boxes)
+    {
         for (int i = 0; i < boxes.Count; i++)
             for (int j = i + 1; j < boxes.Count; j++)
             {
