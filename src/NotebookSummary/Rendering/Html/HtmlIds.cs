@@ -1,17 +1,45 @@
-using System.Security.Cryptography;
+using NotebookSummary.Analysis;
 
 namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
-/// Prefixes of element ids, one per output: random, so that outputs of separate kernel sessions saved in one
-/// notebook do not share ids either (a counter would restart at each session).
+/// Prefixes of element ids, one per output, made from what the output shows: the same summary always renders the
+/// same HTML (a saved notebook does not change when it is run again), and two different summaries on one page —
+/// even from separate kernel sessions, where a counter would restart — get different ids. Two identical summaries on
+/// one page share their ids, which only sends a link to the same row of the identical twin.
 /// </summary>
 internal static class HtmlIds
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    /// <summary>A fresh prefix: <c>nbs</c> and 8 random letters or digits (36⁸ ≈ 2.8·10¹² choices).</summary>
-    public static string NewPrefix() => "nbs" + RandomNumberGenerator.GetString(Letters, 8);
+    /// <summary><c>nbs</c> and 8 letters or digits from a 64-bit FNV-1a hash of the model's name and every row's name,
+    /// class, output shape and parameter counts.</summary>
+    public static string PrefixFor(ModelSummary summary)
+    {
+        ulong hash = 14695981039346656037UL;
+        void Add(string? text)
+        {
+            foreach (char c in text ?? "\0")
+                hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ 0x1F) * 1099511628211UL; // a separator, so "ab"+"c" differs from "a"+"bc"
+        }
+        Add(summary.Name);
+        foreach (var row in summary.Rows)
+        {
+            Add(row.Name);
+            Add(row.ClassName);
+            Add(row.OutputShape.ToString());
+            Add(row.Params.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(row.NonTrainableParams.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Span<char> letters = stackalloc char[8];
+        for (int i = 0; i < letters.Length; i++)
+        {
+            letters[i] = Letters[(int)(hash % (ulong)Letters.Length)];
+            hash /= (ulong)Letters.Length;
+        }
+        return "nbs" + new string(letters);
+    }
 
     /// <summary>True when <paramref name="prefix"/> is usable as given: a letter, then letters, digits, <c>-</c> or <c>_</c>.</summary>
     public static bool IsValidPrefix(string prefix) =>

@@ -24,8 +24,8 @@ public sealed record HtmlOptions
 
     /// <summary>
     /// The prefix of the element ids the output uses ("Connected to" links point at rows by id): a letter, then
-    /// letters, digits, <c>-</c> or <c>_</c>. Null (the default) makes a fresh random one for every output, so two
-    /// summaries shown on one page never share an id; give one to make the output reproducible.
+    /// letters, digits, <c>-</c> or <c>_</c>. Null (the default) makes one from what the summary shows, so the same
+    /// summary always gives the same HTML and different summaries on one page never share an id.
     /// </summary>
     public string? IdPrefix
     {

@@ -26,7 +26,7 @@ internal sealed class TableContext
     }
 
     public static TableContext For(ModelSummary summary, HtmlOptions options) =>
-        new(summary, options.IdPrefix ?? HtmlIds.NewPrefix(), summary.Totals.Params, options);
+        new(summary, options.IdPrefix ?? HtmlIds.PrefixFor(summary), summary.Totals.Params, options);
 
     /// <summary>The context of the rows of <paramref name="row"/>'s nested model.</summary>
     public TableContext Inside(SummaryRow row) => new(row.Nested!, Id(row.Index), Total, Options);
