@@ -144,6 +144,7 @@ internal static class Summarizer
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,
+            WeightOwner = layer,
             BuiltBy = b,
         };
     }
