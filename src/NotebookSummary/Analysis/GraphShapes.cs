@@ -19,6 +19,7 @@ internal sealed class GraphShapes
     private readonly IReadOnlyDictionary<Node, Shape>? _inputShapes;
     private readonly Func<KerasTensor, string?> _label;
     private readonly NameScope? _scope;
+    private readonly bool _frozen;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? _known;
 
     /// <param name="inputShapes">Shapes given to Input layers' calls in place of their declared ones, or null.</param>
@@ -26,9 +27,11 @@ internal sealed class GraphShapes
     /// <param name="scope">The model's names, handed to nested models built here.</param>
     /// <param name="known">Results kept from earlier builds with the same input shapes and labels, used instead of
     /// building those calls again, and given every new result (<see cref="KerasTensor.Shape"/>'s cache).</param>
+    /// <param name="frozen">The model is frozen, and with it the models nested in it.</param>
     public GraphShapes(IReadOnlyDictionary<Node, Shape>? inputShapes, Func<KerasTensor, string?> label, NameScope? scope = null,
-        System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? known = null)
+        System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? known = null, bool frozen = false)
     {
+        _frozen = frozen;
         _inputShapes = inputShapes;
         _label = label;
         _scope = scope;
@@ -99,7 +102,7 @@ internal sealed class GraphShapes
                         "use one of the outputs the layer has");
                 shapes[i] = outputs[tensor.Index];
             }
-            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope }), null, null);
+            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope, Frozen = _frozen }), null, null);
         }
         catch (ModelException e)
         {

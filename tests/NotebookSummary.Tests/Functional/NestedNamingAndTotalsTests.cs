@@ -131,4 +131,18 @@ public class NestedNamingAndTotalsTests
         Assert.True(summary.IsValid, summary.Error?.ToString());
         Assert.Equal(new ModelTotals(40, 40, 0), summary.Totals);
     }
+
+    [Fact]
+    public void A_frozen_outer_model_freezes_the_rows_of_the_models_nested_in_it()
+    {
+        // Keras's trainable setter sets every sublayer's flag: the base's own dense row is frozen too (36 weights).
+        var inputs = new Input(8);
+        var baseModel = new Model(inputs, new Dense(4).Call(inputs));
+        var model = new Sequential { baseModel, new Dense(1) };
+        model.Trainable = false;
+        var summary = model.Summarize();
+        var innerDense = summary.Rows[0].Nested!.Rows.Single(r => r.ClassName == "Dense");
+        Assert.Equal((0L, 36L), (innerDense.TrainableParams, innerDense.NonTrainableParams));
+        Assert.Equal(new ModelTotals(41, 0, 41), summary.Totals);
+    }
 }
