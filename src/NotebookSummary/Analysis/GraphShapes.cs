@@ -19,19 +19,28 @@ internal sealed class GraphShapes
     private readonly IReadOnlyDictionary<Node, Shape>? _inputShapes;
     private readonly Func<KerasTensor, string?> _label;
     private readonly NameScope? _scope;
+    private readonly bool _frozen;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? _known;
 
     /// <param name="inputShapes">Shapes given to Input layers' calls in place of their declared ones, or null.</param>
     /// <param name="label">Who made a tensor, in messages (<c>dense</c>, <c>dense[1][0]</c>), or null when unknown.</param>
     /// <param name="scope">The model's names, handed to nested models built here.</param>
-    public GraphShapes(IReadOnlyDictionary<Node, Shape>? inputShapes, Func<KerasTensor, string?> label, NameScope? scope = null)
+    /// <param name="known">Results kept from earlier builds with the same input shapes and labels, used instead of
+    /// building those calls again, and given every new result (<see cref="KerasTensor.Shape"/>'s cache).</param>
+    /// <param name="frozen">The model is frozen, and with it the models nested in it.</param>
+    public GraphShapes(IReadOnlyDictionary<Node, Shape>? inputShapes, Func<KerasTensor, string?> label, NameScope? scope = null,
+        System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? known = null, bool frozen = false)
     {
+        _frozen = frozen;
         _inputShapes = inputShapes;
         _label = label;
         _scope = scope;
+        _known = known;
     }
 
     /// <summary>The result of a call built by <see cref="Build"/>, or null when it was not asked for.</summary>
-    public Result? Of(Node node) => _results.GetValueOrDefault(node);
+    public Result? Of(Node node) =>
+        _results.GetValueOrDefault(node) ?? (_known is not null && _known.TryGetValue(node, out var known) ? known : null);
 
     /// <summary>Builds <paramref name="targets"/> and every call they depend on (each once).</summary>
     public void Build(IEnumerable<Node> targets)
@@ -39,17 +48,33 @@ internal sealed class GraphShapes
         var pending = new List<Node>();
         var seen = new HashSet<Node>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<Node>();
+        // A call built before (a known result) stops the walk: what it depends on was built then too.
+        bool Needed(Node node)
+        {
+            if (_results.ContainsKey(node) || !seen.Add(node)) return false;
+            if (_known is not null && _known.TryGetValue(node, out var known))
+            {
+                _results[node] = known;
+                return false;
+            }
+            return true;
+        }
         foreach (var target in targets)
-            if (!_results.ContainsKey(target) && seen.Add(target)) stack.Push(target);
+            if (Needed(target)) stack.Push(target);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             pending.Add(node);
             foreach (var tensor in node.Inputs)
-                if (!_results.ContainsKey(tensor.Node) && seen.Add(tensor.Node)) stack.Push(tensor.Node);
+                if (Needed(tensor.Node)) stack.Push(tensor.Node);
         }
         pending.Sort((a, b) => a.Order.CompareTo(b.Order));
-        foreach (var node in pending) _results[node] = BuildOne(node);
+        foreach (var node in pending)
+        {
+            var result = BuildOne(node);
+            _results[node] = result;
+            _known?.AddOrUpdate(node, result);
+        }
     }
 
     private Result BuildOne(Node node)
@@ -77,7 +102,7 @@ internal sealed class GraphShapes
                         "use one of the outputs the layer has");
                 shapes[i] = outputs[tensor.Index];
             }
-            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope }), null, null);
+            return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope, Frozen = _frozen }), null, null);
         }
         catch (ModelException e)
         {

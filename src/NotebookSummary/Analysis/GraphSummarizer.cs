@@ -54,7 +54,7 @@ internal static class GraphSummarizer
             inputShapes = new Dictionary<Node, Shape>(ReferenceEqualityComparer.Instance);
             for (int i = 0; i < model.Inputs.Count && i < givenInputs.Count; i++) inputShapes[model.Inputs[i].Node] = givenInputs[i];
         }
-        var shapes = new GraphShapes(inputShapes, Label, scope);
+        var shapes = new GraphShapes(inputShapes, Label, scope, frozen: frozen);
         shapes.Build(map.Nodes);
 
         // Keras shows a layer's output shape from its last call, also one made for another model.

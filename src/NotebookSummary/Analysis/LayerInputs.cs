@@ -20,8 +20,8 @@ internal sealed class LayerInputs : IEquatable<LayerInputs>
     }
 
     /// <summary>One tensor, not in a list: a Sequential model's layer, or <c>layer(x)</c>.</summary>
-    public static LayerInputs One(Shape shape, string? label = null, NameScope? scope = null) =>
-        new([shape], [label], asList: false) { Scope = scope };
+    public static LayerInputs One(Shape shape, string? label = null, NameScope? scope = null, bool frozen = false) =>
+        new([shape], [label], asList: false) { Scope = scope, Frozen = frozen };
 
     public IReadOnlyList<Shape> Shapes => _shapes;
 
@@ -35,6 +35,12 @@ internal sealed class LayerInputs : IEquatable<LayerInputs>
     /// does; null outside a model. Not part of the value: it says how names are given, not what was built.
     /// </summary>
     public NameScope? Scope { get; init; }
+
+    /// <summary>
+    /// True when the model being summarized is frozen (<c>trainable = False</c>), which freezes every layer in it, the
+    /// layers of the models nested in it too (Keras sets <c>trainable</c> on every sublayer). Not part of the value.
+    /// </summary>
+    public bool Frozen { get; init; }
 
     /// <summary>Input <paramref name="i"/> in the user's terms: <c>dense (None, 8)</c>, or just the shape.</summary>
     public string Describe(int i) => _labels[i] is { } label ? $"{label} {_shapes[i]}" : _shapes[i].ToString();

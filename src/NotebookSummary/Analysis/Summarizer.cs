@@ -71,7 +71,7 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope), frozen);
+                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope, frozen), frozen);
                 if (connectedTo is not null) row = row with { ConnectedTo = [$"{connectedTo}[0][0]"] };
                 try
                 {
@@ -145,6 +145,7 @@ internal static class Summarizer
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,
+            WeightOwner = layer,
             BuiltBy = b,
         };
     }

@@ -135,6 +135,12 @@ public sealed partial record SummaryRow
     /// on the tensors it is called on, its rows those Keras's <c>expand_nested</c> would show; null for other layers.
     /// </summary>
     public ModelSummary? Nested { get; init; }
+
+    /// <summary>
+    /// The layer whose weights the row shows, so that totals count a layer shown on several rows (directly and inside
+    /// a nested model) once (<see cref="WeightTally"/>). Not part of the row's value, and not handed out.
+    /// </summary>
+    internal Layer? WeightOwner { get; init; }
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
     /// <summary>

@@ -34,12 +34,17 @@ public sealed partial class KerasTensor
     /// The tensor's shape, batch first (Keras's <c>x.shape</c>), computed from the calls that lead to it; for code that
     /// sizes a layer from its input (<c>channels = x.Shape[-1]</c>).
     /// </summary>
+    /// <remarks>
+    /// Each call's result is kept (beside the call, as <see cref="LayerCalls"/> keeps node indices), so a loop that
+    /// reads <c>x.shape</c> after every layer builds each call once, not the whole chain again at every step.
+    /// Layers are immutable and a call's shape depends only on the calls before it, so a kept result stays right.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">A call on the way fails to build; the message says why, as a summary would.</exception>
     public Shape Shape
     {
         get
         {
-            var shapes = new Analysis.GraphShapes(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName);
+            var shapes = new Analysis.GraphShapes(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName, known: ShapeResults);
             shapes.Build([Node]);
             var result = shapes.Of(Node)!;
             if (result.Built is { } built)
@@ -51,6 +56,9 @@ public sealed partial class KerasTensor
                 $"{failed.Layer.Name ?? failed.Layer.ClassName}: {error.Message}" + (error.Hint is null ? "" : $" ({error.Hint})"));
         }
     }
+
+    // The results Shape computed, per call; a call no one holds any more is dropped with its result.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Node, Analysis.GraphShapes.Result> ShapeResults = new();
 
     /// <summary>Output <paramref name="index"/> of the same call (Keras: <c>outputs[index]</c>).</summary>
     public KerasTensor this[int index] => index == Index ? this : new KerasTensor(Node, index);

@@ -114,4 +114,35 @@ public class NestedNamingAndTotalsTests
         Assert.Equal(["input_layer_1", "block"], summary.Rows.Select(r => r.Name));
         Assert.Equal(20, summary.Totals.Params);
     }
+
+    [Fact]
+    public void Two_nested_models_with_layers_of_the_same_explicit_name_count_both()
+    {
+        // Keras allows the same name in two different models; their weights are different variables: 20 + 20.
+        Model Tower(string name)
+        {
+            var input = new Input(4);
+            return new Model(input, new Dense(4, name: "fc").Call(input), name: name);
+        }
+        var left = Tower("left");
+        var right = Tower("right");
+        var x = new Input(4);
+        var summary = new Model(x, new Add().Call(left.Call(x), right.Call(x))).Summarize();
+        Assert.True(summary.IsValid, summary.Error?.ToString());
+        Assert.Equal(new ModelTotals(40, 40, 0), summary.Totals);
+    }
+
+    [Fact]
+    public void A_frozen_outer_model_freezes_the_rows_of_the_models_nested_in_it()
+    {
+        // Keras's trainable setter sets every sublayer's flag: the base's own dense row is frozen too (36 weights).
+        var inputs = new Input(8);
+        var baseModel = new Model(inputs, new Dense(4).Call(inputs));
+        var model = new Sequential { baseModel, new Dense(1) };
+        model.Trainable = false;
+        var summary = model.Summarize();
+        var innerDense = summary.Rows[0].Nested!.Rows.Single(r => r.ClassName == "Dense");
+        Assert.Equal((0L, 36L), (innerDense.TrainableParams, innerDense.NonTrainableParams));
+        Assert.Equal(new ModelTotals(41, 0, 41), summary.Totals);
+    }
 }

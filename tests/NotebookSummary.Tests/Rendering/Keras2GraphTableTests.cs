@@ -115,4 +115,12 @@ public class Keras2GraphTableTests
         Assert.Contains(PrintRow(["", "", "", "b[0][0]"], positions), lines);
         Assert.All(lines[1..^1].Where(l => !l.Contains("params:")), l => Assert.Equal(80, l.Length));
     }
+
+    [Fact]
+    public void The_cli_prints_a_graph_in_the_keras2_format_at_its_default_width()
+    {
+        var run = Cli.CliRunner.Run(Path.Combine(FunctionalCase.Root, "0002", "model.py"), "--format", "keras2");
+        Assert.Equal(NotebookSummary.Cli.ExitCodes.Ok, run.ExitCode);
+        Assert.Equal(ExpectedKeras2(FunctionalCase.Load("0002").Expected, 98), run.Stdout);
+    }
 }

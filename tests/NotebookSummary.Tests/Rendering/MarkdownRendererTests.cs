@@ -77,4 +77,20 @@ public class MarkdownRendererTests
         }.Summarize());
         Assert.Contains("| 0 | time\\_distributed | TimeDistributed(Dense) | (None, 10, 1) | 5 |", md);
     }
+
+    [Fact]
+    public void A_graph_has_a_connected_to_column_and_lists_several_outputs()
+    {
+        // Keras: Bidirectional(LSTM(16, return_state=True)) on (10, 8) gives [(None, 32), 4 × (None, 16)] and
+        // 2·4·(8 + 16 + 1)·16 = 3,200 weights; the Concatenate takes outputs 1 and 3 (the two h states).
+        var inputs = new Input(10, 8);
+        var all = new Bidirectional(new LSTM(16, returnState: true)).Call(inputs);
+        var merged = new Concatenate().Call(all[1], all[3]);
+        var markdown = MarkdownRenderer.Render(new Model(inputs, merged).Summarize());
+        var lines = markdown.Split('\n');
+        Assert.Contains("| # | Layer | Type | Output shape | Params | Connected to |", lines);
+        Assert.Contains("| 0 | input\\_layer | InputLayer | (None, 10, 8) | 0 | - |", lines);
+        Assert.Contains("| 1 | bidirectional | Bidirectional(LSTM) | [(None, 32), (None, 16), (None, 16), (None, 16), (None, 16)] | 3,200 | input\\_layer\\[0\\]\\[0\\] |", lines);
+        Assert.Contains("| 2 | concatenate | Concatenate | (None, 32) | 0 | bidirectional\\[0\\]\\[1\\], bidirectional\\[0\\]\\[3\\] |", lines);
+    }
 }

@@ -304,12 +304,14 @@ internal sealed partial class Interpreter
             string message = items is null
                 ? value is TensorValue tensor
                     // A layer that returns a list (return_state=True, a model with several outputs) is unpacked above.
-                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor"
+                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here"
                     : $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
             Diagnostics.Warning(targets.Span, message,
-                value is TensorValue ? "Keras would give a list of tensors here" : "Python would stop here with a ValueError");
+                value is TensorValue
+                    ? "a layer gives a list only when it has several outputs (an RNN or Bidirectional with return_state=True, a model with several outputs); other outputs of this layer are not read yet"
+                    : "Python would stop here with a ValueError");
             var invalid = Invalid(message, targets.Span);
             foreach (var t in targets.Items) Assign(t, invalid);
             return;

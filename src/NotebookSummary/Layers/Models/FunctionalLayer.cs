@@ -46,7 +46,7 @@ internal sealed class FunctionalLayer : Layer
             NestedModelRules.CheckInput(b, name, i, ((Input)declared[i].Node.Layer).Shape);
 
         // Its rows are named as the outer model names them (Keras names every layer once, when it is made).
-        var inner = GraphSummarizer.Summarize(Model, b.Inputs, b.Given.Scope, b.Given.Scope?.Of(this), frozen: !Trainable);
+        var inner = GraphSummarizer.Summarize(Model, b.Inputs, b.Given.Scope, b.Given.Scope?.Of(this), frozen: !Trainable || b.Given.Frozen);
         if (!inner.IsValid) NestedModelRules.FailInside(b, inner);
         NestedModelRules.Params(b, inner);
         b.Outputs(inner.Outputs.Select(o => o.Shape!));

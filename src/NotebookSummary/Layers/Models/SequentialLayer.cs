@@ -43,7 +43,7 @@ internal sealed class SequentialLayer : Layer
         if (DeclaredInputShape() is { } declared) NestedModelRules.CheckInput(b, name, 0, declared);
         string? input = scope is null ? null : _layers.Count > 0 && _layers[0] is Input own ? scope.Of(own) : scope.BuiltInputOf(this);
 
-        var inner = Summarizer.Summarize(name, _layers, givenInput: b.Input, frozen: !Trainable, outer: scope, inputName: input);
+        var inner = Summarizer.Summarize(name, _layers, givenInput: b.Input, frozen: !Trainable || b.Given.Frozen, outer: scope, inputName: input);
         if (!inner.IsValid) NestedModelRules.FailInside(b, inner);
         NestedModelRules.Params(b, inner);
         b.Output(inner.OutputShape!);

@@ -145,8 +145,5 @@ public static class KerasTableRenderer
     /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
     /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
     /// </summary>
-    private static string Keras2Shape(SummaryRow row) =>
-        row.OutputShapes.Count > 1 || row.Kind == LayerKind.Input
-            ? "[" + string.Join(", ", row.OutputShapes.Select(KerasText.PythonTupleShape)) + "]"
-            : KerasText.PythonTupleShape(row.OutputShape);
+    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row.OutputShapes, asList: row.Kind == LayerKind.Input);
 }

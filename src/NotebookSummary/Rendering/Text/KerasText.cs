@@ -41,6 +41,13 @@ internal static class KerasText
     /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
     public static string PythonTupleShape(Shape shape) => shape.ToString();
 
+    /// <summary>
+    /// Python's <c>str()</c> of a layer's output shapes: one tuple, or the list of tuples of a layer with several
+    /// outputs (<c>[(None, 32), (None, 16)]</c>); <paramref name="asList"/> writes one shape as a list too.
+    /// </summary>
+    public static string PythonShapes(IReadOnlyList<Shape> shapes, bool asList = false) =>
+        shapes.Count == 1 && !asList ? PythonTupleShape(shapes[0]) : "[" + string.Join(", ", shapes.Select(PythonTupleShape)) + "]";
+
     /// <summary>Keras 3's memory size of <paramref name="count"/> float32 parameters: <c>66.88 KB</c>.</summary>
     public static string ParamsSize(long count) => ByteSize.Format(ModelTotals.BytesOf(count));
 }

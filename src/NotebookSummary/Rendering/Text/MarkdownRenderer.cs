@@ -39,7 +39,7 @@ public static class MarkdownRenderer
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonTupleShape(r.OutputShape)} | {KerasText.Count(r.Params)} |" +
+                 $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasText.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
         Line();
 
