@@ -1,3 +1,5 @@
+using NotebookSummary.Analysis;
+
 namespace NotebookSummary;
 
 // EfficientNetB0–B7 (keras.applications.efficientnet): MBConv blocks with squeeze-and-excitation, scaled in width
@@ -79,11 +81,12 @@ public static partial class Applications
         int RoundFilters(int filters) => MakeDivisible(filters * widthCoefficient, 8);
         int RoundRepeats(int repeats) => (int)Math.Ceiling(depthCoefficient * repeats);
 
+        var shapes = GraphShapes.ForTensors();
         var x = new Rescaling(1.0 / 255.0).Call(image);
         x = new Normalization(axis: 3).Call(x);
         if (weights == ImagenetUtils.Imagenet)
             x = new Rescaling(ImagenetStddevRgb.Select(s => 1.0 / Math.Sqrt(s)).ToArray()).Call(x);
-        x = new ZeroPadding2D(ImagenetUtils.CorrectPad(x, 3), name: "stem_conv_pad").Call(x);
+        x = new ZeroPadding2D(ImagenetUtils.CorrectPad(shapes, x, 3), name: "stem_conv_pad").Call(x);
         x = new Conv2D(RoundFilters(32), 3, strides: 2, padding: "valid", useBias: false, name: "stem_conv").Call(x);
         x = new BatchNormalization(axis: 3, name: "stem_bn").Call(x);
         x = new Activation(activation, name: "stem_activation").Call(x);
@@ -96,7 +99,7 @@ public static partial class Applications
             int filtersIn = RoundFilters(args.FiltersIn), filtersOut = RoundFilters(args.FiltersOut);
             for (int j = 0; j < RoundRepeats(args.Repeats); j++)
             {
-                x = MbConvBlock(x, activation, dropConnectRate * b / blocks, $"block{i + 1}{(char)('a' + j)}_",
+                x = MbConvBlock(shapes, x, activation, dropConnectRate * b / blocks, $"block{i + 1}{(char)('a' + j)}_",
                     j > 0 ? filtersOut : filtersIn, filtersOut, args.Kernel, j > 0 ? 1 : args.Strides, args.Expand, 0.25);
                 b++;
             }
@@ -120,7 +123,7 @@ public static partial class Applications
 
     // Keras's efficientnet block: expansion, depthwise convolution, squeeze-and-excitation, projection, and the skip
     // (with drop-connect Dropout) when the shape is kept.
-    private static KerasTensor MbConvBlock(KerasTensor inputs, string activation, double dropRate, string name,
+    private static KerasTensor MbConvBlock(GraphShapes shapes, KerasTensor inputs, string activation, double dropRate, string name,
         int filtersIn, int filtersOut, int kernelSize, int strides, int expandRatio, double seRatio)
     {
         int filters = filtersIn * expandRatio;
@@ -134,7 +137,7 @@ public static partial class Applications
         string padding = "same";
         if (strides == 2)
         {
-            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(x, kernelSize), name: $"{name}dwconv_pad").Call(x);
+            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(shapes, x, kernelSize), name: $"{name}dwconv_pad").Call(x);
             padding = "valid";
         }
         x = new DepthwiseConv2D(kernelSize, strides: strides, padding: padding, useBias: false, name: $"{name}dwconv").Call(x);

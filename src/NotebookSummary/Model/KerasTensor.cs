@@ -35,22 +35,7 @@ public sealed class KerasTensor
     /// sizes a layer from its input (<c>channels = x.Shape[-1]</c>).
     /// </summary>
     /// <exception cref="InvalidOperationException">A call on the way fails to build; the message says why, as a summary would.</exception>
-    public Shape Shape
-    {
-        get
-        {
-            var shapes = new Analysis.GraphShapes(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName);
-            shapes.Build([Node]);
-            var result = shapes.Of(Node)!;
-            if (result.Built is { } built)
-                return Index < built.OutputShapes.Count ? built.OutputShapes[Index]
-                    : throw new InvalidOperationException($"{Node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {Index + 1}");
-            var failed = result.FailedUpstream ?? Node;
-            var error = shapes.Of(failed)!.Error!;
-            throw new InvalidOperationException(
-                $"{failed.Layer.Name ?? failed.Layer.ClassName}: {error.Message}" + (error.Hint is null ? "" : $" ({error.Hint})"));
-        }
-    }
+    public Shape Shape => Analysis.GraphShapes.ForTensors().OutputShape(this);
 
     /// <summary>Output <paramref name="index"/> of the same call (Keras: <c>outputs[index]</c>).</summary>
     public KerasTensor this[int index] => index == Index ? this : new KerasTensor(Node, index);
