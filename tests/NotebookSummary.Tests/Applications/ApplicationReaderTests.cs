@@ -49,7 +49,7 @@ public class ApplicationReaderTests
     // The example of issue 12, as TensorFlow's transfer-learning tutorial writes it. A MobileNetV2 without its top
     // has 3,538,984 − (1280·1000 + 1000) = 2,257,984 parameters (Keras's total, less its classifier), all frozen; the
     // new Dense has 1280 + 1. Keras names the base's Input first, so the code's own Input is input_layer_1.
-    private const string TransferLearning = """
+    internal const string TransferLearning = """
         import keras
         from keras import layers
 
