@@ -27,16 +27,15 @@ public static partial class Applications
         int filterMultiplier, bool includeTop, string? weights, KerasTensor? inputTensor, string? pooling, int classes,
         int defaultSize, string? classifierActivation, string name)
     {
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), `imagenet` "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes,
-            "If using `weights` as `\"imagenet\"` with `include_top` as true, `classes` should be 1000");
+        var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         if (inputShape is { IsTuple: true } given && given.Values.Contains(null) && weights == ImagenetUtils.Imagenet)
             throw new ApplicationArgumentException("When specifying the input shape of a NASNet and loading `ImageNet` weights, "
                 + $"the input_shape argument must be static (no None entries). Got: `input_shape={ImagenetUtils.Tuple(given.Values)}`.",
                 "give every size in input_shape, or write weights=None");
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, defaultSize, 32, includeTop, weights);
-        var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, defaultSize, 32,
+            "The `weights` argument should be either `None` (random initialization), `imagenet` "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.",
+            "If using `weights` as `\"imagenet\"` with `include_top` as true, `classes` should be 1000");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
         var cells = new NasNetCells(GraphShapes.ForTensors());
 
