@@ -80,6 +80,22 @@ public class ApplicationReaderTests
     }
 
     [Fact]
+    public void Freezing_layers_of_a_base_already_built_warns_that_its_calls_keep_them_as_they_were()
+    {
+        // Layers are immutable: the architecture's layers were called when it was built, as the code's own are when
+        // it calls them, so a later layer.trainable = False is the same warning as for them, not a silent no-op.
+        var read = KerasSource.Parse("""
+            import keras
+            base = keras.applications.MobileNetV2(input_shape=(160, 160, 3), include_top=False, weights=None)
+            for layer in base.layers[:100]:
+                layer.trainable = False
+            """);
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        var warning = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains("'trainable' is set after the layer was called on tensors", warning.Message);
+    }
+
+    [Fact]
     public void A_base_given_an_input_tensor_starts_from_the_code_s_input()
     {
         var summary = Summarize("""
