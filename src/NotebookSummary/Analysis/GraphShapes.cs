@@ -42,6 +42,30 @@ internal sealed class GraphShapes
     public Result? Of(Node node) =>
         _results.GetValueOrDefault(node) ?? (_known is not null && _known.TryGetValue(node, out var known) ? known : null);
 
+    /// <summary>Shapes of tensors being written (no model yet): layers labelled by their name or class;
+    /// <paramref name="known"/> keeps results across instances (see <see cref="KerasTensor.Shape"/>).</summary>
+    public static GraphShapes ForTensors(System.Runtime.CompilerServices.ConditionalWeakTable<Node, Result>? known = null) =>
+        new(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName, known: known);
+
+    /// <summary>
+    /// The shape of <paramref name="tensor"/>, building the calls it depends on that this instance has not built yet
+    /// (so asking one instance for the shapes of a growing graph builds each call once).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A call on the way fails to build; the message says why, as a summary would.</exception>
+    public Shape OutputShape(KerasTensor tensor)
+    {
+        var node = tensor.Node;
+        Build([node]);
+        var result = Of(node)!;
+        if (result.Built is { } built)
+            return tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index]
+                : throw new InvalidOperationException($"{node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {tensor.Index + 1}");
+        var failed = result.FailedUpstream ?? node;
+        var error = Of(failed)!.Error!;
+        throw new InvalidOperationException(
+            $"{failed.Layer.Name ?? failed.Layer.ClassName}: {error.Message}" + (error.Hint is null ? "" : $" ({error.Hint})"));
+    }
+
     /// <summary>Builds <paramref name="targets"/> and every call they depend on (each once).</summary>
     public void Build(IEnumerable<Node> targets)
     {

@@ -9,15 +9,29 @@ namespace NotebookSummary;
 internal sealed record ApplicationHead(bool IncludeTop, string? Weights, string? Pooling, int Classes, string? ClassifierActivation)
 {
     /// <summary>
+    /// Keras's opening checks, in its order: <c>weights</c>, <c>classes</c> (with the architecture's own wording of
+    /// each), then the image shape (<c>obtain_input_shape</c>) from <paramref name="inputShape"/>.
+    /// </summary>
+    public int?[] CheckedInputShape(Size? inputShape, int defaultSize, int minSize,
+        string weightsMessage = ImagenetUtils.WeightsMessage, string classesMessage = ImagenetUtils.ClassesMessage)
+    {
+        ImagenetUtils.CheckWeights(Weights, weightsMessage);
+        ImagenetUtils.CheckClasses(Weights, IncludeTop, Classes, classesMessage);
+        return ImagenetUtils.ObtainInputShape(inputShape, defaultSize, minSize, IncludeTop, Weights);
+    }
+
+    /// <summary>
     /// Keras's usual ending: with the top, <c>GlobalAveragePooling2D(name=avg_pool)</c> then the <c>predictions</c>
     /// Dense; without it, the pooling layer named <paramref name="avgName"/> or <paramref name="maxName"/> (null: the
     /// layer's default name, as VGG leaves them).
     /// </summary>
-    public KerasTensor Apply(KerasTensor x, string? avgName = "avg_pool", string? maxName = "max_pool")
+    public KerasTensor Apply(KerasTensor x, string? avgName = "avg_pool", string? maxName = "max_pool", double topDropout = 0)
     {
         if (IncludeTop)
         {
             x = new GlobalAveragePooling2D(name: "avg_pool").Call(x);
+            // EfficientNets drop out before the classifier (top_dropout).
+            if (topDropout > 0) x = new Dropout(topDropout, name: "top_dropout").Call(x);
             return Predictions(x);
         }
         return Pool(x, avgName, maxName);

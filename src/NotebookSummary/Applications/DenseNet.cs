@@ -25,12 +25,11 @@ public static partial class Applications
     private static Model DenseNet(int[] blocks, bool includeTop, string? weights, KerasTensor? inputTensor, Size? inputShape,
         string? pooling, int classes, string? classifierActivation, string name)
     {
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), `imagenet` "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes,
-            "If using `weights` as `\"imagenet\"` with `include_top` as true, `classes` should be 1000");
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, 224, 32, includeTop, weights);
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, 224, 32,
+            "The `weights` argument should be either `None` (random initialization), `imagenet` "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.",
+            "If using `weights` as `\"imagenet\"` with `include_top` as true, `classes` should be 1000");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
 
         var x = new ZeroPadding2D(((3, 3), (3, 3))).Call(image);

@@ -1,3 +1,5 @@
+using NotebookSummary.Analysis;
+
 namespace NotebookSummary;
 
 // EfficientNetB0–B7 (keras.applications.efficientnet): MBConv blocks with squeeze-and-excitation, scaled in width
@@ -69,21 +71,21 @@ public static partial class Applications
     {
         const string activation = "swish";
         const double dropConnectRate = 0.2;
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), `imagenet` "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes,
-            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, defaultSize, 32, includeTop, weights);
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, defaultSize, 32,
+            "The `weights` argument should be either `None` (random initialization), `imagenet` "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.",
+            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
         int RoundFilters(int filters) => MakeDivisible(filters * widthCoefficient, 8);
         int RoundRepeats(int repeats) => (int)Math.Ceiling(depthCoefficient * repeats);
 
+        var shapes = GraphShapes.ForTensors();
         var x = new Rescaling(1.0 / 255.0).Call(image);
         x = new Normalization(axis: 3).Call(x);
         if (weights == ImagenetUtils.Imagenet)
             x = new Rescaling(ImagenetStddevRgb.Select(s => 1.0 / Math.Sqrt(s)).ToArray()).Call(x);
-        x = new ZeroPadding2D(ImagenetUtils.CorrectPad(x, 3), name: "stem_conv_pad").Call(x);
+        x = new ZeroPadding2D(ImagenetUtils.CorrectPad(shapes, x, 3), name: "stem_conv_pad").Call(x);
         x = new Conv2D(RoundFilters(32), 3, strides: 2, padding: "valid", useBias: false, name: "stem_conv").Call(x);
         x = new BatchNormalization(axis: 3, name: "stem_bn").Call(x);
         x = new Activation(activation, name: "stem_activation").Call(x);
@@ -96,7 +98,7 @@ public static partial class Applications
             int filtersIn = RoundFilters(args.FiltersIn), filtersOut = RoundFilters(args.FiltersOut);
             for (int j = 0; j < RoundRepeats(args.Repeats); j++)
             {
-                x = MbConvBlock(x, activation, dropConnectRate * b / blocks, $"block{i + 1}{(char)('a' + j)}_",
+                x = MbConvBlock(shapes, x, activation, dropConnectRate * b / blocks, $"block{i + 1}{(char)('a' + j)}_",
                     j > 0 ? filtersOut : filtersIn, filtersOut, args.Kernel, j > 0 ? 1 : args.Strides, args.Expand, 0.25);
                 b++;
             }
@@ -105,22 +107,12 @@ public static partial class Applications
         x = new Conv2D(RoundFilters(1280), 1, padding: "same", useBias: false, name: "top_conv").Call(x);
         x = new BatchNormalization(axis: 3, name: "top_bn").Call(x);
         x = new Activation(activation, name: "top_activation").Call(x);
-        if (includeTop)
-        {
-            x = new GlobalAveragePooling2D(name: "avg_pool").Call(x);
-            if (dropoutRate > 0) x = new Dropout(dropoutRate, name: "top_dropout").Call(x);
-            x = head.Predictions(x);
-        }
-        else
-        {
-            x = head.Pool(x);
-        }
-        return ImagenetUtils.Model(image, x, name);
+        return ImagenetUtils.Model(image, head.Apply(x, topDropout: dropoutRate), name);
     }
 
     // Keras's efficientnet block: expansion, depthwise convolution, squeeze-and-excitation, projection, and the skip
     // (with drop-connect Dropout) when the shape is kept.
-    private static KerasTensor MbConvBlock(KerasTensor inputs, string activation, double dropRate, string name,
+    private static KerasTensor MbConvBlock(GraphShapes shapes, KerasTensor inputs, string activation, double dropRate, string name,
         int filtersIn, int filtersOut, int kernelSize, int strides, int expandRatio, double seRatio)
     {
         int filters = filtersIn * expandRatio;
@@ -134,21 +126,13 @@ public static partial class Applications
         string padding = "same";
         if (strides == 2)
         {
-            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(x, kernelSize), name: $"{name}dwconv_pad").Call(x);
+            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(shapes, x, kernelSize), name: $"{name}dwconv_pad").Call(x);
             padding = "valid";
         }
         x = new DepthwiseConv2D(kernelSize, strides: strides, padding: padding, useBias: false, name: $"{name}dwconv").Call(x);
         x = new BatchNormalization(axis: 3, name: $"{name}bn").Call(x);
         x = new Activation(activation, name: $"{name}activation").Call(x);
-        if (seRatio is > 0 and <= 1)
-        {
-            int filtersSe = Math.Max(1, (int)(filtersIn * seRatio));
-            var se = new GlobalAveragePooling2D(name: $"{name}se_squeeze").Call(x);
-            se = new Reshape((1, 1, filters), name: $"{name}se_reshape").Call(se);
-            se = new Conv2D(filtersSe, 1, padding: "same", activation: activation, name: $"{name}se_reduce").Call(se);
-            se = new Conv2D(filters, 1, padding: "same", activation: "sigmoid", name: $"{name}se_expand").Call(se);
-            x = new Multiply(name: $"{name}se_excite").Call(x, se);
-        }
+        x = SqueezeExcite(x, filtersIn, filters, seRatio, activation, name);
         x = new Conv2D(filtersOut, 1, padding: "same", useBias: false, name: $"{name}project_conv").Call(x);
         x = new BatchNormalization(axis: 3, name: $"{name}project_bn").Call(x);
         if (strides == 1 && filtersIn == filtersOut)
@@ -157,5 +141,18 @@ public static partial class Applications
             x = new Add(name: $"{name}add").Call(x, inputs);
         }
         return x;
+    }
+
+    // Squeeze-and-excitation (both EfficientNets): the channels' averages, reduced and expanded again by 1×1
+    // convolutions, scale the channels; none unless 0 < se_ratio <= 1.
+    private static KerasTensor SqueezeExcite(KerasTensor x, int inputFilters, int filters, double seRatio, string activation, string name)
+    {
+        if (seRatio is not (> 0 and <= 1)) return x;
+        int filtersSe = Math.Max(1, (int)(inputFilters * seRatio));
+        var se = new GlobalAveragePooling2D(name: $"{name}se_squeeze").Call(x);
+        se = new Reshape((1, 1, filters), name: $"{name}se_reshape").Call(se);
+        se = new Conv2D(filtersSe, 1, padding: "same", activation: activation, name: $"{name}se_reduce").Call(se);
+        se = new Conv2D(filters, 1, padding: "same", activation: "sigmoid", name: $"{name}se_expand").Call(se);
+        return new Multiply(name: $"{name}se_excite").Call(x, se);
     }
 }

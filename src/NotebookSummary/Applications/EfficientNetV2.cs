@@ -88,12 +88,11 @@ public static partial class Applications
         if (!V2BlocksArgs.TryGetValue(name, out var stages))
             throw new ApplicationArgumentException($"KeyError: '{name}' (EfficientNetV2 finds its blocks by the model's name)",
                 "leave name= out: Keras's EfficientNetV2 accepts only its own names");
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), `imagenet` "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.Received: weights={0}");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes,
-            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, defaultSize, 32, includeTop, weights);
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, defaultSize, 32,
+            "The `weights` argument should be either `None` (random initialization), `imagenet` "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.Received: weights={0}",
+            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
         int RoundFilters(int filters) => Math.Max(8, (int)(filters * widthCoefficient + 4) / 8 * 8);
 
@@ -138,17 +137,7 @@ public static partial class Applications
         x = new Conv2D(RoundFilters(1280), 1, strides: 1, padding: "same", useBias: false, name: "top_conv").Call(x);
         x = new BatchNormalization(axis: 3, momentum: bnMomentum, name: "top_bn").Call(x);
         x = new Activation(activation, name: "top_activation").Call(x);
-        if (includeTop)
-        {
-            x = new GlobalAveragePooling2D(name: "avg_pool").Call(x);
-            x = new Dropout(dropoutRate, name: "top_dropout").Call(x);
-            x = head.Predictions(x);
-        }
-        else
-        {
-            x = head.Pool(x);
-        }
-        return ImagenetUtils.Model(image, x, name);
+        return ImagenetUtils.Model(image, head.Apply(x, topDropout: dropoutRate), name);
     }
 
     // Keras's MBConvBlock (V2): expansion, 3×3 depthwise, squeeze-and-excitation, projection, residual.
@@ -166,7 +155,7 @@ public static partial class Applications
         x = new DepthwiseConv2D(3, strides: strides, padding: "same", useBias: false, name: $"{name}dwconv2").Call(x);
         x = new BatchNormalization(axis: 3, momentum: 0.9, name: $"{name}bn").Call(x);
         x = new Activation("swish", name: $"{name}activation").Call(x);
-        x = SqueezeExcite(x, inputFilters, filters, seRatio, name);
+        x = SqueezeExcite(x, inputFilters, filters, seRatio, "swish", name);
         x = new Conv2D(outputFilters, 1, strides: 1, padding: "same", useBias: false, name: $"{name}project_conv").Call(x);
         x = new BatchNormalization(axis: 3, momentum: 0.9, name: $"{name}project_bn").Call(x);
         return V2Residual(x, inputs, inputFilters, outputFilters, strides, survival, name);
@@ -184,23 +173,12 @@ public static partial class Applications
             x = new BatchNormalization(axis: 3, momentum: 0.9, name: $"{name}expand_bn").Call(x);
             x = new Activation("swish", name: $"{name}expand_activation").Call(x);
         }
-        x = SqueezeExcite(x, inputFilters, filters, seRatio, name);
+        x = SqueezeExcite(x, inputFilters, filters, seRatio, "swish", name);
         x = new Conv2D(outputFilters, expandRatio != 1 ? 1 : 3, strides: expandRatio != 1 ? 1 : strides, padding: "same",
             useBias: false, name: $"{name}project_conv").Call(x);
         x = new BatchNormalization(axis: 3, momentum: 0.9, name: $"{name}project_bn").Call(x);
         if (expandRatio == 1) x = new Activation("swish", name: $"{name}project_activation").Call(x);
         return V2Residual(x, inputs, inputFilters, outputFilters, strides, survival, name);
-    }
-
-    private static KerasTensor SqueezeExcite(KerasTensor x, int inputFilters, int filters, double seRatio, string name)
-    {
-        if (seRatio is not (> 0 and <= 1)) return x;
-        int filtersSe = Math.Max(1, (int)(inputFilters * seRatio));
-        var se = new GlobalAveragePooling2D(name: $"{name}se_squeeze").Call(x);
-        se = new Reshape((1, 1, filters), name: $"{name}se_reshape").Call(se);
-        se = new Conv2D(filtersSe, 1, padding: "same", activation: "swish", name: $"{name}se_reduce").Call(se);
-        se = new Conv2D(filters, 1, padding: "same", activation: "sigmoid", name: $"{name}se_expand").Call(se);
-        return new Multiply(name: $"{name}se_excite").Call(x, se);
     }
 
     private static KerasTensor V2Residual(KerasTensor x, KerasTensor inputs, int inputFilters, int outputFilters, int strides,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
 
@@ -126,11 +127,12 @@ internal static class ImagenetUtils
 
     /// <summary>
     /// Keras's <c>correct_pad</c>: the zero padding before a strided convolution of <paramref name="kernelSize"/>, one
-    /// row and column less at the start when a size is even (or unknown).
+    /// row and column less at the start when a size is even (or unknown). <paramref name="shapes"/> is the
+    /// architecture's one shape computation, so that each layer is built once however often a size is asked for.
     /// </summary>
-    public static ((int, int), (int, int)) CorrectPad(KerasTensor inputs, int kernelSize)
+    public static ((int, int), (int, int)) CorrectPad(GraphShapes shapes, KerasTensor inputs, int kernelSize)
     {
-        var shape = inputs.Shape;
+        var shape = shapes.OutputShape(inputs);
         long? rows = shape[1], cols = shape[2];
         int adjustRows = rows is null ? 1 : (int)(1 - rows.Value % 2);
         int adjustCols = rows is null ? 1 : (int)(1 - (cols ?? 0) % 2);

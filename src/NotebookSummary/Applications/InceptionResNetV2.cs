@@ -9,12 +9,11 @@ public static partial class Applications
         Size? inputShape = null, string? pooling = null, int classes = 1000, string? classifierActivation = "softmax",
         string name = "inception_resnet_v2")
     {
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), `imagenet` "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes,
-            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, 299, 75, includeTop, weights);
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, 299, 75,
+            "The `weights` argument should be either `None` (random initialization), `imagenet` "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.",
+            "If using `weights=\"imagenet\"` with `include_top` as true, `classes` should be 1000");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
 
         // Stem: 35 × 35 × 192

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
 
@@ -27,6 +28,7 @@ public static partial class Applications
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
 
+        var shapes = GraphShapes.ForTensors();
         int channels = MakeDivisible(32 * alpha, 8);
         var x = new Conv2D(channels, kernelSize: 3, strides: (2, 2), padding: "same", useBias: false, name: "Conv1").Call(image);
         x = MobileNetV2Bn(x, "bn_Conv1");
@@ -39,7 +41,7 @@ public static partial class Applications
             (64, 1, 6), (96, 1, 6), (96, 1, 6), (96, 1, 6), (160, 2, 6), (160, 1, 6), (160, 1, 6), (320, 1, 6),
         ];
         for (int id = 0; id < blocks.Length; id++)
-            x = InvertedResidualBlock(x, ref channels, blocks[id].Expansion, blocks[id].Stride, alpha, blocks[id].Filters, id);
+            x = InvertedResidualBlock(shapes, x, ref channels, blocks[id].Expansion, blocks[id].Stride, alpha, blocks[id].Filters, id);
 
         int lastFilters = alpha > 1.0 ? MakeDivisible(1280 * alpha, 8) : 1280;
         x = new Conv2D(lastFilters, kernelSize: 1, useBias: false, name: "Conv_1").Call(x);
@@ -51,7 +53,7 @@ public static partial class Applications
     }
 
     // Keras's _inverted_res_block; `channels` is the input's channel count, then the block's output's.
-    private static KerasTensor InvertedResidualBlock(KerasTensor inputs, ref int channels, int expansion, int stride,
+    private static KerasTensor InvertedResidualBlock(GraphShapes shapes, KerasTensor inputs, ref int channels, int expansion, int stride,
         double alpha, int filters, int blockId)
     {
         int pointwise = MakeDivisible((int)(filters * alpha), 8);
@@ -68,7 +70,7 @@ public static partial class Applications
             prefix = "expanded_conv_";
         }
         if (stride == 2)
-            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(x, 3), name: $"{prefix}pad").Call(x);
+            x = new ZeroPadding2D(ImagenetUtils.CorrectPad(shapes, x, 3), name: $"{prefix}pad").Call(x);
         x = new DepthwiseConv2D(3, strides: stride, useBias: false, padding: stride == 1 ? "same" : "valid",
             name: $"{prefix}depthwise").Call(x);
         x = MobileNetV2Bn(x, $"{prefix}depthwise_BN");

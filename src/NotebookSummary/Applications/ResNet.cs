@@ -44,10 +44,7 @@ public static partial class Applications
     private static Model ResNet(Func<KerasTensor, KerasTensor> stacks, bool preact, ApplicationHead head,
         KerasTensor? inputTensor, Size? inputShape, string name)
     {
-        ImagenetUtils.CheckWeights(head.Weights);
-        ImagenetUtils.CheckClasses(head.Weights, head.IncludeTop, head.Classes);
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, 224, 32, head.IncludeTop, head.Weights);
-        var image = ImagenetUtils.ImageInput(inputTensor, shape);
+        var image = ImagenetUtils.ImageInput(inputTensor, head.CheckedInputShape(inputShape, 224, 32));
 
         var x = new ZeroPadding2D(((3, 3), (3, 3)), name: "conv1_pad").Call(image);
         x = new Conv2D(64, 7, strides: 2, name: "conv1_conv").Call(x);

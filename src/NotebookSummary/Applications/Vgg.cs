@@ -20,9 +20,7 @@ public static partial class Applications
         string? pooling, int classes, string? classifierActivation, string name)
     {
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
-        ImagenetUtils.CheckWeights(weights);
-        ImagenetUtils.CheckClasses(weights, includeTop, classes);
-        var image = ImagenetUtils.ImageInput(inputTensor, ImagenetUtils.ObtainInputShape(inputShape, 224, 32, includeTop, weights));
+        var image = ImagenetUtils.ImageInput(inputTensor, head.CheckedInputShape(inputShape, 224, 32));
 
         int[] filters = [64, 128, 256, 512, 512];
         var x = image;

@@ -9,11 +9,10 @@ public static partial class Applications
         Size? inputShape = null, string? pooling = null, int classes = 1000, string? classifierActivation = "softmax",
         string name = "xception")
     {
-        ImagenetUtils.CheckWeights(weights, "The `weights` argument should be either `None` (random initialization), 'imagenet' "
-            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
-        ImagenetUtils.CheckClasses(weights, includeTop, classes);
-        var shape = ImagenetUtils.ObtainInputShape(inputShape, 299, 71, includeTop, weights);
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
+        var shape = head.CheckedInputShape(inputShape, 299, 71,
+            "The `weights` argument should be either `None` (random initialization), 'imagenet' "
+            + "(pre-training on ImageNet), or the path to the weights file to be loaded.");
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
 
         var x = new Conv2D(32, (3, 3), strides: (2, 2), useBias: false, name: "block1_conv1").Call(image);

@@ -40,22 +40,7 @@ public sealed partial class KerasTensor
     /// Layers are immutable and a call's shape depends only on the calls before it, so a kept result stays right.
     /// </remarks>
     /// <exception cref="InvalidOperationException">A call on the way fails to build; the message says why, as a summary would.</exception>
-    public Shape Shape
-    {
-        get
-        {
-            var shapes = new Analysis.GraphShapes(null, t => t.Node.Layer.Name ?? t.Node.Layer.ClassName, known: ShapeResults);
-            shapes.Build([Node]);
-            var result = shapes.Of(Node)!;
-            if (result.Built is { } built)
-                return Index < built.OutputShapes.Count ? built.OutputShapes[Index]
-                    : throw new InvalidOperationException($"{Node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {Index + 1}");
-            var failed = result.FailedUpstream ?? Node;
-            var error = shapes.Of(failed)!.Error!;
-            throw new InvalidOperationException(
-                $"{failed.Layer.Name ?? failed.Layer.ClassName}: {error.Message}" + (error.Hint is null ? "" : $" ({error.Hint})"));
-        }
-    }
+    public Shape Shape => Analysis.GraphShapes.ForTensors(ShapeResults).OutputShape(this);
 
     // The results Shape computed, per call; a call no one holds any more is dropped with its result.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Node, Analysis.GraphShapes.Result> ShapeResults = new();

@@ -49,7 +49,7 @@ public class ApplicationReaderTests
     // The example of issue 12, as TensorFlow's transfer-learning tutorial writes it. A MobileNetV2 without its top
     // has 3,538,984 − (1280·1000 + 1000) = 2,257,984 parameters (Keras's total, less its classifier), all frozen; the
     // new Dense has 1280 + 1. Keras names the base's Input first, so the code's own Input is input_layer_1.
-    private const string TransferLearning = """
+    internal const string TransferLearning = """
         import keras
         from keras import layers
 
@@ -77,6 +77,22 @@ public class ApplicationReaderTests
         Assert.Equal(1_281, summary.Totals.TrainableParams);
         Assert.Contains("│ mobilenetv2_1.00_160        │ (None, 5, 5, 1280)    │  2,257,984 │   N   │",
             KerasTableRenderer.Render(summary, new KerasTableOptions { ShowTrainable = true }));
+    }
+
+    [Fact]
+    public void Freezing_layers_of_a_base_already_built_warns_that_its_calls_keep_them_as_they_were()
+    {
+        // Layers are immutable: the architecture's layers were called when it was built, as the code's own are when
+        // it calls them, so a later layer.trainable = False is the same warning as for them, not a silent no-op.
+        var read = KerasSource.Parse("""
+            import keras
+            base = keras.applications.MobileNetV2(input_shape=(160, 160, 3), include_top=False, weights=None)
+            for layer in base.layers[:100]:
+                layer.trainable = False
+            """);
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        var warning = Assert.Single(read.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains("'trainable' is set after the layer was called on tensors", warning.Message);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public class ApplicationTotalsTests
         ["InceptionResNetV2"] = () => Apps.InceptionResNetV2(weights: null),
         ["MobileNet"] = () => Apps.MobileNet(weights: null),
         ["EfficientNetV2B0"] = () => Apps.EfficientNetV2B0(weights: null),
+        ["NASNetMobile"] = () => Apps.NASNetMobile(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -49,6 +50,7 @@ public class ApplicationTotalsTests
         { "InceptionResNetV2", 55_873_736, -1 },
         { "MobileNet", 4_253_864, -1 },
         { "EfficientNetV2B0", 7_200_312, -1 },
+        { "NASNetMobile", 5_326_716, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)

@@ -8,8 +8,11 @@ public class CliFunctionalSourceTests
 {
     public static TheoryData<string> Cases => FunctionalSourceConformanceTests.Cases;
 
+    public static TheoryData<string> ApplicationCases => NotebookSummary.Tests.Applications.ApplicationConformanceTests.ReadableCases;
+
     [Theory]
     [MemberData(nameof(Cases))]
+    [MemberData(nameof(ApplicationCases))]
     public void A_functional_source_prints_exactly_what_Keras_3_printed(string id)
     {
         var c = FunctionalCase.Load(id);
@@ -21,5 +24,24 @@ public class CliFunctionalSourceTests
 
         var trainable = CliRunner.Run(path, "--show-trainable");
         Assert.Equal(c.Keras3Summary(showTrainable: true), trainable.Stdout);
+    }
+
+    [Fact]
+    public void The_transfer_learning_example_prints_its_frozen_base_as_one_row()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"transfer-{Guid.NewGuid():N}.py");
+        File.WriteAllText(path, NotebookSummary.Tests.Applications.ApplicationReaderTests.TransferLearning);
+        try
+        {
+            var run = CliRunner.Run(path, "--show-trainable");
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            // The base's totals: MobileNetV2 without its top, frozen (see ApplicationReaderTests).
+            Assert.Contains("│ mobilenetv2_1.00_160        │ (None, 5, 5, 1280)    │  2,257,984 │   N   │", run.Stdout);
+            Assert.Contains(" Trainable params: 1,281 (5.00 KB)", run.Stdout);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -66,6 +66,10 @@ internal sealed partial class Interpreter
         }
         // Each layer and each call takes a number: what the architecture built, charged as the code's own layers are.
         Budget.Charge(CreationSequence.Next() - before, call.Span);
+        // The architecture's layers are objects of the code too (base.layers[i], get_layer): setting one's trainable
+        // is then what it is for the code's own layers already called, a warning that the calls keep it as it was.
+        foreach (var layer in Analysis.GraphMap.Build(model.Inputs, model.Outputs).Operations)
+            Session.Objects.AddOrUpdate(layer, new LayerValue(layer, call.Span));
         return FunctionalModelValue(model, model.Name!, call);
     }
 
