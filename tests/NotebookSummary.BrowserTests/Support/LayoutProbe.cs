@@ -100,12 +100,13 @@ internal static class LayoutProbe
 
     /// <summary>
     /// A function of one argument (<c>arg</c>) with the helpers every probe uses: the cell and its box, whether an
-    /// element is rendered at all, and a short name for it.
+    /// element is shown (not hidden by CSS, nor inside a closed <c>details</c>, whose content Chromium keeps laid out
+    /// but not rendered), and a short name for it.
     /// </summary>
     private static string Function(string body) => """
         (arg) => {
           const cell = document.getElementById('cell'), cr = cell.getBoundingClientRect();
-          const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+          const shown = el => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
           const describe = el => el.tagName.toLowerCase() +
             (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '');
         """ + body + "\n}";
