@@ -23,12 +23,12 @@ internal static class CellCase
         return page;
     }
 
-    public static TheoryData<string, string, int> Every(IEnumerable<string> models, IEnumerable<CellHost> hosts)
+    public static TheoryData<string, string, int> Every(IEnumerable<string> models, IEnumerable<CellHost> hosts, IEnumerable<int>? widths = null)
     {
         var data = new TheoryData<string, string, int>();
         foreach (var model in models)
             foreach (var host in hosts)
-                foreach (var width in Widths)
+                foreach (var width in widths ?? Widths)
                     data.Add(model, host.Name, width);
         return data;
     }
