@@ -5,13 +5,15 @@ namespace NotebookSummary.Tests.Functional;
 /// <summary>
 /// The functional conformance cases built with the C# API, line for line as their model.py builds them, against
 /// Keras 3.15.1's answers: rows, shapes, parameters, Connected to, inputs and outputs, and both printouts byte for
-/// byte. Not built here, for want of layers the library does not have yet:
-/// 0073 (RandomFlip, RandomRotation, Rescaling). The Keras Applications cases are checked by
+/// byte. The Keras Applications cases are checked by
 /// ApplicationConformanceTests (0100, 0116, 0124, 0126; 0128 and 0134, MobileNetV3 and ConvNeXt, are not built yet).
 /// </summary>
 public class FunctionalConformanceTests
 {
     private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+
+    [Fact]
+    public void Case_0073_data_augmentation_is_a_nested_sequential_without_an_input() => Check("0073", FunctionalModels.Case0073());
 
     [Fact]
     public void Case_0001_guide_mnist_mlp_is_a_sequential_like_chain_with_its_input_row() => Check("0001", FunctionalModels.Case0001());

@@ -32,6 +32,7 @@ public static class FunctionalModels
         ["0059"] = Case0059,
         ["0065"] = Case0065,
         ["0068"] = Case0068,
+        ["0073"] = Case0073,
         ["0079"] = Case0079,
         ["0084"] = Case0084,
         ["0099"] = Case0099,
@@ -558,6 +559,25 @@ public static class FunctionalModels
         var x = new Concatenate().Call(diff, prod);
         var output = new Dense(1, activation: "sigmoid").Call(x);
         return new Model([inputA, inputB], output);
+    }
+
+    public static Model Case0073()
+    {
+        var dataAugmentation = new Sequential("data_augmentation")
+        {
+            new RandomFlip("horizontal"),
+            new RandomRotation(0.1),
+        };
+
+        var inputs = new Input(180, 180, 3);
+        var x = dataAugmentation.Call(inputs);
+        x = new Rescaling(1.0 / 255).Call(x);
+        x = new Conv2D(32, 3, strides: 2, activation: "relu").Call(x);
+        x = new Conv2D(64, 3, activation: "relu").Call(x);
+        x = new GlobalAveragePooling2D().Call(x);
+        x = new Dropout(0.3).Call(x);
+        var outputs = new Dense(1, activation: "sigmoid").Call(x);
+        return new Model(inputs, outputs);
     }
 
     public static Model Case0079()
