@@ -7,7 +7,9 @@ namespace NotebookSummary.Interactive;
 /// A summary rendered in one format, as a value a notebook displays: <c>model.View(SummaryFormat.Svg)</c> as the
 /// last expression of a cell draws the model. HTML and SVG display as HTML; the text formats display as
 /// monospaced text. <see cref="ToString"/> is the rendered text itself, so the value also works as a string
-/// (<c>File.WriteAllText("model.svg", model.View(SummaryFormat.Svg).Content)</c>).
+/// (<c>File.WriteAllText("model.md", model.View(SummaryFormat.Markdown).Content)</c>). The SVG of a view is the
+/// notebook's HTML fragment (two drawings and a container query); a <c>.svg</c> file is
+/// <c>SvgRenderer.Render(model.Summarize())</c>.
 /// </summary>
 public sealed class SummaryOutput
 {

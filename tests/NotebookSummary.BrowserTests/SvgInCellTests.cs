@@ -24,10 +24,13 @@ public sealed class SvgInCellTests(Browser browser)
     {
         var page = await CellCase.ShowAsync(browser, model, SummaryFormat.Svg, CellCase.Host(host), width);
         var svg = await LayoutProbe.SvgAsync(page);
+        Assert.Equal(1, svg.ShownDrawings); // the wide or the narrow drawing, never both
         Assert.True(svg.Width <= svg.CellWidth + 1, $"the drawing is {svg.Width:0} px wide in a {svg.CellWidth:0} px cell");
         Assert.True(svg.SmallestTextPx >= ReadablePx,
             $"'{svg.SmallestText}' is drawn {svg.SmallestTextPx:0.#} px high, below {ReadablePx} px");
         Assert.Empty(await LayoutProbe.SidewaysOverflowAsync(page));
+        // A wide cell shows the wide drawing: the narrow one is only for cells where the wide one's text would be small.
+        if (width >= 800) Assert.NotEqual("nbs-svg-narrow", svg.DrawingClass);
         await page.CloseAsync();
     }
 }

@@ -77,11 +77,13 @@ internal static class LayoutProbe
             .ToList();
     }
 
-    /// <summary>The drawn size of the cell's SVG and its smallest text on screen (font size × the drawing's scale).</summary>
+    /// <summary>The drawn size of the cell's shown SVG (the notebook's fragment holds a wide and a narrow drawing, one
+    /// of them hidden), its smallest text on screen (font size × the drawing's scale), and how many drawings show.</summary>
     public static async Task<SvgOnScreen> SvgAsync(IPage page)
     {
         var json = await page.EvaluateAsync<JsonElement>(Function("""
-            const svg = cell.querySelector('svg');
+            const drawings = [...cell.querySelectorAll('svg')].filter(s => !s.parentElement.closest('svg') && shown(s));
+            const svg = drawings[0];
             if (!svg) return null;
             const r = svg.getBoundingClientRect();
             let smallest = 1e9, smallestText = '';
@@ -90,12 +92,14 @@ internal static class LayoutProbe
               const size = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
               if (size < smallest) { smallest = size; smallestText = t.textContent; }
             }
-            return { width: r.width, height: r.height, cellWidth: cell.clientWidth, smallest, smallestText };
+            return { width: r.width, height: r.height, cellWidth: cell.clientWidth, smallest, smallestText,
+              shownDrawings: drawings.length, drawingClass: svg.getAttribute('class') || '' };
             """));
-        Assert.True(json.ValueKind == JsonValueKind.Object, "the output has no <svg> element");
+        Assert.True(json.ValueKind == JsonValueKind.Object, "the output shows no <svg> element");
         return new SvgOnScreen(json.GetProperty("width").GetDouble(), json.GetProperty("height").GetDouble(),
             json.GetProperty("cellWidth").GetDouble(), json.GetProperty("smallest").GetDouble(),
-            json.GetProperty("smallestText").GetString()!);
+            json.GetProperty("smallestText").GetString()!, json.GetProperty("shownDrawings").GetInt32(),
+            json.GetProperty("drawingClass").GetString()!);
     }
 
     /// <summary>
@@ -114,4 +118,5 @@ internal static class LayoutProbe
 
 internal sealed record DrawnBar(string Row, double Params, double Width);
 
-internal sealed record SvgOnScreen(double Width, double Height, double CellWidth, double SmallestTextPx, string SmallestText);
+internal sealed record SvgOnScreen(double Width, double Height, double CellWidth, double SmallestTextPx, string SmallestText,
+    int ShownDrawings, string DrawingClass);

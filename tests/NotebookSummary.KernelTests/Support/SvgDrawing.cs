@@ -2,16 +2,22 @@ using System.Xml.Linq;
 
 namespace NotebookSummary.KernelTests.Support;
 
-/// <summary>A drawing (<c>View(SummaryFormat.Svg)</c>, <c>#!summary --format svg</c>) read as an SVG document.</summary>
+/// <summary>A drawing (<c>View(SummaryFormat.Svg)</c>, <c>#!summary --format svg</c>) read as SVG: one document, or
+/// the notebook's HTML fragment (a <c>&lt;style&gt;</c> and a <c>&lt;div&gt;</c> of a wide and a narrow drawing).</summary>
 public static class SvgDrawing
 {
-    /// <summary>The texts of the drawing, in document order.</summary>
-    public static List<string> Texts(string svg)
+    /// <summary>The drawings of the output, wide first.</summary>
+    public static List<XElement> Drawings(string output)
     {
-        var root = XDocument.Parse(svg).Root!;
-        Assert.Equal("svg", root.Name.LocalName);
-        return root.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        var root = XDocument.Parse(output.StartsWith("<svg", StringComparison.Ordinal) ? output : "<fragment>" + output + "</fragment>").Root!;
+        var drawings = root.Name.LocalName == "svg" ? [root] : root.Descendants().Where(e => e.Name.LocalName == "svg").ToList();
+        Assert.NotEmpty(drawings);
+        return drawings;
     }
+
+    /// <summary>The texts of the (wide) drawing, in document order.</summary>
+    public static List<string> Texts(string svg) =>
+        Drawings(svg)[0].Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
 
     /// <summary>
     /// The drawing's labels of Keras's output shapes for a conformance case, without the batch dimension:

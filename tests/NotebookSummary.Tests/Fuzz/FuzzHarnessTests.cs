@@ -35,6 +35,20 @@ public class FuzzHarnessTests
     }
 
     [Fact]
+    public void The_svg_check_reads_the_notebooks_fragment_and_rejects_markup_around_its_drawings()
+    {
+        var fragment = SvgRenderer.Render(Benign.Summarize(), SvgOptions.Notebook);
+        Assert.Equal(2, SvgOutputCheck.Parse(fragment).Count); // the wide and the narrow drawing
+        SvgOutputCheck.Assert(fragment);
+        Assert.ThrowsAny<System.Xml.XmlException>(() => SvgOutputCheck.Assert(fragment.Replace("</div>", "<p></div>")));
+        Assert.Throws<InvalidOperationException>(() => SvgOutputCheck.Assert(fragment.Replace("</style>", "nbsfuzz</style>")));
+        Assert.Throws<InvalidOperationException>(() => SvgOutputCheck.Assert(fragment.Replace("<div ", "<div onclick=\"x\" ")));
+        Assert.Throws<InvalidOperationException>(() => SvgOutputCheck.Assert(fragment.Replace("</div>", "<img src=\"x\"/></div>")));
+        Assert.Throws<InvalidOperationException>(() => SvgOutputCheck.Assert(fragment + "<script>nbsfuzz</script>"));
+        Assert.Throws<InvalidOperationException>(() => SvgOutputCheck.Assert(fragment.Replace("nbs-svg-narrow\"", "nbs-svg-narrow\" onload=\"x\"")));
+    }
+
+    [Fact]
     public void The_json_check_rejects_a_name_that_does_not_read_back()
     {
         var summary = Benign.Summarize();

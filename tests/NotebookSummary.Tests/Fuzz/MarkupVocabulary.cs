@@ -32,7 +32,7 @@ internal sealed class MarkupVocabulary
 
     private static readonly Lazy<MarkupVocabulary> SvgVocabulary = new(() =>
     {
-        var elements = BenignOutputs(SummaryFormat.Svg).SelectMany(svg => SvgOutputCheck.Parse(svg).Descendants()).ToList();
+        var elements = BenignOutputs(SummaryFormat.Svg).SelectMany(svg => SvgOutputCheck.Parse(svg)).SelectMany(doc => doc.Descendants()).ToList();
         return new MarkupVocabulary(elements.Select(e => e.Name.ToString()), elements.SelectMany(e => e.Attributes()).Select(a => a.Name.ToString()));
     });
 

@@ -77,7 +77,7 @@ public class NotebookFormattersTests
         var output = SeedModels.DigitsCnn().View(SummaryFormat.Svg);
         Assert.Equal(MimeTypes.Html, output.MimeType);
         string html = Html(output);
-        Assert.StartsWith("<svg", html);
+        Assert.Contains("<svg", html);
         Assert.Equal(SvgRenderer.Render(SeedModels.DigitsCnn().Summarize(), SvgOptions.Notebook), html); // sized for the cell
         Assert.Equal(ConformanceCase.Load("0007").Keras3Summary(), Plain(output)); // the table, not SVG source
     }

@@ -21,31 +21,42 @@ internal sealed class DiagramSvgWriter
     private readonly StringBuilder _sb;
     private readonly bool _notebook;
 
-    private DiagramSvgWriter(long estimatedChars, bool notebook)
+    private DiagramSvgWriter(StringBuilder sb, bool notebook)
     {
-        _sb = OutputBuffer.Create(estimatedChars);
+        _sb = sb;
         _notebook = notebook;
     }
 
-    /// <summary>The document; <paramref name="notebook"/>: sized and coloured for a notebook cell (see
-    /// <see cref="SvgOptions.NotebookCell"/>).</summary>
-    public static string Write(DiagramLayout layout, bool notebook = false)
+    /// <summary>The standalone document.</summary>
+    public static string Write(DiagramLayout layout)
     {
-        var w = new DiagramSvgWriter(4096 + layout.Elements.Count * 1600L, notebook);
-        w.Document(layout);
-        return w._sb.ToString();
+        var sb = OutputBuffer.Create(EstimatedChars(layout));
+        new DiagramSvgWriter(sb, notebook: false).Document(layout, rootClass: null);
+        return sb.ToString();
     }
 
-    private void Document(DiagramLayout layout)
+    /// <summary>Appends the drawing sized and coloured for a notebook cell (see <see cref="SvgOptions.NotebookCell"/>),
+    /// its root of class <paramref name="rootClass"/> when given (a fixed name, never user text).</summary>
+    public static void WriteForNotebook(StringBuilder sb, DiagramLayout layout, string? rootClass) =>
+        new DiagramSvgWriter(sb, notebook: true).Document(layout, rootClass);
+
+    /// <summary>The narrowest a notebook cell shows a drawing <paramref name="width"/> wide: its smallest text at 9 px.</summary>
+    public static double SmallestShownWidth(double width) => Math.Ceiling(width * 9 / SmallestText);
+
+    /// <summary>About how long the document of <paramref name="layout"/> is, to size the buffer once.</summary>
+    public static long EstimatedChars(DiagramLayout layout) => 4096 + layout.Elements.Count * 1600L;
+
+    private void Document(DiagramLayout layout, string? rootClass)
     {
         _sb.Append("<svg xmlns=\"").Append(Namespace).Append("\" version=\"1.1\"");
+        if (rootClass is not null) _sb.Append(" class=\"").Append(rootClass).Append('"');
         if (_notebook)
         {
             // Fits the cell (its height follows from the viewBox), down to the scale where the smallest text is 9 px.
             _sb.Append(" width=\"100%\" style=\"max-width:");
             SvgText.Number(_sb, layout.Width);
             _sb.Append("px;min-width:");
-            SvgText.Number(_sb, Math.Ceiling(layout.Width * 9 / SmallestText));
+            SvgText.Number(_sb, SmallestShownWidth(layout.Width));
             _sb.Append("px\"");
         }
         else

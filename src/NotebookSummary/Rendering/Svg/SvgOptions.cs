@@ -13,12 +13,15 @@ public sealed record SvgOptions
     public static SvgOptions Notebook { get; } = new() { NotebookCell = true, MaxWidth = 560 };
 
     /// <summary>
-    /// Drawn for a notebook output cell rather than as a standalone picture: the drawing scales down to the cell's
-    /// width (a <c>viewBox</c>, <c>width="100%"</c> and a <c>max-width</c> of its own width) but never below 90%,
-    /// where its smallest text (10 px) would fall under 9 px — a narrower cell scrolls instead; it has no background
-    /// and its text takes the cell's colour (<c>currentColor</c>), so it follows a light or dark theme. A
-    /// standalone picture (false, the default) has a fixed size, a white background and plain colours, which every
-    /// viewer and PowerPoint read alike.
+    /// Drawn for a notebook output cell rather than as a standalone picture. The output is then an HTML fragment
+    /// (notebooks display SVG as HTML): the model drawn at <see cref="MaxWidth"/> and again wrapped into more rows for
+    /// a 396 px cell, with a container query that shows the wide drawing while the cell is at least 90% of its width
+    /// and the narrow one otherwise. Each scales down to the cell (a <c>viewBox</c>, <c>width="100%"</c> and a
+    /// <c>max-width</c> of its own width) but never below 90%, where its smallest text (10 px) would fall under 9 px —
+    /// so text stays readable down to a 360 px cell, and a narrower one scrolls. A drawing no wider than 396 px is
+    /// one SVG. It has no background and its text takes the cell's colour (<c>currentColor</c>), so it follows a
+    /// light or dark theme. A standalone picture (false, the default) is one SVG document of fixed size, with a white
+    /// background and plain colours, which every viewer and PowerPoint read alike.
     /// </summary>
     public bool NotebookCell { get; init; }
 

@@ -16,13 +16,16 @@ namespace NotebookSummary.Rendering;
 /// </summary>
 public static class SvgRenderer
 {
-    /// <summary>A standalone SVG 1.1 document (UTF-8 text without an XML declaration, so it also embeds in HTML).</summary>
+    /// <summary>A standalone SVG 1.1 document (UTF-8 text without an XML declaration, so it also embeds in HTML);
+    /// with <see cref="SvgOptions.NotebookCell"/>, the HTML fragment a notebook cell shows (see
+    /// <see cref="SvgOptions.NotebookCell"/>).</summary>
     public static string Render(ModelSummary summary, SvgOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         options ??= SvgOptions.Default;
         var plan = DiagramPlanner.Plan(summary, options);
-        var layout = DiagramLayoutEngine.Build(plan, options);
-        return DiagramSvgWriter.Write(layout, options.NotebookCell);
+        return options.NotebookCell
+            ? NotebookDrawing.Write(plan, options)
+            : DiagramSvgWriter.Write(DiagramLayoutEngine.Build(plan, options));
     }
 }

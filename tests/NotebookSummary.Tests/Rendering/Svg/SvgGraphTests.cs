@@ -73,9 +73,10 @@ public class SvgGraphTests
         Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
         var inbound = c.Expected.GetProperty("layers").EnumerateArray().ToDictionary(
             l => l.GetProperty("name").GetString()!, l => l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList());
-        // Wide (one row for most) and the notebook's 560 px (wrapped: edges across rows and down the side).
+        // Wide (one row for most) and the notebook's 560 and 396 px drawings (wrapped: edges across rows and down the side).
         foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
-            AssertDrawsEveryRowAndConnection($"case {id} at {options.MaxWidth}", summary, Parse(summary, options), row => inbound[row.Name]);
+            foreach (var (doc, k) in Drawings(summary, options).Select((d, k) => (d, k)))
+                AssertDrawsEveryRowAndConnection($"case {id} at {options.MaxWidth}, drawing {k}", summary, doc, row => inbound[row.Name]);
     }
 
     /// <summary>Every row on exactly one element; every entry of <paramref name="inbound"/> one edge from its
@@ -148,7 +149,8 @@ public class SvgGraphTests
     public void No_two_boxes_overlap(string id)
     {
         foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
-            AssertApart(id, Elements(Parse(FunctionalModels.All[id]().Summarize(), options)).Where(e => e.Right > e.Left).ToList());
+            foreach (var doc in Drawings(FunctionalModels.All[id]().Summarize(), options))
+                AssertApart(id, Elements(doc).Where(e => e.Right > e.Left).ToList());
     }
 
     private static void AssertApart(string id, List<Drawn> boxes)

@@ -66,6 +66,10 @@ internal static class SvgTestModels
     public static XDocument Parse(ModelSummary summary, SvgOptions? options = null) =>
         XDocument.Parse(SvgRenderer.Render(summary, options));
 
+    /// <summary>Every drawing of the output: one for a file, the wide and the narrow one of a notebook's fragment.</summary>
+    public static List<XDocument> Drawings(ModelSummary summary, SvgOptions options) =>
+        SvgDrawings.Of(SvgRenderer.Render(summary, options));
+
     /// <summary>The &lt;g&gt; elements whose class is <paramref name="cls"/>, in document order.</summary>
     public static List<XElement> Groups(XDocument doc, string cls) =>
         doc.Descendants(SvgNs + "g").Where(g => (string?)g.Attribute("class") == cls).ToList();
