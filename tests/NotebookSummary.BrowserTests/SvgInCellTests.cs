@@ -13,10 +13,8 @@ public sealed class SvgInCellTests(Browser browser)
     /// <summary>The smallest text a reader can be asked to read in a notebook, in CSS px.</summary>
     private const double ReadablePx = 9;
 
-    // Cells narrower than about 500 px are not yet checked: there the drawing still scrolls sideways rather than wrap
-    // (issue 13, item 2 — the narrow layout is in progress).
     public static TheoryData<string, string, int> Cells =>
-        CellCase.Every(["vgg16", "mnist-cnn", "toy-resnet", "deep-1000", "shape-error"], [CellHost.VsCodeDark, CellHost.JupyterLight], CellCase.Widths.Where(w => w >= 500));
+        CellCase.Every(["vgg16", "mnist-cnn", "toy-resnet", "deep-1000", "shape-error"], [CellHost.VsCodeDark, CellHost.JupyterLight]);
 
     [Theory]
     [MemberData(nameof(Cells))]

@@ -4,8 +4,7 @@ namespace NotebookSummary.Analysis;
 /// Builds layer calls on the shapes of the tensors they are called on: every call after the calls it depends on
 /// (in the order the calls were made, which C# and Python both make inputs-first), each layer with its own rules.
 /// A call that fails records why; the calls that depend on it are not built. A model called as a layer gives its
-/// inputs other shapes: <see cref="GraphShapes(IReadOnlyDictionary{Node, Shape}?, Func{KerasTensor, string?})"/>
-/// takes them in place of the shapes the Input layers declare.
+/// inputs other shapes: the constructor takes them in place of the shapes the Input layers declare.
 /// </summary>
 internal sealed class GraphShapes
 {
