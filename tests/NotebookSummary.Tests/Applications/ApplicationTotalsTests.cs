@@ -29,6 +29,8 @@ public class ApplicationTotalsTests
         ["MobileNet"] = () => Apps.MobileNet(weights: null),
         ["EfficientNetV2B0"] = () => Apps.EfficientNetV2B0(weights: null),
         ["NASNetMobile"] = () => Apps.NASNetMobile(weights: null),
+        ["MobileNetV3Small"] = () => Apps.MobileNetV3Small(weights: null),
+        ["MobileNetV3Large"] = () => Apps.MobileNetV3Large(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -51,6 +53,8 @@ public class ApplicationTotalsTests
         { "MobileNet", 4_253_864, -1 },
         { "EfficientNetV2B0", 7_200_312, -1 },
         { "NASNetMobile", 5_326_716, -1 },
+        { "MobileNetV3Small", 2_554_968, -1 },
+        { "MobileNetV3Large", 5_507_432, -1 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)

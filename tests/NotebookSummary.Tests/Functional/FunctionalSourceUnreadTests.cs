@@ -10,7 +10,6 @@ namespace NotebookSummary.Tests.Functional;
 public class FunctionalSourceUnreadTests
 {
     [Theory]
-    [InlineData("0128", "Keras Applications")]
     [InlineData("0134", "Keras Applications")]
     public void A_case_the_reader_cannot_read_yet_says_why(string id, string reason)
     {
