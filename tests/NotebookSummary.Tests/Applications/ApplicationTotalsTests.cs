@@ -31,6 +31,7 @@ public class ApplicationTotalsTests
         ["NASNetMobile"] = () => Apps.NASNetMobile(weights: null),
         ["MobileNetV3Small"] = () => Apps.MobileNetV3Small(weights: null),
         ["MobileNetV3Large"] = () => Apps.MobileNetV3Large(weights: null),
+        ["ConvNeXtTiny"] = () => Apps.ConvNeXtTiny(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -55,6 +56,7 @@ public class ApplicationTotalsTests
         { "NASNetMobile", 5_326_716, -1 },
         { "MobileNetV3Small", 2_554_968, -1 },
         { "MobileNetV3Large", 5_507_432, -1 },
+        { "ConvNeXtTiny", 28_589_128, 0 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)
