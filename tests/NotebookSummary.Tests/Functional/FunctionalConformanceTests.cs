@@ -7,7 +7,7 @@ namespace NotebookSummary.Tests.Functional;
 /// Keras 3.15.1's answers: rows, shapes, parameters, Connected to, inputs and outputs, and both printouts byte for
 /// byte. Not built here, for want of layers the library does not have yet:
 /// 0073 (RandomFlip, RandomRotation, Rescaling). The Keras Applications cases are checked by
-/// ApplicationConformanceTests (0100, 0116, 0124, 0126; 0128 and 0134, MobileNetV3 and ConvNeXt, are not built yet).
+/// ApplicationConformanceTests (0100, 0116, 0124, 0126, 0128, 0134).
 /// </summary>
 public class FunctionalConformanceTests
 {
