@@ -44,6 +44,10 @@ public static partial class Applications
         string? weights, KerasTensor? inputTensor, Size? inputShape, string? pooling, int classes, string? classifierActivation)
     {
         const double layerScaleInitValue = 1e-6;
+        // Keras joins the name to every layer's (name + "_stem_conv"): without one, Python fails there.
+        if (name is null)
+            throw new ApplicationArgumentException("TypeError: unsupported operand type(s) for +: 'NoneType' and 'str'",
+                "leave name out, or give the model a name");
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         var shape = head.CheckedInputShape(inputShape, 224, 32,
             "The `weights` argument should be either `None` (random initialization), `imagenet` "

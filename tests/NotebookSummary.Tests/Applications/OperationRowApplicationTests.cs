@@ -49,6 +49,9 @@ public class OperationRowApplicationTests
         e = Assert.Throws<ApplicationArgumentException>(() => Apps.ConvNeXtTiny(classes: 10));
         Assert.Equal("If using `weights=\"imagenet\"` with `include_top=True`, `classes` should be 1000. Received classes=10", e.Message);
         Assert.NotNull(e.Hint);
+        // convnext.py joins the model's name to every layer's: name=None fails in Python.
+        e = Assert.Throws<ApplicationArgumentException>(() => Apps.ConvNeXtTiny(weights: null, name: null!));
+        Assert.StartsWith("TypeError", e.Message);
     }
 
     [Fact]
