@@ -28,8 +28,16 @@ public class ApplicationConformanceTests
     public void Case_0116_efficientnetb0_rescales_and_normalizes_its_input() =>
         Check("0116", NotebookSummary.Applications.EfficientNetB0(weights: null));
 
-    /// <summary>The cases the reader reads (0128 MobileNetV3Small and 0134 ConvNeXtTiny need keras.ops rows).</summary>
-    public static TheoryData<string> ReadableCases => new("0100", "0116", "0124", "0126");
+    [Fact]
+    public void Case_0128_mobilenetv3small_without_top_has_hard_sigmoid_operation_rows() =>
+        Check("0128", NotebookSummary.Applications.MobileNetV3Small(inputShape: (224, 224, 3), includeTop: false, weights: null));
+
+    [Fact]
+    public void Case_0134_convnexttiny_without_top_has_nested_sequentials_layer_scales_and_residual_sum_rows() =>
+        Check("0134", NotebookSummary.Applications.ConvNeXtTiny(includeTop: false, weights: null, inputShape: (64, 64, 3)));
+
+    /// <summary>All six cases, read from their model.py.</summary>
+    public static TheoryData<string> ReadableCases => new("0100", "0116", "0124", "0126", "0128", "0134");
 
     [Theory]
     [MemberData(nameof(ReadableCases))]

@@ -29,6 +29,13 @@ public class ApplicationTotalsTests
         ["MobileNet"] = () => Apps.MobileNet(weights: null),
         ["EfficientNetV2B0"] = () => Apps.EfficientNetV2B0(weights: null),
         ["NASNetMobile"] = () => Apps.NASNetMobile(weights: null),
+        ["MobileNetV3Small"] = () => Apps.MobileNetV3Small(weights: null),
+        ["MobileNetV3Large"] = () => Apps.MobileNetV3Large(weights: null),
+        ["ConvNeXtTiny"] = () => Apps.ConvNeXtTiny(weights: null),
+        ["ConvNeXtSmall"] = () => Apps.ConvNeXtSmall(weights: null),
+        ["ConvNeXtBase"] = () => Apps.ConvNeXtBase(weights: null),
+        ["ConvNeXtLarge"] = () => Apps.ConvNeXtLarge(weights: null),
+        ["ConvNeXtXLarge"] = () => Apps.ConvNeXtXLarge(weights: null),
     };
 
     // (architecture, total parameters, non-trainable parameters or -1 where the issue gives only the total)
@@ -51,6 +58,17 @@ public class ApplicationTotalsTests
         { "MobileNet", 4_253_864, -1 },
         { "EfficientNetV2B0", 7_200_312, -1 },
         { "NASNetMobile", 5_326_716, -1 },
+        { "MobileNetV3Small", 2_554_968, -1 },
+        { "MobileNetV3Large", 5_507_432, -1 },
+        { "ConvNeXtTiny", 28_589_128, 0 },
+        // Not in the issue: counted by hand from convnext.py's layers (stem 4×4 conv + LayerNorm; per block 7×7
+        // grouped conv 50·d, LayerNorm 2d, Dense d→4d and 4d→d, LayerScale d; downsampling LayerNorm + 2×2 conv;
+        // head LayerNorm + Dense), the same count that gives Tiny's 28,589,128, and within keras.io's rounded
+        // 50.2M / 88.5M / 197.7M / 350.1M.
+        { "ConvNeXtSmall", 50_223_688, 0 },
+        { "ConvNeXtBase", 88_591_464, 0 },
+        { "ConvNeXtLarge", 197_767_336, 0 },
+        { "ConvNeXtXLarge", 350_196_968, 0 },
     };
 
     private static void AssertTotals(ModelSummary summary, long total, long nonTrainable)

@@ -5,8 +5,7 @@ namespace NotebookSummary.Tests.Functional;
 /// <summary>
 /// The functional conformance cases built with the C# API, line for line as their model.py builds them, against
 /// Keras 3.15.1's answers: rows, shapes, parameters, Connected to, inputs and outputs, and both printouts byte for
-/// byte. The Keras Applications cases are checked by
-/// ApplicationConformanceTests (0100, 0116, 0124, 0126; 0128 and 0134, MobileNetV3 and ConvNeXt, are not built yet).
+/// byte. The Keras Applications cases are checked by ApplicationConformanceTests (0100, 0116, 0124, 0126, 0128, 0134).
 /// </summary>
 public class FunctionalConformanceTests
 {

@@ -75,11 +75,6 @@ internal sealed class ApplicationSignature
                 return null;
             }
         }
-        if (parts.Length <= 4 && !ByName.ContainsKey(name) && Modules.Values.Any(names => Array.IndexOf(names, name) >= 0))
-        {
-            problem = $"the Keras Applications architecture '{name}' is not built yet: its keras.ops operation rows are not in the library";
-            return null;
-        }
         if (parts.Length > 4 || !ByName.TryGetValue(name, out var signature))
         {
             problem = $"keras.applications has no architecture '{name}'{DidYouMean.Suffix(DidYouMean.Suggest(name, ByName.Keys))}";
