@@ -11,6 +11,7 @@ internal static class Screenshots
     public static string Folder { get; } = Directory.CreateDirectory(
         Path.Combine(NotebookSummary.Tests.Interactive.RepositoryFiles.Root, "artifacts", "browser-screenshots")).FullName;
 
+    /// <summary>The output cell only (with the page's background), as tall as its content.</summary>
     public static Task TakeAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
+        page.Locator("#" + CellHost.CellId).ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png") });
 }
