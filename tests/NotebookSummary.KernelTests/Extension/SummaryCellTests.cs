@@ -31,6 +31,33 @@ public class SummaryCellTests(LoadedKernel notebook) : IClassFixture<LoadedKerne
     private static string ModelName(string table) => table[(table.IndexOf('"') + 1)..table.IndexOf("\"\n", StringComparison.Ordinal)];
 
     [Fact]
+    public async Task The_transfer_learning_example_summarizes_a_frozen_keras_application()
+    {
+        // TensorFlow's transfer-learning tutorial, as a notebook user pastes it; its printout: the frozen
+        // MobileNetV2 base is one Functional row of 2,257,984 parameters, and the model has 2,259,265 of which 1,281
+        // train (GlobalAveragePooling2D, then Dense(1): 1,280 + 1).
+        const string code = """
+            import keras
+            from keras import layers
+            base = keras.applications.MobileNetV2(input_shape=(160, 160, 3), include_top=False, weights="imagenet")
+            base.trainable = False
+            inputs = keras.Input(shape=(160, 160, 3))
+            x = base(inputs, training=False)
+            x = layers.GlobalAveragePooling2D()(x)
+            outputs = layers.Dense(1)(x)
+            model = keras.Model(inputs, outputs)
+            model.summary()
+            """;
+        string table = await SingleOutput("#!summary --format text", code, "text/plain");
+        var baseRow = Assert.Single(table.Split('\n'), l => l.Contains("mobilenetv2_1.00_160", StringComparison.Ordinal));
+        Assert.Contains("(None, 5, 5, 1280)", baseRow);
+        Assert.Contains(" 2,257,984 ", baseRow);
+        Assert.Contains(" Total params: 2,259,265 (8.62 MB)\n", table);
+        Assert.Contains(" Trainable params: 1,281 (5.00 KB)\n", table);
+        Assert.Contains(" Non-trainable params: 2,257,984 (8.61 MB)\n", table);
+    }
+
+    [Fact]
     public async Task Format_text_is_keras_3s_table_byte_for_byte()
     {
         string table = await SingleOutput("#!summary --format text", "text/plain");
