@@ -21,8 +21,8 @@ public static class ReaderLimits
     /// </summary>
     public const long MaxWork = 2_000_000;
 
-    /// <summary>Most layers created in one run.</summary>
-    public const int MaxLayers = 50_000;
+    /// <summary>Most layers created in one run (a 100,000-layer model written with a loop reads).</summary>
+    public const int MaxLayers = 200_000;
 
     /// <summary>Longest list, tuple or string a statement may build.</summary>
     public const int MaxCollectionLength = 1_000_000;
