@@ -19,7 +19,8 @@ namespace NotebookSummary.Rendering;
 /// A functional model with branches, merges or shared layers has a sixth column, Keras's "Connected to".
 /// <c>#</c> is the layer's index in Keras's <c>model.layers</c> (the index model errors name); Type is the displayed
 /// type (<c>TimeDistributed(Conv2D)</c> for wrappers); counts and sizes are written as Keras 3 writes them. Names and
-/// messages are escaped so that <c>|</c>, <c>*</c>, <c>_</c>, <c>&lt;</c>... print literally. An invalid model shows
+/// messages are escaped so that <c>|</c>, <c>*</c>, <c>_</c>, <c>&lt;</c>... print literally. A frozen layer
+/// (<c>trainable=False</c>) says so after its name, <c>*(frozen)*</c>, as the HTML table's tag does. An invalid model shows
 /// the rows that built, then the error and its hint in place of the totals.
 /// </summary>
 public static class MarkdownRenderer
@@ -38,7 +39,7 @@ public static class MarkdownRenderer
         Line(graph ? "| # | Layer | Type | Output shape | Params | Connected to |" : "| # | Layer | Type | Output shape | Params |");
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
-            Line($"| {r.Index} | {MarkdownText.Escape(r.Name)} | {MarkdownText.Escape(r.DisplayType)} | " +
+            Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
                  $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasText.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
         Line();
