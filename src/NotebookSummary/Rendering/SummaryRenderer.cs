@@ -66,10 +66,10 @@ public static class SummaryRenderer
     public static bool ShowsWalkThroughs(SummaryFormat format) => format is not SummaryFormat.Svg;
 
     // The text formats print every walk-through after their table; Markdown keeps them in a fenced block, so the
-    // aligned columns of the formulas survive.
+    // aligned columns of the formulas survive. HTML and JSON put them in their own markup, and a drawing has none.
     private static string WithWalkThroughs(string output, ModelSummary summary, SummaryFormat format)
     {
-        if (format is SummaryFormat.Html or SummaryFormat.Json || !ShowsWalkThroughs(format)) return output;
+        if (format is SummaryFormat.Html or SummaryFormat.Json or SummaryFormat.Svg) return output;
         string walkThroughs = WalkThroughText.RenderAll(summary);
         string separator = output.EndsWith('\n') ? "\n" : "\n\n";
         return format == SummaryFormat.Markdown

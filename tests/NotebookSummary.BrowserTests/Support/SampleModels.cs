@@ -11,7 +11,7 @@ public static class SampleModels
 
     public static ModelSummary Summary(string name) => name switch
     {
-        "vgg16" => Vgg16().Summarize(),
+        "vgg16" => NotebookSummary.Cli.ExampleModel.Vgg16().Summarize(), // the CLI's bundled example
         "mnist-cnn" => MnistCnn().Summarize(),
         "frozen-batchnorm" => FrozenBatchNorm().Summarize(),
         "deep-1000" => Deep(1000).Summarize(),
@@ -19,23 +19,6 @@ public static class SampleModels
         "toy-resnet" => FunctionalCase("0004"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such sample model"),
     };
-
-    /// <summary>VGG16 as Keras Applications builds it (138,357,544 parameters).</summary>
-    public static Sequential Vgg16()
-    {
-        var model = new Sequential("vgg16") { new Input(224, 224, 3) };
-        foreach (var (filters, convolutions) in new[] { (64, 2), (128, 2), (256, 3), (512, 3), (512, 3) })
-        {
-            for (int i = 0; i < convolutions; i++)
-                model.Add(new Conv2D(filters, (3, 3), activation: "relu", padding: "same"));
-            model.Add(new MaxPooling2D((2, 2), strides: (2, 2)));
-        }
-        model.Add(new Flatten());
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(4096, activation: "relu"));
-        model.Add(new Dense(1000, activation: "softmax"));
-        return model;
-    }
 
     /// <summary>keras.io's "Simple MNIST convnet".</summary>
     public static Sequential MnistCnn() => new("mnist_convnet")
