@@ -5,16 +5,16 @@ using NotebookSummary.Tests.Interactive;
 namespace NotebookSummary.Tests.Readme;
 
 /// <summary>
-/// The README is the front door: its C# example is run as written, and the values its comments promise are the
+/// The README is the front door: its C# example (and the C# API guide's functional one) is run as written, and the values its comments promise are the
 /// issue's and Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
 /// </summary>
 public class ReadmeTests
 {
-    private static string CSharpBlockAfter(string heading)
+    private static string CSharpBlockAfter(string heading, string file = "README.md")
     {
-        string readme = RepositoryFiles.Read("README.md");
+        string readme = RepositoryFiles.Read(file);
         int section = readme.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(section >= 0, $"README has no '{heading}'");
+        Assert.True(section >= 0, $"{file} has no '{heading}'");
         int start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
         int end = readme.IndexOf("```", start, StringComparison.Ordinal);
         return readme[start..end];
@@ -43,7 +43,7 @@ public class ReadmeTests
     [Fact]
     public async Task The_functional_example_runs_and_gives_the_numbers_its_comments_state()
     {
-        string code = CSharpBlockAfter("### Functional models");
+        string code = CSharpBlockAfter("## Functional models", "docs/csharp-api.md");
         var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly)
             .AddImports("System", "System.Linq", "NotebookSummary");
         var state = await CSharpScript.RunAsync(code, options);
