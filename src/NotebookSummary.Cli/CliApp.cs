@@ -16,7 +16,7 @@ public static class CliApp
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var output = new GuardedWriter(stdout, "standard output");
-        var errors = new GuardedWriter(stderr, "standard error") { ShowsUnsafeAsReplacement = true };
+        var errors = new GuardedWriter(stderr, "standard error") { ShowsUnsafeAsReplacement = true, FlushesFirst = output };
         int code = RunGuarded(args, stdin, output, errors);
         output.Flush();
         errors.Flush();

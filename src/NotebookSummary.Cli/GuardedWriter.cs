@@ -30,6 +30,12 @@ internal sealed class GuardedWriter : TextWriter
     /// </summary>
     public bool ShowsUnsafeAsReplacement { get; init; }
 
+    /// <summary>
+    /// A buffered writer to flush before each write here: standard output, when this is standard error, so a message
+    /// about the second file appears after the first file's summary in a terminal showing both.
+    /// </summary>
+    public TextWriter? FlushesFirst { get; init; }
+
     /// <summary>Why the stream failed, in words for a message (<c>No space left on device</c>); null while it works.</summary>
     public string? Failure { get; private set; }
 
@@ -55,6 +61,7 @@ internal sealed class GuardedWriter : TextWriter
     private void Guard<T>(T value, Action<TextWriter, T> write, bool text)
     {
         if (Failed) return;
+        if (text) FlushesFirst?.Flush();
         HasWritten |= text;
         try
         {

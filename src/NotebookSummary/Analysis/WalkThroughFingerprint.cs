@@ -33,11 +33,20 @@ internal static class WalkThroughFingerprint
     /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>
     private static string WithoutNames(string note, IReadOnlyList<string?>? inputNames)
     {
-        if (inputNames is null) return note;
+        if (inputNames is null || !NamesAny(note, inputNames)) return note;
         foreach (var (name, position) in inputNames.Select((n, i) => (n, i)).Where(p => !string.IsNullOrEmpty(p.n))
                      .OrderByDescending(p => p.n!.Length))
             note = note.Replace(name!, "\u0001" + position.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return note;
+    }
+
+    // Most notes name none of the row's inputs: checking first keeps the sort and the replacements off the common path.
+    private static bool NamesAny(string note, IReadOnlyList<string?> inputNames)
+    {
+        for (int i = 0; i < inputNames.Count; i++)
+            if (!string.IsNullOrEmpty(inputNames[i]) && note.Contains(inputNames[i]!, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     // FNV-1a over the UTF-16 code units: deterministic, allocation-free.
