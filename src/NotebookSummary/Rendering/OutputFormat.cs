@@ -12,28 +12,29 @@ namespace NotebookSummary.Rendering;
 /// Internal on purpose: users pick a format with the <see cref="SummaryFormat"/> enum, a constant that works as a
 /// default argument and in a <c>switch</c>; the descriptors are the hosts' view behind it.
 /// </remarks>
-internal abstract class OutputFormat
+/// <param name="format">The public selector this descriptor stands for.</param>
+/// <param name="name">The name users type (<c>--format keras2</c>): lower case, one word.</param>
+/// <param name="description">One line saying what the output is, for help texts.</param>
+/// <param name="mimeType">The MIME type of the output as a file.</param>
+/// <param name="fileExtension">The usual file extension, with the dot. Several formats may share one (<c>.txt</c>).</param>
+internal abstract class OutputFormat(SummaryFormat format, string name, string description, string mimeType, string fileExtension)
 {
-    /// <summary>The public selector this descriptor stands for.</summary>
-    public abstract SummaryFormat Format { get; }
+    public SummaryFormat Format { get; } = format;
 
-    /// <summary>The name users type (<c>--format keras2</c>): lower case, one word.</summary>
-    public abstract string Name { get; }
+    public string Name { get; } = name;
 
-    /// <summary>One line saying what the output is, for help texts.</summary>
-    public abstract string Description { get; }
+    public string Description { get; } = description;
 
-    /// <summary>The MIME type of the output as a file.</summary>
-    public abstract string MimeType { get; }
+    public string MimeType { get; } = mimeType;
 
-    /// <summary>The usual file extension, with the dot. Several formats may share one (<c>.txt</c>).</summary>
-    public abstract string FileExtension { get; }
+    public string FileExtension { get; } = fileExtension;
 
     /// <summary>
     /// True for a self-contained document (a page, a picture) that cannot be followed by another in one file; false
-    /// for output that several summaries share one stream in (text under <c>==&gt; FILE &lt;==</c> headers, JSON Lines).
+    /// (the default) for output that several summaries share one stream in (text under <c>==&gt; FILE &lt;==</c>
+    /// headers, JSON Lines).
     /// </summary>
-    public abstract bool IsWholeDocument { get; }
+    public virtual bool IsWholeDocument => false;
 
     /// <summary>True when <see cref="RenderOptions.ExpandFormulas"/> has a place to show the walk-throughs.</summary>
     public virtual bool ShowsWalkThroughs => true;

@@ -4,18 +4,9 @@ namespace NotebookSummary.Rendering.Html;
 
 /// <summary><c>html</c>: the summary table with share bars and walk-throughs (<see cref="HtmlRenderer"/>); a file is a
 /// whole page, a notebook shows the fragment.</summary>
-internal sealed class HtmlFormat : OutputFormat
+internal sealed class HtmlFormat() : OutputFormat(SummaryFormat.Html, "html",
+    "HTML table: parameter share bars, formula walk-throughs (a file is a standalone page)", "text/html", ".html")
 {
-    public override SummaryFormat Format => SummaryFormat.Html;
-
-    public override string Name => "html";
-
-    public override string Description => "HTML table: parameter share bars, formula walk-throughs (a file is a standalone page)";
-
-    public override string MimeType => "text/html";
-
-    public override string FileExtension => ".html";
-
     public override bool IsWholeDocument => true;
 
     public override string NotebookMimeType => "text/html";

@@ -3,14 +3,8 @@ using NotebookSummary.Analysis;
 namespace NotebookSummary.Rendering;
 
 /// <summary><c>text</c>: Keras 3's <c>model.summary()</c>, byte for byte — the Keras 3 style of <see cref="KerasTableRenderer"/>.</summary>
-internal sealed class Keras3TextFormat : PlainTextFormat
+internal sealed class Keras3TextFormat() : PlainTextFormat(SummaryFormat.Text, "text", "Keras 3 model.summary() table, byte for byte")
 {
-    public override SummaryFormat Format => SummaryFormat.Text;
-
-    public override string Name => "text";
-
-    public override string Description => "Keras 3 model.summary() table, byte for byte";
-
     public override bool TakesLineLength => true;
 
     public override bool TakesTrainableColumn => true;

@@ -3,18 +3,9 @@ using NotebookSummary.Analysis;
 namespace NotebookSummary.Rendering;
 
 /// <summary><c>markdown</c>: a GitHub-flavoured Markdown table (<see cref="MarkdownRenderer"/>).</summary>
-internal sealed class MarkdownFormat : PlainTextFormat
+internal sealed class MarkdownFormat()
+    : PlainTextFormat(SummaryFormat.Markdown, "markdown", "Markdown table", mimeType: "text/markdown", fileExtension: ".md")
 {
-    public override SummaryFormat Format => SummaryFormat.Markdown;
-
-    public override string Name => "markdown";
-
-    public override string Description => "Markdown table";
-
-    public override string MimeType => "text/markdown";
-
-    public override string FileExtension => ".md";
-
     protected override string RenderBody(ModelSummary summary, RenderOptions options) => MarkdownRenderer.Render(summary);
 
     // A fenced block keeps the formulas' aligned columns, which Markdown would reflow.

@@ -7,14 +7,10 @@ namespace NotebookSummary.Rendering;
 /// summaries can follow each other in, shown in a notebook as that text, and with
 /// <see cref="RenderOptions.ExpandFormulas"/> every walk-through printed after the table.
 /// </summary>
-internal abstract class PlainTextFormat : OutputFormat
+internal abstract class PlainTextFormat(SummaryFormat format, string name, string description,
+    string mimeType = "text/plain", string fileExtension = ".txt")
+    : OutputFormat(format, name, description, mimeType, fileExtension)
 {
-    public override string MimeType => "text/plain";
-
-    public override string FileExtension => ".txt";
-
-    public override bool IsWholeDocument => false;
-
     public sealed override string Render(ModelSummary summary, RenderOptions options)
     {
         string output = RenderBody(summary, options);

@@ -4,18 +4,9 @@ namespace NotebookSummary.Rendering;
 
 /// <summary><c>svg</c>: the convnet-drawer style drawing (<see cref="SvgRenderer"/>); a file is a standalone picture,
 /// a notebook shows <see cref="NotebookDrawing"/>'s HTML fragment that fits and follows the cell.</summary>
-internal sealed class SvgFormat : OutputFormat
+internal sealed class SvgFormat() : OutputFormat(SummaryFormat.Svg, "svg",
+    "SVG drawing of the architecture (convnet-drawer style)", "image/svg+xml", ".svg")
 {
-    public override SummaryFormat Format => SummaryFormat.Svg;
-
-    public override string Name => "svg";
-
-    public override string Description => "SVG drawing of the architecture (convnet-drawer style)";
-
-    public override string MimeType => "image/svg+xml";
-
-    public override string FileExtension => ".svg";
-
     public override bool IsWholeDocument => true;
 
     // A drawing has no place for the walk-throughs.
