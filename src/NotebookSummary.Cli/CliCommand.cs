@@ -21,7 +21,8 @@ internal sealed class CliCommand
         };
         Format = new Option<SummaryFormat?>("--format", "-f")
         {
-            Description = "Output format: " + string.Join(", ", CliFormats.Names) + " (see Formats below; default text).",
+            Description = "Output format: " + string.Join(", ", OutputFormats.NamesStartingWith(CliOptions.DefaultFormat)) +
+                          " (see Formats below; default: from the -o file's extension, else text).",
             HelpName = "FORMAT",
             CustomParser = ParseFormat,
         };
@@ -69,12 +70,12 @@ internal sealed class CliCommand
     public Option<bool> Formulas { get; }
     public Option<string?> Output { get; }
 
-    // Null when --format is absent (so help shows no enum default); CommandLine substitutes CliFormats.Default.
+    // Null when --format is absent (so help shows no enum default); CommandLine then asks the -o file's extension.
     private static SummaryFormat? ParseFormat(ArgumentResult result)
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (SummaryRenderer.TryParseFormat(text, out var format)) return format;
-        result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", CliFormats.Names)}");
+        result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", OutputFormats.NamesStartingWith(CliOptions.DefaultFormat))}");
         return null;
     }
 

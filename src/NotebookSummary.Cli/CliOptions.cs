@@ -8,7 +8,10 @@ public sealed record CliOptions
     /// <summary>The inputs as written: file paths, or <c>-</c> for standard input. Empty = the bundled example.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];
 
-    public SummaryFormat Format { get; init; } = CliFormats.Default;
+    /// <summary>The format used when neither <c>--format</c> nor the <c>-o</c> file's extension names one: Keras 3's own table.</summary>
+    public const SummaryFormat DefaultFormat = SummaryFormat.Text;
+
+    public SummaryFormat Format { get; init; } = DefaultFormat;
 
     /// <summary>Keras's <c>line_length</c> for the text tables; null = the style's default (76 for Keras 3, 65 for Keras 2).</summary>
     public int? Width { get; init; }

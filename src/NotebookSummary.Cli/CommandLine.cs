@@ -44,16 +44,22 @@ internal sealed class CommandLine
         if (errors.Count > 0) return new CommandLine(parse, null, errors);
         if (parse.Action is not null) return new CommandLine(parse, null, []); // --version
 
+        string? outputPath = parse.GetValue(command.Output);
+        var asked = parse.GetValue(command.Format);
+        var byExtension = asked is null ? FormatOfFile(outputPath) : null;
         var options = new CliOptions
         {
             Inputs = parse.GetValue(command.Files) ?? [],
-            Format = parse.GetValue(command.Format) ?? CliFormats.Default,
+            Format = asked ?? byExtension ?? CliOptions.DefaultFormat,
             Width = parse.GetValue(command.Width),
             ShowTrainable = parse.GetValue(command.ShowTrainable),
             Formulas = parse.GetValue(command.Formulas),
-            OutputPath = parse.GetValue(command.Output),
+            OutputPath = outputPath,
         };
-        errors.AddRange(CrossChecks(options));
+        // Messages name the format as the user chose it: "--format html", or "-o model.html (html)".
+        var format = OutputFormats.Of(options.Format);
+        string chosen = byExtension is null ? $"--format {format.Name}" : $"-o {outputPath} ({format.Name})";
+        errors.AddRange(CrossChecks(options, format, chosen));
         return errors.Count > 0 ? new CommandLine(parse, null, errors) : new CommandLine(parse, options, []);
     }
 
@@ -69,21 +75,23 @@ internal sealed class CommandLine
         }
     }
 
-    private static IEnumerable<string> CrossChecks(CliOptions o)
+    // "-o model.html" asks for a page as clearly as "-f html" does; an extension no format has leaves the default.
+    private static SummaryFormat? FormatOfFile(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? null : OutputFormats.ForFileName(path)?.Format;
+
+    private static IEnumerable<string> CrossChecks(CliOptions o, OutputFormat format, string chosen)
     {
         if (o.Inputs.Count(i => i == StandardInput.Argument) > 1)
             yield return "standard input ('-') can be read only once";
-        if (CliFormats.IsSingleDocument(o.Format) && o.Inputs.Count > 1)
-            yield return $"--format {Name(o.Format)} makes one document, so it takes at most one file (got {o.Inputs.Count})";
-        if (o.Width is not null && !CliFormats.HasLineLength(o.Format))
-            yield return $"--width applies to the text and keras2 tables, not to --format {Name(o.Format)}";
-        if (o.ShowTrainable && o.Format != SummaryFormat.Text)
-            yield return $"--show-trainable applies to the text (Keras 3) table, not to --format {Name(o.Format)}";
-        if (o.Formulas && !SummaryRenderer.ShowsWalkThroughs(o.Format))
-            yield return $"--formulas applies to html, json and the text formats, not to --format {Name(o.Format)}";
+        if (format.IsWholeDocument && o.Inputs.Count > 1)
+            yield return $"{chosen} makes one document, so it takes at most one file (got {o.Inputs.Count})";
+        if (o.Width is not null && !format.TakesLineLength)
+            yield return $"--width applies to the text and keras2 tables, not to {chosen}";
+        if (o.ShowTrainable && !format.TakesTrainableColumn)
+            yield return $"--show-trainable applies to the text (Keras 3) table, not to {chosen}";
+        if (o.Formulas && !format.ShowsWalkThroughs)
+            yield return $"--formulas applies to html, json and the text formats, not to {chosen}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))
             yield return "--output needs a file path";
     }
-
-    private static string Name(SummaryFormat format) => CliFormats.Name(format);
 }

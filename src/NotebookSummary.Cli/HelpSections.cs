@@ -1,3 +1,5 @@
+using NotebookSummary.Rendering;
+
 namespace NotebookSummary.Cli;
 
 /// <summary>
@@ -14,9 +16,9 @@ internal static class HelpSections
     {
         var w = new StringWriter { NewLine = "\n" };
         w.WriteLine("Formats:");
-        int pad = CliFormats.Names.Max(n => n.Length) + 2;
-        foreach (var (format, description) in CliFormats.All)
-            w.WriteLine($"  {CliFormats.Name(format).PadRight(pad)}{description}");
+        int pad = OutputFormats.All.Max(f => f.Name.Length) + 2;
+        foreach (var format in OutputFormats.All)
+            w.WriteLine($"  {format.Name.PadRight(pad)}{format.Description}{Notes(format)}");
         w.WriteLine();
         w.WriteLine("Inputs and outputs:");
         w.WriteLine("  Each FILE is read as Keras Python source (UTF-8); '-' reads standard input (once).");
@@ -25,7 +27,9 @@ internal static class HelpSections
         w.WriteLine("  one compact object per line (JSON Lines). One file: json prints one indented object.");
         w.WriteLine("  Every json object has \"file\" (the argument, '-' for stdin, null for the example), the");
         w.WriteLine("  summary fields of docs/json-schema.md, and \"diagnostics\": [{severity, line, column, message, hint}].");
-        w.WriteLine("  html and svg are single documents: they take at most one FILE.");
+        w.WriteLine($"  {Names(OutputFormats.All.Where(f => f.IsWholeDocument))} are single documents: they take at most one FILE.");
+        w.WriteLine("  Without --format, the extension of the -o file chooses the format:");
+        w.WriteLine($"  {Extensions()}; any other: {OutputFormats.Of(CliOptions.DefaultFormat).Name}.");
         w.WriteLine("  -o PATH is replaced only when the run wrote something and no input was unreadable; it may not");
         w.WriteLine("  be one of the FILES.");
         w.WriteLine("  Diagnostics go to standard error as 'FILE:LINE:COL: error: message' with the source line and a");
@@ -50,4 +54,21 @@ internal static class HelpSections
         w.WriteLine("  nbsummary models/*.py -f json > all.jsonl  one JSON object per file");
         return w.ToString();
     }
+
+    // What the CLI adds to a format's own line: whether it is the default, and the options only it takes.
+    private static string Notes(OutputFormat format)
+    {
+        var notes = new List<string>();
+        if (format.TakesLineLength) notes.Add("--width");
+        if (format.TakesTrainableColumn) notes.Add("--show-trainable");
+        string options = notes.Count > 0 ? "; " + string.Join(", ", notes) : "";
+        return (format.Format == CliOptions.DefaultFormat ? " (the default)" : "") + options;
+    }
+
+    private static string Names(IEnumerable<OutputFormat> formats) =>
+        string.Join(" and ", formats.Select(f => f.Name));
+
+    // ".html html, .svg svg, ...": each extension once, with the format it means (the first that has it).
+    private static string Extensions() =>
+        string.Join(", ", OutputFormats.All.GroupBy(f => f.FileExtension).Select(g => $"{g.Key} {g.First().Name}"));
 }

@@ -81,8 +81,9 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
         }
         if (summary is null) return;
         var renderOptions = options.ToRenderOptions();
-        if (showTrainable && options.Format == SummaryFormat.Text) renderOptions = renderOptions with { ShowTrainable = true };
-        string text = SummaryRenderer.Render(summary, options.Format, renderOptions);
+        var format = OutputFormats.Of(options.Format);
+        if (showTrainable && format.TakesTrainableColumn) renderOptions = renderOptions with { ShowTrainable = true };
+        string text = format.Render(summary, renderOptions);
         if (options.Inputs.Count > 1)
         {
             // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.
@@ -101,7 +102,7 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
         string size = File.Exists(path)
             ? $", {new FileInfo(path).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes"
             : "";
-        return $"'{path}' ({CliFormats.Name(options.Format)}{size})";
+        return $"'{path}' ({SummaryRenderer.NameOf(options.Format)}{size})";
     }
 
     private void Report(IEnumerable<InputProblem> problems)

@@ -21,7 +21,7 @@ public sealed class ExtensionLoadMessage
     public string Text =>
         $"NotebookSummary {Version} loaded: a Sequential, a ModelSummary or a layer's row displays as a Keras summary " +
         $"with formula walk-throughs, and a #!summary cell reads Keras code " +
-        $"(--format {string.Join("|", SummaryRenderer.FormatNames)}, --formulas). " +
+        $"(--format {string.Join("|", SummaryCellOptions.FormatNames)}, --formulas). " +
         "Try: using NotebookSummary; new Sequential { new Input(28, 28, 1), new Conv2D(32, 3), new Flatten(), new Dense(10) }";
 
     /// <summary>The same as <see cref="Text"/>, with code in <c>&lt;code&gt;</c>.</summary>
@@ -29,7 +29,7 @@ public sealed class ExtensionLoadMessage
         $"<div class=\"nbs-loaded\"><strong>NotebookSummary {HtmlText.Escape(Version)}</strong> loaded: a <code>Sequential</code>, " +
         "a <code>ModelSummary</code> or a layer's row displays as a Keras summary with formula walk-throughs, and a " +
         "<code>#!summary</code> cell reads Keras code " +
-        $"(<code>--format {string.Join("|", SummaryRenderer.FormatNames)}</code>, <code>--formulas</code>).<br>" +
+        $"(<code>--format {string.Join("|", SummaryCellOptions.FormatNames)}</code>, <code>--formulas</code>).<br>" +
         "Try: <code>using NotebookSummary; new Sequential { new Input(28, 28, 1), new Conv2D(32, 3), new Flatten(), new Dense(10) }</code></div>";
 
     private static string VersionOf(Assembly assembly)

@@ -9,22 +9,27 @@ namespace NotebookSummary.Interactive;
 /// </summary>
 public sealed record SummaryCellOptions
 {
-    /// <summary><c>--format</c>: the output format, one of <see cref="SummaryRenderer.FormatNames"/>.</summary>
+    /// <summary><c>--format</c>: the output format, one of <see cref="FormatNames"/>.</summary>
     public const string FormatParameter = "--format";
 
     /// <summary><c>--formulas</c>: a flag that opens every walk-through of the HTML table, or prints them after a text table.</summary>
     public const string FormulasParameter = "--formulas";
 
+    /// <summary>Every format's name, the default (html) first: what <c>--format</c> completes and messages list.</summary>
+    internal static IReadOnlyList<string> FormatNames { get; } = OutputFormats.NamesStartingWith(DefaultFormat);
+
+    private const SummaryFormat DefaultFormat = SummaryFormat.Html;
+
     /// <summary>Help text of <c>--format</c> (shown by the notebook next to the parameter).</summary>
     public static string FormatDescription { get; } =
-        "Output format: " + string.Join(", ", SummaryRenderer.FormatNames) + " (default html)";
+        "Output format: " + string.Join(", ", FormatNames) + " (default html)";
 
     /// <summary>Help text of <c>--formulas</c>.</summary>
     public const string FormulasDescription = "Open every layer's formula walk-through (html), or print them after the table (text formats)";
 
     public static SummaryCellOptions Default { get; } = new();
 
-    public SummaryFormat Format { get; init; } = SummaryFormat.Html;
+    public SummaryFormat Format { get; init; } = DefaultFormat;
 
     public bool ExpandFormulas { get; init; }
 
@@ -46,7 +51,7 @@ public sealed record SummaryCellOptions
                 if (name == FormatParameter)
                 {
                     if (string.IsNullOrEmpty(value))
-                        problems.Add($"--format needs a value: {string.Join(", ", SummaryRenderer.FormatNames)}");
+                        problems.Add($"--format needs a value: {string.Join(", ", FormatNames)}");
                     else if (SummaryRenderer.TryParseFormat(value, out var format))
                         options = options with { Format = format };
                     else
@@ -79,8 +84,8 @@ public sealed record SummaryCellOptions
 
     private static string UnknownFormat(string value)
     {
-        string message = $"unknown --format '{value}': use {string.Join(", ", SummaryRenderer.FormatNames)}";
-        var close = SummaryRenderer.FormatNames
+        string message = $"unknown --format '{value}': use {string.Join(", ", FormatNames)}";
+        var close = FormatNames
             .Select(n => (Name: n, Distance: EditDistance(n, value.ToLowerInvariant())))
             .Where(c => c.Distance <= 2)
             .OrderBy(c => c.Distance)

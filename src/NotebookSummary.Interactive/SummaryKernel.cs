@@ -28,7 +28,7 @@ public sealed class SummaryKernel : Kernel, IKernelCommandHandler<SubmitCode>
                 var directive = base.KernelSpecifierDirective;
                 directive.Parameters.Add(
                     new KernelDirectiveParameter(SummaryCellOptions.FormatParameter, SummaryCellOptions.FormatDescription)
-                        .AddCompletions(() => SummaryRenderer.FormatNames));
+                        .AddCompletions(() => SummaryCellOptions.FormatNames));
                 directive.Parameters.Add(
                     new KernelDirectiveParameter(SummaryCellOptions.FormulasParameter, SummaryCellOptions.FormulasDescription) { Flag = true });
                 _directive = directive;

@@ -42,13 +42,12 @@ public sealed class SummaryOutput
         new(summary, format, SummaryRenderer.Render(summary, format, options));
 
     /// <summary>
-    /// How a notebook shows a format: HTML and SVG as <c>text/html</c> (inline SVG is HTML), every text format as
-    /// <c>text/plain</c>, which notebooks show monospaced and copy as the exact text. Unlike the file types of
-    /// <see cref="SummaryRenderer.MimeTypeOf"/>, this uses only the two mime types known to display in both VS Code
-    /// and Jupyter, and shows Markdown and JSON as their source, which is what one copies into a README or a program.
+    /// How a notebook shows a format, as the format declares it: HTML and SVG as <c>text/html</c> (inline SVG is
+    /// HTML), every text format as <c>text/plain</c>, which notebooks show monospaced and copy as the exact text.
+    /// Unlike the file types of <see cref="SummaryRenderer.MimeTypeOf"/>, only the two mime types known to display in
+    /// both VS Code and Jupyter; Markdown and JSON show as their source, which is what one copies into a README or a program.
     /// </summary>
-    public static string DisplayMimeTypeOf(SummaryFormat format) =>
-        format is SummaryFormat.Html or SummaryFormat.Svg ? MimeTypes.Html : MimeTypes.PlainText;
+    public static string DisplayMimeTypeOf(SummaryFormat format) => OutputFormats.Of(format).NotebookMimeType;
 
     public override string ToString() => Content;
 }

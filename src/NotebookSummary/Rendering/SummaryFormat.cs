@@ -1,6 +1,10 @@
 namespace NotebookSummary.Rendering;
 
-/// <summary>Every output the library renders from a <see cref="Analysis.ModelSummary"/>.</summary>
+/// <summary>
+/// Every output the library renders from a <see cref="Analysis.ModelSummary"/>: the selector users pass to
+/// <see cref="SummaryRenderer.Render"/>. What each format is (name, MIME type, extension, how it renders) is
+/// declared in its folder and listed in <see cref="OutputFormats"/>.
+/// </summary>
 public enum SummaryFormat
 {
     /// <summary>The notebook HTML summary: table, parameter bars, walk-throughs.</summary>

@@ -1,4 +1,5 @@
 using NotebookSummary.Cli;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Cli;
 
@@ -15,15 +16,31 @@ public class CliHelpTests
         Assert.Equal("", r.Stderr);
         foreach (var option in new[] { "--format", "--width", "--show-trainable", "--output", "FILES" })
             Assert.Contains(option, r.Stdout);
-        foreach (var (format, description) in CliFormats.All)
-            Assert.Contains($"  {CliFormats.Name(format).PadRight(10)}{description}\n", r.Stdout);
-        Assert.Equal(7, CliFormats.All.Count);
+        Assert.Equal(FormatSpec.Names.Order(), FormatLines(r.Stdout).Keys.Order());
         Assert.Contains("Exit codes:", r.Stdout);
         Assert.Contains("  0  every model was summarized", r.Stdout);
         Assert.Contains("  1  a source has errors or a model is invalid", r.Stdout);
         Assert.Contains("  2  usage error", r.Stdout);
         Assert.Contains("Examples:", r.Stdout);
         Assert.Contains("nbsummary model.py -f html -o model.html", r.Stdout);
+    }
+
+    [Fact]
+    public void The_format_lines_name_the_default_and_the_options_only_some_formats_take()
+    {
+        var lines = FormatLines(CliRunner.Run("--help").Stdout);
+        Assert.Contains("(the default)", lines["text"]);
+        Assert.Single(lines.Values, l => l.Contains("(the default)", StringComparison.Ordinal));
+        Assert.Equal(["keras2", "text"], lines.Where(l => l.Value.Contains("--width", StringComparison.Ordinal)).Select(l => l.Key).Order());
+        Assert.Equal(["text"], lines.Where(l => l.Value.Contains("--show-trainable", StringComparison.Ordinal)).Select(l => l.Key));
+    }
+
+    // The "Formats:" section: one line per format, its name first.
+    private static Dictionary<string, string> FormatLines(string help)
+    {
+        var section = help[(help.IndexOf("\nFormats:\n", StringComparison.Ordinal) + "\nFormats:\n".Length)..];
+        return section[..section.IndexOf("\n\n", StringComparison.Ordinal)].Split('\n')
+            .ToDictionary(l => l.TrimStart().Split(' ')[0], l => l);
     }
 
     [Fact]

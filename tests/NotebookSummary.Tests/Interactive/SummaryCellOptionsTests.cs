@@ -1,5 +1,6 @@
 using NotebookSummary.Interactive;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Interactive;
 
@@ -126,10 +127,10 @@ public class SummaryCellOptionsTests
     [Fact]
     public void The_directive_declares_every_format_as_a_completion()
     {
-        Assert.Equal(new[] { "html", "text", "keras2", "ascii", "svg", "markdown", "json" }, SummaryRenderer.FormatNames);
+        Assert.Equal(FormatSpec.Names.Order(), SummaryRenderer.FormatNames.Order());
         Assert.Equal("--format", SummaryCellOptions.FormatParameter);
         Assert.Equal("--formulas", SummaryCellOptions.FormulasParameter);
-        foreach (var name in SummaryRenderer.FormatNames)
+        foreach (var name in FormatSpec.Names)
             Assert.Contains(name, SummaryCellOptions.FormatDescription);
     }
 }

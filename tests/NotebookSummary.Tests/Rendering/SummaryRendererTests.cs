@@ -1,4 +1,5 @@
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Rendering;
 
@@ -47,6 +48,6 @@ public class SummaryRendererTests
     }
 
     [Fact]
-    public void Format_list_is_what_help_texts_show() =>
-        Assert.Equal(["html", "text", "keras2", "ascii", "svg", "markdown", "json"], SummaryRenderer.FormatNames);
+    public void Format_list_is_the_seven_promised_formats() =>
+        Assert.Equal(FormatSpec.Names.Order(), SummaryRenderer.FormatNames.Order());
 }

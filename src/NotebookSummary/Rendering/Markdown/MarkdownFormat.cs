@@ -1,0 +1,13 @@
+using NotebookSummary.Analysis;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary><c>markdown</c>: a GitHub-flavoured Markdown table (<see cref="MarkdownRenderer"/>).</summary>
+internal sealed class MarkdownFormat()
+    : PlainTextFormat(SummaryFormat.Markdown, "markdown", "Markdown table", mimeType: "text/markdown", fileExtension: ".md")
+{
+    protected override string RenderBody(ModelSummary summary, RenderOptions options) => MarkdownRenderer.Render(summary);
+
+    // A fenced block keeps the formulas' aligned columns, which Markdown would reflow.
+    protected override string WalkThroughBlock(string walkThroughs) => "```text\n" + walkThroughs + "```\n";
+}
