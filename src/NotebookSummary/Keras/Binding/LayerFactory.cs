@@ -15,7 +15,7 @@ internal static class LayerFactory
 {
     internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
 
-    public static Layer? Create(Interpreter it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
+    public static Layer? Create(IBindingContext it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
         CallExpr call, TextSpan calleeSpan)
     {
         if (typeof(Input).IsAssignableFrom(layerClass.Type))
@@ -34,7 +34,7 @@ internal static class LayerFactory
         return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
     }
 
-    private static Layer? TryCreate(Interpreter it, LayerSignature signature, LayerClassValue layerClass, string written,
+    private static Layer? TryCreate(IBindingContext it, LayerSignature signature, LayerClassValue layerClass, string written,
         IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
     {
         var binder = new Binder(it, signature, written);
@@ -88,7 +88,7 @@ internal static class LayerFactory
         if (binder.Failed) return null;
 
         if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
-            && it.Session.ImageDataFormat == "channels_first")
+            && it.ImageDataFormat == "channels_first")
             binder.SetDefault(dataFormat, "channels_first");
 
         Layer layer;
@@ -103,7 +103,7 @@ internal static class LayerFactory
             it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
             return null;
         }
-        return binder.WithGenericSettings(layer, it.Source.Location(call.Span));
+        return binder.WithGenericSettings(layer, it.Locate(call.Span));
     }
 
     private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
@@ -113,7 +113,7 @@ internal static class LayerFactory
         return false;
     }
 
-    private static void BindKeyword(Interpreter it, Binder binder, LayerSignature signature, string written, Arg arg)
+    private static void BindKeyword(IBindingContext it, Binder binder, LayerSignature signature, string written, Arg arg)
     {
         string name = arg.Name!;
         if (name == "**")
@@ -166,7 +166,7 @@ internal static class LayerFactory
     }
 
     // Keras 1: Convolution2D(32, 3, 3) means 32 filters of 3×3 (Keras 2 read it the same way, with a warning).
-    private static void ReadLegacyPositionalKernel(Interpreter it, LayerClassValue layerClass, string written,
+    private static void ReadLegacyPositionalKernel(IBindingContext it, LayerClassValue layerClass, string written,
         LayerSignature signature, List<Arg> positional)
     {
         int rank = KerasArguments.LegacyKernelRank(layerClass.KerasName);
@@ -220,7 +220,7 @@ internal static class LayerFactory
     }
 
     /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
-    private sealed class Binder(Interpreter it, LayerSignature signature, string written)
+    private sealed class Binder(IBindingContext it, LayerSignature signature, string written)
     {
         private SlotSet _set = new(signature.Slots.Length); // mutable struct: not readonly
         private Dictionary<string, Arg>? _generic;

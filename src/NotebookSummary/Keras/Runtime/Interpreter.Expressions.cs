@@ -14,8 +14,7 @@ internal sealed partial class Interpreter
         switch (node)
         {
             case NameExpr n: return LookupName(n);
-            case NumberExpr n: return (PyValue?)n.ConstantValue ?? (PyValue)(n.ConstantValue = EvalNumber(n));
-            case StringExpr s: return (PyValue?)s.ConstantValue ?? (PyValue)(s.ConstantValue = new PyStr(s.Value));
+            case NumberExpr or StringExpr: return Constant(node);
             case ConstantExpr c:
                 return c.Kind switch
                 {
@@ -50,6 +49,17 @@ internal sealed partial class Interpreter
             case OpaqueExpr o: return NotRun(o.Span);
         }
         return NotRun(node.Span);
+    }
+
+    // A literal evaluates to the same value every time: a loop body makes it once, and a number too large to read
+    // is warned about once. Syntax trees stay immutable; the values are kept beside them, for as long as the
+    // statement holding them is alive (a function defined in one cell can be called in the next).
+    private PyValue Constant(ExprNode node)
+    {
+        if (Session.Constants.TryGetValue(node, out var known)) return known;
+        var value = node is NumberExpr n ? EvalNumber(n) : new PyStr(((StringExpr)node).Value);
+        Session.Constants.AddOrUpdate(node, value);
+        return value;
     }
 
     private PyValue EvalNumber(NumberExpr n)

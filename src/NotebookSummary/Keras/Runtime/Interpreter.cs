@@ -1,3 +1,4 @@
+using NotebookSummary.Keras.Binding;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Runtime;
@@ -8,7 +9,7 @@ namespace NotebookSummary.Keras.Runtime;
 /// library calls) becomes an unknown value that only matters if it reaches a layer. It never throws: limits stop
 /// the run with a diagnostic.
 /// </summary>
-internal sealed partial class Interpreter
+internal sealed partial class Interpreter : IBindingContext
 {
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
     private readonly ImplicitImports _implicitImports = new();
@@ -33,6 +34,10 @@ internal sealed partial class Interpreter
     public WorkBudget Budget { get; } = new();
     public int RunId { get; }
     public LayerCatalog Catalog => Session.Catalog;
+
+    string IBindingContext.ImageDataFormat => Session.ImageDataFormat;
+
+    SourceLocation IBindingContext.Locate(TextSpan span) => Source.Location(span);
 
     /// <summary>Runs the statements; limits and internal failures become diagnostics.</summary>
     public void Run(IEnumerable<IReadOnlyList<StmtNode>> statements)

@@ -16,6 +16,9 @@ internal sealed class SessionState
     /// </summary>
     public System.Runtime.CompilerServices.ConditionalWeakTable<Layer, PyValue> Objects { get; } = new();
 
+    /// <summary>The value of each literal evaluated so far, by its syntax node (see <c>Interpreter.Constant</c>).</summary>
+    public System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.ExprNode, PyValue> Constants { get; } = new();
+
     /// <summary>Keras's <c>image_data_format()</c>: <c>channels_last</c> unless the code sets it.</summary>
     public string ImageDataFormat { get; set; } = "channels_last";
 
