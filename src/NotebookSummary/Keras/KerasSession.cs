@@ -51,7 +51,7 @@ public sealed class KerasSession
                 if (throwaway && source.Length > StreamingThreshold)
                 {
                     using var statements = Parser.ParseStatements(source).GetEnumerator();
-                    new Interpreter(_state, source, diagnostics).Run(Remaining(statements));
+                    new Interpreter(_state, source, diagnostics, py => new KerasObjects(py)).Run(Remaining(statements));
                     while (statements.MoveNext()) { } // a run stopped by a limit: the rest must still parse
                 }
                 else
@@ -67,7 +67,7 @@ public sealed class KerasSession
                 return new KerasReadResult(source, [], null, syntax.Items);
             }
             if (!throwaway || source.Length <= StreamingThreshold)
-                new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
+                new Interpreter(_state, source, diagnostics, py => new KerasObjects(py)).Run(Parser.ParseStatements(source));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

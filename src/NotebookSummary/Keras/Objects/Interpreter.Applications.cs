@@ -6,7 +6,7 @@ namespace NotebookSummary.Keras.Runtime;
 
 // keras.applications.ResNet50(...) and the other architectures: the arguments are bound to the C# API's method
 // (Applications.ResNet50) and the model it builds is the code's functional model, called and frozen like any other.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     /// <summary>A Keras Application called with <paramref name="args"/>: its model, or the reported reason why not.</summary>
     private PyValue Application(string kerasPath, IReadOnlyList<Arg> args, CallExpr call)

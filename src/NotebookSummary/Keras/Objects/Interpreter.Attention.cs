@@ -4,7 +4,7 @@ namespace NotebookSummary.Keras.Runtime;
 
 // MultiHeadAttention is called on separate tensors, not on one tensor or a list: mha(query, value, key=None), each by
 // position or by keyword. Other keywords (attention_mask aside) change neither shapes nor weights.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     private static readonly string[] AttentionTensors = ["query", "value", "key"];
 

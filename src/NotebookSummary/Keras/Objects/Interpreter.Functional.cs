@@ -5,12 +5,12 @@ namespace NotebookSummary.Keras.Runtime;
 // The functional API: layers and models called on tensors (keras.Input(...) is its tensor when used as one),
 // keras.Model(inputs, outputs), and tensors' shapes. Every call is recorded at once with the layer's current
 // description (Layer.Call), so the graph is the core's: node indices, shared layers and names are Keras's.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     private const string CallHint = "call a layer on a tensor, e.g. x = layers.Dense(8)(inputs)";
 
     /// <summary>Python's <c>layer(x)</c>, <c>layer([a, b])</c>, <c>model(x, training=False)</c>.</summary>
-    private PyValue CallOnTensors(PyValue callee, IReadOnlyList<Arg> args, CallExpr call)
+    internal PyValue CallOnTensors(PyValue callee, IReadOnlyList<Arg> args, CallExpr call)
     {
         if (callee is LayerValue { Layer: Input })
             return Invalid("keras.Input(...) is a tensor, not a layer to call", call.Span, CallHint);
@@ -143,7 +143,7 @@ internal sealed partial class Interpreter
 
     private PyValue CreateFunctionalModel(IReadOnlyList<Arg> args, CallExpr call)
     {
-        var ctx = new CallContext(this, args, call, call.Span);
+        var ctx = new CallContext(py, args, call, call.Span);
         var inputs = ctx.Get(0, "inputs");
         var outputs = ctx.Get(1, "outputs");
         if (inputs is null && outputs is null)
@@ -283,7 +283,7 @@ internal sealed partial class Interpreter
     // ---- tensors -------------------------------------------------------------------------------------
 
     /// <summary><c>x.shape</c> (a tuple, None for unknown dimensions, as Keras 3 gives it).</summary>
-    private PyValue TensorAttribute(KerasTensor tensor, string name, TextSpan span)
+    internal PyValue TensorAttribute(KerasTensor tensor, string name, TextSpan span)
     {
         switch (name)
         {

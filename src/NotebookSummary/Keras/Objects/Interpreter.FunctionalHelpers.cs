@@ -5,7 +5,7 @@ namespace NotebookSummary.Keras.Runtime;
 
 // What surrounds the functional API: the merge functions (layers.add([a, b]) is Add()([a, b])), Keras Applications
 // (not read yet), and a functional model's attributes and methods.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     // Keras's function forms of the merge layers: layers.concatenate(inputs, axis=-1, **kwargs) is
     // Concatenate(axis=axis, **kwargs)(inputs), and so on.
@@ -71,7 +71,7 @@ internal sealed partial class Interpreter
     private PyValue CallFunctionalModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
     {
         var state = model.State;
-        var ctx = new CallContext(this, args, call, call.Span);
+        var ctx = new CallContext(py, args, call, call.Span);
         switch (name)
         {
             case "summary":

@@ -4,20 +4,11 @@ using NotebookSummary.Keras.Syntax;
 namespace NotebookSummary.Keras.Runtime;
 
 // The Keras objects: modules, layer classes, Sequential models and their methods.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
-    /// <summary>Model methods that only train, save or display: accepted, not run.</summary>
-    private static readonly HashSet<string> ModelMethods = new(StringComparer.Ordinal)
-    {
-        "add", "pop", "summary", "build", "compile", "fit", "fit_generator", "evaluate", "evaluate_generator",
-        "predict", "predict_generator", "predict_classes", "predict_proba", "train_on_batch", "test_on_batch",
-        "save", "save_weights", "load_weights", "save_fig", "to_json", "to_yaml", "get_config", "count_params",
-        "get_layer", "get_weights", "set_weights", "reset_states", "call",
-    };
-
     // ---- modules -----------------------------------------------------------------------------------
 
-    private PyValue ModuleAttribute(PyModule module, string name)
+    internal PyValue ModuleAttribute(PyModule module, string name)
     {
         if (module.Attributes.TryGetValue(name, out var known)) return known;
         var value = ResolveModuleAttribute(module, name);
@@ -38,36 +29,10 @@ internal sealed partial class Interpreter
         return new PyModule(module.Path + "." + name);
     }
 
-    private void ExecImport(ImportStmt s)
-    {
-        foreach (var module in s.Modules)
-        {
-            if (module.AsName is { } alias) _scope.Set(alias, new PyModule(module.Name, imported: true));
-            else _scope.Set(module.Name.Split('.')[0], new PyModule(module.Name.Split('.')[0], imported: true));
-        }
-    }
-
-    private void ExecFromImport(FromImportStmt s)
-    {
-        if (s.Level > 0)
-        {
-            foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, NotRun(name.Span));
-            return;
-        }
-        var module = new PyModule(s.Module);
-        if (s.Star)
-        {
-            if (module.KerasPath is { } keras && (KerasModules.IsLayersModule(keras) || keras is "keras" or "keras.models"))
-                Session.LayersStarImported = true;
-            return;
-        }
-        foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, ModuleAttribute(module, name.Name));
-    }
-
     /// <summary>Calls a function of a module: Keras backend settings are honoured, a few math helpers computed.</summary>
-    private PyValue CallModuleFunction(PyModule module, IReadOnlyList<Arg> args, CallExpr call)
+    internal PyValue CallModuleFunction(PyModule module, IReadOnlyList<Arg> args, CallExpr call)
     {
-        var ctx = new CallContext(this, args, call, call.Span);
+        var ctx = new CallContext(py, args, call, call.Span);
         string path = module.KerasPath ?? module.Path;
         switch (path)
         {
@@ -107,7 +72,7 @@ internal sealed partial class Interpreter
 
     // ---- models ------------------------------------------------------------------------------------
 
-    private PyValue CreateModel(ModelClassKind kind, IReadOnlyList<Arg> args, CallExpr call)
+    internal PyValue CreateModel(ModelClassKind kind, IReadOnlyList<Arg> args, CallExpr call)
     {
         if (kind == ModelClassKind.Functional) return CreateFunctionalModel(args, call);
         PyValue? layers = null, name = null, inputShape = null;
@@ -187,7 +152,7 @@ internal sealed partial class Interpreter
         return model;
     }
 
-    private PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
+    internal PyValue CallModelMethod(ModelValue model, string name, IReadOnlyList<Arg> args, CallExpr call)
     {
         var state = model.State;
         if (state.Functional is not null) return CallFunctionalModelMethod(model, name, args, call);
@@ -210,16 +175,16 @@ internal sealed partial class Interpreter
             case "pop":
                 return PopLayer(state, call);
             case "get_layer":
-                return GetLayer(state, new CallContext(this, args, call, call.Span));
+                return GetLayer(state, new CallContext(py, args, call, call.Span));
             case "summary":
                 state.SummaryOrder = ++Session.SummaryCounter;
                 state.LastRun = RunId;
                 // Keras's summary(line_length, positions, print_fn, expand_nested, show_trainable, layer_range).
-                state.ShowTrainable = new CallContext(this, args, call, call.Span).Get(4, "show_trainable") is { } show
+                state.ShowTrainable = new CallContext(py, args, call, call.Span).Get(4, "show_trainable") is { } show
                                       && PyOps.Truthy(show) == true;
                 return PyNone.Instance;
             case "build":
-                BuildModel(state, new CallContext(this, args, call, call.Span).Get(0, "input_shape"), call);
+                BuildModel(state, new CallContext(py, args, call, call.Span).Get(0, "input_shape"), call);
                 return PyNone.Instance;
         }
         return NotRun(call.Span);
@@ -269,7 +234,7 @@ internal sealed partial class Interpreter
         state.Broken = true;
     }
 
-    private PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan, string? written = null)
+    internal PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan, string? written = null)
     {
         if (++_layersCreated > ReaderLimits.MaxLayers)
             throw new ReaderStopException($"stopped: the code creates more than {ReaderLimits.MaxLayers:N0} layers", call.Span);

@@ -5,7 +5,7 @@ namespace NotebookSummary.Keras.Runtime;
 
 // The model methods that reach one layer: model.pop() and model.get_layer(). Both see Keras's model.layers, which
 // leaves the Input out, so an explicit keras.Input(...) never shifts an index or becomes the layer popped.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     private PyValue PopLayer(ModelState state, CallExpr call)
     {

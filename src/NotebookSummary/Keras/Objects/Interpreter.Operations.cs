@@ -5,7 +5,7 @@ namespace NotebookSummary.Keras.Runtime;
 
 // keras.ops on tensors and Python's operators on tensors: each call is an operation of the graph (a row of the
 // summary), made with the core's operation types. Numbers beside a tensor are part of the operation.
-internal sealed partial class Interpreter
+internal sealed partial class KerasObjects
 {
     // Keras's signatures of the ops the reader reads: the parameters by position, and how many are required.
     private static readonly Dictionary<string, (string[] Parameters, int Required)> OpSignatures = BuildOpSignatures();
@@ -181,7 +181,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Python's <c>x + y</c>, <c>x * 0.5</c>, <c>2 ** x</c>, <c>x @ w</c> with a tensor on either side.</summary>
-    private PyValue TensorArithmetic(BinaryOperator op, PyValue a, PyValue b, TextSpan span)
+    internal PyValue TensorArithmetic(BinaryOperator op, PyValue a, PyValue b, TextSpan span)
     {
         string? className = op switch
         {
@@ -199,13 +199,13 @@ internal sealed partial class Interpreter
             _ => null,
         };
         if (className is null)
-            return Reported(span, $"'{Symbol(op)}' is not defined for tensors", "Keras tensors take +, -, *, /, //, %, **, @, &, | and ^");
+            return Reported(span, $"'{Interpreter.Symbol(op)}' is not defined for tensors", "Keras tensors take +, -, *, /, //, %, **, @, &, | and ^");
         try
         {
             var source = Source.Location(span);
             var operation = className == "Matmul"
                 ? new MatmulOperation(source).Apply(OpTensor(new Arg(null, a, span, span), "matmul"), OpTensor(new Arg(null, b, span, span), "matmul"))
-                : BinaryOperation(className, new Arg(null, a, span, span), new Arg(null, b, span, span), source, Symbol(op));
+                : BinaryOperation(className, new Arg(null, a, span, span), new Arg(null, b, span, span), source, Interpreter.Symbol(op));
             return new TensorValue(operation, span);
         }
         catch (OpArgumentException e)
@@ -215,7 +215,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Python's comparisons with a tensor: <c>x != 0</c> is <c>ops.not_equal</c>; <c>==</c> compares the objects.</summary>
-    private PyValue? TensorComparison(CompareOperator op, PyValue a, PyValue b, TextSpan span)
+    internal PyValue? TensorComparison(CompareOperator op, PyValue a, PyValue b, TextSpan span)
     {
         if (!IsTensor(a) && !IsTensor(b)) return null;
         string? className = op switch
@@ -245,7 +245,7 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Python's <c>-x</c> (<c>ops.negative</c>) and <c>~x</c> (<c>ops.logical_not</c>) on a tensor.</summary>
-    private PyValue TensorUnary(UnaryOperator op, PyValue value, TextSpan span)
+    internal PyValue TensorUnary(UnaryOperator op, PyValue value, TextSpan span)
     {
         string? className = op switch { UnaryOperator.Minus => "Negative", UnaryOperator.Invert => "LogicalNot", _ => null };
         if (className is null) return Reported(span, "unary + is not defined for tensors", "remove the +");

@@ -98,7 +98,8 @@ internal static class Builtins
             PyDict d => PyInt.Of(d.Keys.Count),
             PySet s => PyInt.Of(s.Items.Count),
             PyRange r => PyInt.Of(r.Length),
-            ModelValue or LayerValue or PyModule => c.NotRun(),
+            HostValue host => host.Len(c),
+            PyModule => c.NotRun(),
             _ => c.Invalid($"object of type '{v.TypeName}' has no len()"),
         };
     }

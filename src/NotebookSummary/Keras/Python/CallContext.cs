@@ -6,9 +6,9 @@ namespace NotebookSummary.Keras.Runtime;
 internal readonly record struct Arg(string? Name, PyValue Value, TextSpan Span, TextSpan NameSpan);
 
 /// <summary>What a built-in function or method sees: the interpreter, the evaluated arguments and the call.</summary>
-internal sealed class CallContext(Interpreter interpreter, IReadOnlyList<Arg> args, CallExpr? call, TextSpan span)
+internal sealed class CallContext(IPythonRuntime interpreter, IReadOnlyList<Arg> args, CallExpr? call, TextSpan span)
 {
-    public Interpreter Interpreter { get; } = interpreter;
+    public IPythonRuntime Interpreter { get; } = interpreter;
     public IReadOnlyList<Arg> Args { get; } = args;
     public CallExpr? Call { get; } = call;
     public TextSpan Span { get; } = span;

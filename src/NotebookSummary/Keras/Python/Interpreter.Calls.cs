@@ -81,12 +81,8 @@ internal sealed partial class Interpreter
     {
         switch (callee)
         {
-            case LayerClassValue layerClass:
-                return CreateLayer(layerClass, args, call, calleeSpan);
-            case UnknownLayerClass unknownClass:
-                return UnknownLayer(unknownClass.Name, calleeSpan);
-            case ModelClassValue modelClass:
-                return CreateModel(modelClass.Kind, args, call);
+            case HostValue host:
+                return host.Call(this, args, call, calleeSpan);
             case PyFunction function:
                 return CallFunction(function, args, call);
             case PyBuiltin builtin:
@@ -94,31 +90,13 @@ internal sealed partial class Interpreter
             case PyMethod method:
                 return CallMethod(method.Receiver, method.Name, args, call, calleeSpan);
             case PyModule module:
-                return CallModuleFunction(module, args, call);
+                return Host.CallModuleFunction(module, args, call);
             case PyUnknown unknown:
-                if (unknown.Cause.Kind == UnknownKind.NotDefined && call.Callee is NameExpr name && LooksLikeLayer(name.Name))
-                    return UnknownLayer(name.Name, name.Span);
+                if (unknown.Cause.Kind == UnknownKind.NotDefined && call.Callee is NameExpr name && Host.UndefinedCallee(name) is { } undefined)
+                    return undefined;
                 return unknown;
-            case LayerValue or ModelValue:
-                return CallOnTensors(callee, args, call);
         }
         return Invalid($"'{callee.TypeName}' object is not callable", call.Span);
-    }
-
-    private bool LooksLikeLayer(string name) =>
-        (name.Length > 0 && char.IsUpper(name[0])) || Session.SuggestLayer(name) is not null;
-
-    /// <summary>The value of calling a name that is not a known layer: reported if it reaches a model.</summary>
-    public PyUnknown UnknownLayer(string name, TextSpan span)
-    {
-        if (Binding.KerasLayerNames.IsKerasLayer(name))
-            return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
-                $"'{name}' is a Keras layer the reader does not support yet", span,
-                "remove it (and what depends on it) to summarize the rest of the model"));
-        string? suggestion = Session.SuggestLayer(name);
-        return new PyUnknown(new UnknownCause(UnknownKind.UnknownLayer,
-            $"unknown layer '{name}'{DidYouMean.Suffix(suggestion)}", span,
-            suggestion is null ? "the reader knows the Keras layers listed by LayerCatalog.Default.ClassNames" : null));
     }
 
     /// <summary>Calls a method or a function attribute: <c>model.add(...)</c>, <c>layers.Dense(...)</c>, <c>s.format(...)</c>.</summary>
@@ -133,11 +111,9 @@ internal sealed partial class Interpreter
             case PyUnknown:
                 return receiver;
             case PyModule module:
-                return CallValue(ModuleAttribute(module, name), args, call, nameSpan);
-            case ModelValue model:
-                return CallModelMethod(model, name, args, call);
-            case LayerValue:
-                return NotRun(call.Span);
+                return CallValue(Host.ModuleAttribute(module, name), args, call, nameSpan);
+            case HostValue host:
+                return host.CallMethod(this, name, args, call, nameSpan);
             case PyStr or PyList or PyDict or PyTuple or PySet:
                 return PyMethods.Call(new CallContext(this, args, call, call.Span), receiver, name);
         }
@@ -153,64 +129,26 @@ internal sealed partial class Interpreter
             case PyUnknown:
                 return target;
             case PyModule module:
-                return ModuleAttribute(module, name);
-            case ModelValue { State.Functional: not null } functional:
-                return FunctionalModelAttribute(functional, name, span);
-            case TensorValue tensor:
-                return TensorAttribute(tensor.Tensor, name, span);
-            case LayerValue { Layer: Input input } when name is "shape" or "dtype":
-                return TensorAttribute(input.Output, name, span);
-            case ModelValue model:
-                return name switch
-                {
-                    "layers" => new PyList(model.State.KerasLayers.Select(l => (PyValue)l).ToList()),
-                    "name" => new PyStr(model.State.Name),
-                    "trainable" => PyBool.Of(model.State.Layers.All(l => l.Layer.Trainable)),
-                    _ => ModelMethods.Contains(name) ? new PyMethod(target, name) : NotRun(span),
-                };
-            case LayerValue layer:
-                return name switch
-                {
-                    "trainable" => PyBool.Of(layer.Layer.Trainable),
-                    "name" when layer.Layer.Name is { } n => new PyStr(n),
-                    _ => NotRun(span),
-                };
+                return Host.ModuleAttribute(module, name);
+            case HostValue host:
+                return host.GetAttribute(this, name, span);
             case PyStr or PyList or PyDict or PyTuple or PySet:
                 return PyMethods.Has(target, name)
                     ? new PyMethod(target, name)
                     : Invalid($"'{target.TypeName}' object has no attribute '{name}'", span);
-            case PyFunction or PyBuiltin or LayerClassValue or ModelClassValue or PyMethod:
+            case PyFunction or PyBuiltin or PyMethod:
                 return NotRun(span);
         }
         return Invalid($"'{target.TypeName}' object has no attribute '{name}'", span);
     }
 
-    // Attributes the reader keeps: trainable and name of layers and models; other assignments change nothing it reads.
-    // A layer changes by a changed copy, so models and summaries returned by earlier cells keep what they showed.
+    // Python's attribute assignment: a library value keeps what it reads; other assignments change nothing read.
     private void SetAttribute(PyValue target, string name, PyValue value)
     {
-        if (name is "trainable" or "name") WarnIfAlreadyCalled(target, name);
         switch (target)
         {
-            case LayerValue layer when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                layer.Change(settings => settings with { Trainable = trainable });
-                return;
-            case LayerValue layer when name == "name" && value is PyStr s:
-                layer.Change(settings => settings with { Name = s.Value });
-                return;
-            case ModelValue { State.Functional: { } functional } model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                // The model is frozen as a whole (its row shows N); calls of it made from now on see it frozen.
-                model.State.Functional = functional.WithTrainable(trainable);
-                Session.Objects.AddOrUpdate(model.State.Functional.AsLayer, model);
-                model.State.LastRun = RunId;
-                return;
-            case ModelValue model when name == "trainable" && PyOps.Truthy(value) is { } trainable:
-                model.State.Trainable = trainable;
-                foreach (var l in model.State.Layers) l.Change(settings => settings with { Trainable = trainable });
-                model.State.LastRun = RunId;
-                return;
-            case ModelValue model when name == "name" && value is PyStr s:
-                model.State.Name = s.Value;
+            case HostValue host:
+                host.SetAttribute(this, name, value);
                 return;
             case PyUnknown { Cause.Kind: UnknownKind.Invalid } invalid when name is "trainable" or "name":
                 // model.layers[5].trainable = False on a 2-layer model: Python stops; silently freezing nothing

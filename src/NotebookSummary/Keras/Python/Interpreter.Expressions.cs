@@ -75,22 +75,8 @@ internal sealed partial class Interpreter
     {
         if (_scope.TryGet(n.Name, out var value)) return value;
         if (Builtins.TryGet(n.Name, out var builtin)) return builtin;
-        // Names tutorials use without importing them: read them as Keras would mean them, and say so.
-        if (Session.LayerClass(n.Name) is { } layerClass)
-        {
-            if (!Session.LayersStarImported) _implicitImports.LayerClass(n.Name, n.Span, Diagnostics.Items.Count);
-            return layerClass;
-        }
-        if (n.Name == "Sequential")
-        {
-            if (!Session.LayersStarImported) _implicitImports.Sequential(n.Span, Diagnostics.Items.Count);
-            return new ModelClassValue(ModelClassKind.Sequential);
-        }
-        if (KerasModules.ImplicitModule(n.Name) is { } path)
-        {
-            _implicitImports.Module(n.Name, path, n.Span, Diagnostics.Items.Count);
-            return new PyModule(path, imported: true);
-        }
+        // Names tutorials use without importing them: the host may read them as the library means them.
+        if (Host.ImplicitName(n) is { } implicitValue) return implicitValue;
         return new PyUnknown(new UnknownCause(UnknownKind.NotDefined, $"name '{n.Name}' is not defined", n.Span));
     }
 

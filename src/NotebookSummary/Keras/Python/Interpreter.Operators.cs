@@ -10,7 +10,8 @@ internal sealed partial class Interpreter
     {
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
-        if (IsTensor(a) || IsTensor(b)) return TensorArithmetic(op, a, b, span);
+        // A library value on either side may define the operator (a Keras tensor makes an operation row).
+        if (((a as HostValue)?.Binary(this, op, a, b, span) ?? (b as HostValue)?.Binary(this, op, a, b, span)) is { } hosted) return hosted;
         if (PyOps.AsLong(a) is { } x && PyOps.AsLong(b) is { } y) return IntegerBinary(op, x, y, span);
         if (PyOps.IsNumber(a) && PyOps.IsNumber(b)) return FloatBinary(op, PyOps.AsDouble(a)!.Value, PyOps.AsDouble(b)!.Value, span);
         switch (op, a, b)
@@ -138,7 +139,7 @@ internal sealed partial class Interpreter
 
     private static PyUnknown DivisionByZero(TextSpan span) => Invalid("division by zero", span);
 
-    private static string Symbol(BinaryOperator op) => op switch
+    internal static string Symbol(BinaryOperator op) => op switch
     {
         BinaryOperator.Add => "+",
         BinaryOperator.Subtract => "-",
@@ -159,7 +160,7 @@ internal sealed partial class Interpreter
     {
         var value = Eval(u.Operand);
         if (value is PyUnknown) return value;
-        if (IsTensor(value) && u.Operator != UnaryOperator.Not) return TensorUnary(u.Operator, value, u.Span);
+        if (value is HostValue host && u.Operator != UnaryOperator.Not && host.Unary(this, u.Operator, u.Span) is { } hosted) return hosted;
         switch (u.Operator)
         {
             case UnaryOperator.Not:
@@ -192,7 +193,7 @@ internal sealed partial class Interpreter
         }
         if (a is PyUnknown) return a;
         if (b is PyUnknown) return b;
-        if (TensorComparison(op, a, b, span) is { } comparison) return comparison;
+        if (((a as HostValue)?.Compare(this, op, a, b, span) ?? (b as HostValue)?.Compare(this, op, a, b, span)) is { } comparison) return comparison;
         // Comparing or searching containers reads them: charged by size.
         Budget.Charge(1 + SizeOf(a) + (op is CompareOperator.In or CompareOperator.NotIn ? SizeOf(b) : 0), span);
         switch (op)
@@ -281,11 +282,9 @@ internal sealed partial class Interpreter
             }
             case PyDict d:
                 return d.Map.TryGetValue(index, out var value) ? value : Invalid($"KeyError: {PyOps.Repr(index)}", span);
-            case TensorValue or LayerValue { Layer: Input }:
-                // Keras makes a GetItem operation row for x[:, 0], which the core has not yet.
-                return Invalid("slicing a tensor (x[...]) is not read yet: Keras shows it as an operation row", span,
-                    "use a layer, e.g. layers.Cropping1D or layers.Reshape");
-            case ModelValue or LayerValue or PyModule:
+            case HostValue host:
+                return host.Subscript(this, index, span);
+            case PyModule:
                 return NotRun(span);
         }
         return Invalid($"'{container.TypeName}' object is not subscriptable", span);

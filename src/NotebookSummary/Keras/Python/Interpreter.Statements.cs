@@ -64,11 +64,8 @@ internal sealed partial class Interpreter
             case FunctionDefStmt s:
                 _scope.Set(s.Name, MakeFunction(s.Name, s.Parameters, s.Body, null));
                 return Flow.Normal;
-            case ClassDefStmt s when SubclassesKerasModel(s):
+            case ClassDefStmt s when Host.RefusesClass(s):
                 _scope.Set(s.Name, new PyUnknown(new UnknownCause(UnknownKind.Reported, "", s.NameSpan)));
-                Diagnostics.Error(s.NameSpan,
-                    $"class '{s.Name}' subclasses keras.Model: its layers are connected in call(), which only running it reveals, so the reader cannot summarize it",
-                    "build the model with the functional API (keras.Input, layers called on tensors, keras.Model(inputs, outputs)), or build it in Python (call it once on data) and call summary() there");
                 return Flow.Normal;
             case ClassDefStmt s:
                 _scope.Set(s.Name, NotRun(s.NameSpan));
@@ -258,6 +255,33 @@ internal sealed partial class Interpreter
         Assign(s.Target, result);
     }
 
+    // ---- imports: a module is a path; what it holds is the host's answer ------------------------------
+
+    private void ExecImport(ImportStmt s)
+    {
+        foreach (var module in s.Modules)
+        {
+            if (module.AsName is { } alias) _scope.Set(alias, new PyModule(module.Name, imported: true));
+            else _scope.Set(module.Name.Split('.')[0], new PyModule(module.Name.Split('.')[0], imported: true));
+        }
+    }
+
+    private void ExecFromImport(FromImportStmt s)
+    {
+        if (s.Level > 0)
+        {
+            foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, NotRun(name.Span));
+            return;
+        }
+        var module = new PyModule(s.Module);
+        if (s.Star)
+        {
+            Host.StarImported(module);
+            return;
+        }
+        foreach (var name in s.Names) _scope.Set(name.AsName ?? name.Name, Host.ModuleAttribute(module, name.Name));
+    }
+
     // ---- assignment ------------------------------------------------------------------------------
 
     private void Assign(ExprNode target, PyValue value)
@@ -266,11 +290,7 @@ internal sealed partial class Interpreter
         {
             case NameExpr n:
                 _scope.Set(n.Name, value);
-                if (value is ModelValue m)
-                {
-                    m.State.Variable = n.Name;
-                    m.State.LastRun = RunId;
-                }
+                if (value is HostValue host) host.AssignedTo(this, n.Name);
                 return;
             case CollectionExpr c:
                 AssignUnpacked(c, value);
@@ -301,17 +321,12 @@ internal sealed partial class Interpreter
         int n = targets.Items.Count;
         if (items is null || (starAt < 0 ? items.Count != n : items.Count < n - 1))
         {
+            var own = items is null ? (value as HostValue)?.CannotUnpack() : null;
             string message = items is null
-                ? value is TensorValue tensor
-                    // A layer that returns a list (return_state=True, a model with several outputs) is unpacked above.
-                    ? $"cannot unpack the output of {tensor.Tensor.Layer.ClassName}: it is one tensor here"
-                    : $"cannot unpack non-iterable {value.TypeName} object"
+                ? own?.Message ?? $"cannot unpack non-iterable {value.TypeName} object"
                 : items.Count < n ? $"not enough values to unpack (expected {n}, got {items.Count})"
                 : $"too many values to unpack (expected {n})";
-            Diagnostics.Warning(targets.Span, message,
-                value is TensorValue
-                    ? "a layer gives a list only when it has several outputs (an RNN or Bidirectional with return_state=True, a model with several outputs); other outputs of this layer are not read yet"
-                    : "Python would stop here with a ValueError");
+            Diagnostics.Warning(targets.Span, message, own?.Hint ?? "Python would stop here with a ValueError");
             var invalid = Invalid(message, targets.Span);
             foreach (var t in targets.Items) Assign(t, invalid);
             return;

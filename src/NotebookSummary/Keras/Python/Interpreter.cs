@@ -1,31 +1,31 @@
-using NotebookSummary.Keras.Binding;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Runtime;
 
 /// <summary>
 /// Runs the parsed Python the way CPython would, as far as a model definition needs: variables, arithmetic,
-/// containers, loops, conditions, functions, imports and the Keras objects. What it cannot compute (data loading,
-/// library calls) becomes an unknown value that only matters if it reaches a layer. It never throws: limits stop
-/// the run with a diagnostic.
+/// containers, loops, conditions, functions and imports. It knows no Keras: a library value (<see cref="HostValue"/>)
+/// answers calls, attributes and operators itself, and the host (<see cref="IPythonHost"/>) says what module paths
+/// hold. What it cannot compute (data loading, library calls) becomes an unknown value that only matters if it
+/// reaches a layer. It never throws: limits stop the run with a diagnostic.
 /// </summary>
-internal sealed partial class Interpreter : IBindingContext
+internal sealed partial class Interpreter : IPythonRuntime
 {
     private readonly HashSet<string> _noted = new(StringComparer.Ordinal);
-    private readonly ImplicitImports _implicitImports = new();
     private Scope _scope;
     private int _callDepth;
-    private int _layersCreated;
     private PyValue _returnValue = PyNone.Instance;
     private TextSpan _currentStatement;
 
-    public Interpreter(SessionState session, SourceText source, DiagnosticBag diagnostics)
+    /// <param name="host">Makes the library side of this run (the Keras objects) for the interpreter.</param>
+    public Interpreter(SessionState session, SourceText source, DiagnosticBag diagnostics, Func<IPythonRuntime, IPythonHost> host)
     {
         Session = session;
         Source = source;
         Diagnostics = diagnostics;
         _scope = session.Globals;
         RunId = ++session.Runs;
+        Host = host(this);
     }
 
     public SessionState Session { get; }
@@ -33,11 +33,8 @@ internal sealed partial class Interpreter : IBindingContext
     public DiagnosticBag Diagnostics { get; }
     public WorkBudget Budget { get; } = new();
     public int RunId { get; }
-    public LayerCatalog Catalog => Session.Catalog;
-
-    string IBindingContext.ImageDataFormat => Session.ImageDataFormat;
-
-    SourceLocation IBindingContext.Locate(TextSpan span) => Source.Location(span);
+    public IPythonHost Host { get; }
+    public TextSpan CurrentStatement => _currentStatement;
 
     /// <summary>Runs the statements; limits and internal failures become diagnostics.</summary>
     public void Run(IEnumerable<IReadOnlyList<StmtNode>> statements)
@@ -55,7 +52,7 @@ internal sealed partial class Interpreter : IBindingContext
         {
             Diagnostics.Error(_currentStatement, "stopped: the code nests calls or expressions too deeply for the reader");
         }
-        _implicitImports.Report(Diagnostics);
+        Host.EndRun();
     }
 
     // ---- unknown values ----------------------------------------------------------------------------

@@ -76,7 +76,7 @@ internal static class PyOps
             (PyList x, PyList y) => SequenceEquals(x.Items, y.Items, depth),
             (PyRange x, PyRange y) => x.Length == y.Length && (x.Length == 0 || (x.Start == y.Start && (x.Length == 1 || x.Step == y.Step))),
             (PyModule x, PyModule y) => x.Path == y.Path,
-            (LayerClassValue x, LayerClassValue y) => x.Type == y.Type,
+            (HostValue x, PyValue y) => x.PythonEquals(y),
             (PyDict x, PyDict y) => x.Keys.Count == y.Keys.Count && x.Keys.All(k => y.Map.TryGetValue(k, out var v) && ValueEquals(x.Map[k], v, depth + 1)),
             _ => false,
         };
@@ -194,12 +194,7 @@ internal static class PyOps
                 sb.Append('}');
                 return;
             case PyModule m: sb.Append(m.Path); return;
-            case LayerClassValue c: sb.Append(c.KerasName); return;
-            case UnknownLayerClass u: sb.Append(u.Name); return;
-            case LayerValue l: sb.Append('<').Append(l.Layer.ClassName).Append(" layer>"); return;
-            case ModelValue m: sb.Append('<').Append(m.TypeName).Append(" model>"); return;
-            case TensorValue t: sb.Append("<KerasTensor from ").Append(t.Tensor.Layer.ClassName).Append('>'); return;
-            case ModelClassValue c: sb.Append(c.Kind == ModelClassKind.Sequential ? "Sequential" : "Model"); return;
+            case HostValue host: host.Repr(sb); return;
             case PyFunction fn: sb.Append("<function ").Append(fn.Name).Append('>'); return;
             case PyBuiltin b: sb.Append("<built-in function ").Append(b.Name).Append('>'); return;
             case PyMethod m: sb.Append("<method ").Append(m.Name).Append('>'); return;
