@@ -18,7 +18,7 @@ internal sealed partial class KerasObjects
 
     private PyValue ResolveModuleAttribute(PyModule module, string name)
     {
-        if (module.KerasPath is { } keras)
+        if (KerasPathOf(module) is { } keras)
         {
             if (name == "Sequential") return new ModelClassValue(ModelClassKind.Sequential);
             if (name == "Model")
@@ -33,7 +33,7 @@ internal sealed partial class KerasObjects
     internal PyValue CallModuleFunction(PyModule module, IReadOnlyList<Arg> args, CallExpr call)
     {
         var ctx = new CallContext(py, args, call, call.Span);
-        string path = module.KerasPath ?? module.Path;
+        string path = KerasPathOf(module) ?? module.Path;
         switch (path)
         {
             case "keras.backend.image_data_format":
@@ -58,12 +58,12 @@ internal sealed partial class KerasObjects
             case "keras.layers.Input":
                 break;
         }
-        if (module.KerasPath is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
+        if (KerasPathOf(module) is { } kerasPath && MergeFunction(kerasPath, args, call) is { } merged) return merged;
         // keras.applications.ResNet50(input_tensor=x) builds a model; its preprocess_input(x) is an operation.
-        if (module.KerasPath is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)
+        if (KerasPathOf(module) is { } app && app.StartsWith("keras.applications.", StringComparison.Ordinal)
             && module.LastName is not ("preprocess_input" or "decode_predictions")) return Application(app, args, call);
-        if (OperationOnTensors(module.KerasPath ?? module.Path, args, call) is { } operation) return operation;
-        if (module.KerasPath is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
+        if (OperationOnTensors(KerasPathOf(module) ?? module.Path, args, call) is { } operation) return operation;
+        if (KerasPathOf(module) is null && MathFunctions.TryCall(module.Path, ctx, out var result)) return result;
         // ops.relu(z) where z already failed (and was reported): its value is that failure, not a second one.
         foreach (var arg in args)
             if (arg.Value is PyUnknown { Cause.Kind: UnknownKind.Reported } reported) return reported;
@@ -244,7 +244,7 @@ internal sealed partial class KerasObjects
             AttributeExpr a => a.Name,
             _ => layerClass.KerasName,
         };
-        var layer = LayerFactory.Create(this, layerClass, written, args, call, calleeSpan);
+        var layer = LayerFactory.Create(this, layerClass.Type, layerClass.KerasName, written, args, call, calleeSpan);
         if (layer is null) return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
         var value = new LayerValue(layer, call.Span);
         if (layer is Wrapper wrapper)

@@ -10,7 +10,7 @@ namespace NotebookSummary.Keras.Runtime;
 /// <see cref="IPythonHost"/> and the values' <see cref="HostValue"/> methods. Binding a layer's arguments sees
 /// only the <see cref="IBindingContext"/> this provides.
 /// </summary>
-internal sealed partial class KerasObjects(IPythonRuntime py) : IPythonHost, IBindingContext
+internal sealed partial class KerasObjects(IPythonRuntime py, SessionState session) : IPythonHost, IBindingContext
 {
     private readonly ImplicitImports _implicitImports = new();
     private int _layersCreated;
@@ -19,7 +19,7 @@ internal sealed partial class KerasObjects(IPythonRuntime py) : IPythonHost, IBi
     public static KerasObjects Of(IPythonRuntime runtime) => (KerasObjects)runtime.Host;
 
     // What the Keras code asks of the running Python (kept by these names so the code reads as Python's).
-    private SessionState Session => py.Session;
+    private SessionState Session => session;
     private SourceText Source => py.Source;
     private WorkBudget Budget => py.Budget;
     private int RunId => py.RunId;
@@ -45,7 +45,7 @@ internal sealed partial class KerasObjects(IPythonRuntime py) : IPythonHost, IBi
 
     void IPythonHost.StarImported(PyModule module)
     {
-        if (module.KerasPath is { } keras && (KerasModules.IsLayersModule(keras) || keras is "keras" or "keras.models"))
+        if (KerasPathOf(module) is { } keras && (KerasModules.IsLayersModule(keras) || keras is "keras" or "keras.models"))
             Session.LayersStarImported = true;
     }
 
@@ -83,6 +83,16 @@ internal sealed partial class KerasObjects(IPythonRuntime py) : IPythonHost, IBi
     }
 
     void IPythonHost.EndRun() => _implicitImports.Report(Diagnostics);
+
+    // Where a module path points inside Keras (tensorflow.keras.layers → keras.layers), worked out once per module.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyModule, string> KerasPaths = new();
+
+    /// <summary>The canonical Keras path of <paramref name="module"/> (<c>keras.layers</c>), or null outside Keras.</summary>
+    internal static string? KerasPathOf(PyModule module)
+    {
+        var path = KerasPaths.GetValue(module, static m => KerasModules.Canonical(m.Path) ?? "");
+        return path.Length == 0 ? null : path;
+    }
 
     private bool LooksLikeLayer(string name) =>
         (name.Length > 0 && char.IsUpper(name[0])) || Session.SuggestLayer(name) is not null;

@@ -17,6 +17,9 @@ internal sealed class LayerClassValue(Type type, string kerasName) : HostValue
 
     public override PyValue GetAttribute(IPythonRuntime py, string name, TextSpan span) => py.NotRun(span);
 
+    /// <summary><c>activation=layers.ReLU</c>: Keras's name of the function, <c>re_lu</c>.</summary>
+    public override string? CallableName => KerasNames.ToSnakeCase(KerasName);
+
     public override bool PythonEquals(PyValue other) => other is LayerClassValue c && c.Type == Type;
 
     public override void Repr(StringBuilder sb) => sb.Append(KerasName);
@@ -53,6 +56,11 @@ internal sealed class LayerValue(Layer layer, TextSpan span) : HostValue
     public Layer Layer { get; private set; } = layer;
     public TextSpan Span { get; } = span;
     public override string TypeName => Layer.ClassName;
+
+    public override object? HostObject => Layer;
+
+    /// <summary><c>activation=layers.ReLU()</c>: the layer's default name prefix.</summary>
+    public override string? CallableName => Layer.DefaultNamePrefix;
 
     /// <summary><c>layer(x)</c>: a call on tensors, recorded in the graph.</summary>
     public override PyValue Call(IPythonRuntime py, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan) =>

@@ -1,12 +1,13 @@
 namespace NotebookSummary.Keras.Runtime;
 
 /// <summary>
-/// What outlives one run in a <see cref="KerasSession"/>: the global variables, the models built so far, Keras's
-/// global settings (image data format, the counter behind default model names) and what was imported with *.
+/// What outlives one run in a <see cref="KerasSession"/>: the language's state (<see cref="Python"/>), the models
+/// built so far, Keras's global settings (image data format, the counter behind default model names) and what was imported with *.
 /// </summary>
 internal sealed class SessionState
 {
-    public Scope Globals { get; } = new(null);
+    /// <summary>The language's part: variables, runs, literal values.</summary>
+    public PythonSession Python { get; } = new();
 
     public List<ModelState> Models { get; } = [];
 
@@ -16,9 +17,6 @@ internal sealed class SessionState
     /// </summary>
     public System.Runtime.CompilerServices.ConditionalWeakTable<Layer, PyValue> Objects { get; } = new();
 
-    /// <summary>The value of each literal evaluated so far, by its syntax node (see <c>Interpreter.Constant</c>).</summary>
-    public System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.ExprNode, PyValue> Constants { get; } = new();
-
     /// <summary>Keras's <c>image_data_format()</c>: <c>channels_last</c> unless the code sets it.</summary>
     public string ImageDataFormat { get; set; } = "channels_last";
 
@@ -27,9 +25,6 @@ internal sealed class SessionState
 
     /// <summary>Counter behind <see cref="ModelState.SummaryOrder"/>.</summary>
     public int SummaryCounter { get; set; }
-
-    /// <summary>Number of runs so far (the current run's id).</summary>
-    public int Runs { get; set; }
 
     /// <summary>True after <c>from keras.layers import *</c>: layer names need no import note.</summary>
     public bool LayersStarImported { get; set; }

@@ -9,7 +9,6 @@ namespace NotebookSummary.Keras.Runtime;
 /// </summary>
 internal interface IPythonRuntime
 {
-    SessionState Session { get; }
     SourceText Source { get; }
     DiagnosticBag Diagnostics { get; }
     WorkBudget Budget { get; }

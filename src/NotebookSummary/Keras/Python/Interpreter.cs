@@ -18,7 +18,7 @@ internal sealed partial class Interpreter : IPythonRuntime
     private TextSpan _currentStatement;
 
     /// <param name="host">Makes the library side of this run (the Keras objects) for the interpreter.</param>
-    public Interpreter(SessionState session, SourceText source, DiagnosticBag diagnostics, Func<IPythonRuntime, IPythonHost> host)
+    public Interpreter(PythonSession session, SourceText source, DiagnosticBag diagnostics, Func<IPythonRuntime, IPythonHost> host)
     {
         Session = session;
         Source = source;
@@ -28,7 +28,7 @@ internal sealed partial class Interpreter : IPythonRuntime
         Host = host(this);
     }
 
-    public SessionState Session { get; }
+    public PythonSession Session { get; }
     public SourceText Source { get; }
     public DiagnosticBag Diagnostics { get; }
     public WorkBudget Budget { get; } = new();

@@ -10,6 +10,12 @@ namespace NotebookSummary.Keras.Runtime;
 /// </summary>
 internal abstract class HostValue : PyValue
 {
+    /// <summary>The library object the value stands for (a layer), for a library function given it as an argument.</summary>
+    public virtual object? HostObject => null;
+
+    /// <summary>The name a library reads when the value is passed as a function (<c>activation=layers.ReLU</c>), or null.</summary>
+    public virtual string? CallableName => null;
+
     /// <summary><c>value.name</c>.</summary>
     public virtual PyValue GetAttribute(IPythonRuntime py, string name, TextSpan span) => py.NotRun(span);
 

@@ -1,16 +1,15 @@
 namespace NotebookSummary.Keras.Runtime;
 
 /// <summary>
-/// An imported module or an attribute path inside one (<c>tensorflow.keras.layers</c>, <c>numpy.prod</c>).
-/// <see cref="Path"/> is the dotted path as imported; <see cref="KerasPath"/> the same path inside Keras
-/// (<c>tensorflow.keras.layers</c> → <c>keras.layers</c>), or null outside Keras.
+/// An imported module or an attribute path inside one (<c>tensorflow.keras.layers</c>, <c>numpy.prod</c>):
+/// <see cref="Path"/> is the dotted path as imported. What a path holds is the host's answer
+/// (<see cref="IPythonHost.ModuleAttribute"/>).
 /// </summary>
 internal sealed class PyModule : PyValue
 {
     public PyModule(string path, bool imported = false)
     {
         Path = path;
-        KerasPath = KerasModules.Canonical(path);
         IsImported = imported;
     }
 
@@ -21,7 +20,6 @@ internal sealed class PyModule : PyValue
     public bool IsImported { get; }
 
     public string Path { get; }
-    public string? KerasPath { get; }
 
     /// <summary>Attributes looked up so far (each module path resolves the same way every time).</summary>
     public Dictionary<string, PyValue> Attributes { get; } = new(StringComparer.Ordinal);
