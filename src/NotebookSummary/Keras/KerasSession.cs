@@ -1,4 +1,5 @@
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Objects;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras;

@@ -1,4 +1,4 @@
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 
 namespace NotebookSummary.Keras.Binding;
 

@@ -1,4 +1,4 @@
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Binding;

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Binding;
 
 /// <summary>
 /// Where a module path points inside Keras. The same Keras API is reached as <c>keras</c>, <c>tensorflow.keras</c>,

@@ -1,5 +1,5 @@
 using System.Reflection;
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Binding;

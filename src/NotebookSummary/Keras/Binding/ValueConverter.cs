@@ -1,5 +1,5 @@
 
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 
 namespace NotebookSummary.Keras.Binding;
 

@@ -1,4 +1,7 @@
-namespace NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
+
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>
 /// Keras names a run uses without importing them — a tutorial cell pasted without the cell that imported them.

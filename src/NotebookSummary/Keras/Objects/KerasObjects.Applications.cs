@@ -1,8 +1,9 @@
 using System.Reflection;
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // keras.applications.ResNet50(...) and the other architectures: the arguments are bound to the C# API's method
 // (Applications.ResNet50) and the model it builds is the code's functional model, called and frozen like any other.

@@ -1,6 +1,8 @@
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // MultiHeadAttention is called on separate tensors, not on one tensor or a list: mha(query, value, key=None), each by
 // position or by keyword. Other keywords (attention_mask aside) change neither shapes nor weights.

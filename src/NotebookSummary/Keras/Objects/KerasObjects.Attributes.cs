@@ -1,4 +1,7 @@
-namespace NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
+
+namespace NotebookSummary.Keras.Objects;
 
 // Attributes of layers and Sequential models: what the code reads and sets on them.
 internal sealed partial class KerasObjects

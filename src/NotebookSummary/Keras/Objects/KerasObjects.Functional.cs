@@ -1,6 +1,8 @@
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // The functional API: layers and models called on tensors (keras.Input(...) is its tensor when used as one),
 // keras.Model(inputs, outputs), and tensors' shapes. Every call is recorded at once with the layer's current

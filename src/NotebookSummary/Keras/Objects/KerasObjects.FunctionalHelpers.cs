@@ -1,7 +1,9 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // What surrounds the functional API: the merge functions (layers.add([a, b]) is Add()([a, b])), Keras Applications
 // (not read yet), and a functional model's attributes and methods.

@@ -1,7 +1,9 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // The model methods that reach one layer: model.pop() and model.get_layer(). Both see Keras's model.layers, which
 // leaves the Input out, so an explicit keras.Input(...) never shifts an index or becomes the layer popped.

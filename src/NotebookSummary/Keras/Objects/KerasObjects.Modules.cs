@@ -1,6 +1,8 @@
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // Keras's modules (keras, keras.layers, keras.applications, keras.ops, tf.keras, ...): what a path holds and what
 // calling one of its functions does. Python's import binds a path; its attributes are answered here.

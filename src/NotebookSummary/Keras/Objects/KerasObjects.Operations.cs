@@ -1,7 +1,9 @@
 using System.Globalization;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // keras.ops on tensors and Python's operators on tensors: each call is an operation of the graph (a row of the
 // summary), made with the core's operation types. Numbers beside a tensor are part of the operation.

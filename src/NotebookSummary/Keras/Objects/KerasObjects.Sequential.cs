@@ -1,7 +1,8 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 // Sequential models and their methods, and the layers a layer class creates.
 internal sealed partial class KerasObjects

@@ -1,7 +1,8 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>
 /// The Keras side of one run: what the Keras values (<see cref="LayerClassValue"/>, <see cref="ModelValue"/>,

@@ -1,7 +1,9 @@
 using System.Text;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>A Keras layer class, e.g. the value of <c>layers.Dense</c> or of <c>RNN = layers.LSTM</c>.</summary>
 internal sealed class LayerClassValue(Type type, string kerasName) : HostValue

@@ -1,4 +1,7 @@
-namespace NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
+
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>
 /// A model of the running code — a Sequential under construction, or a functional model (<see cref="Functional"/>) —

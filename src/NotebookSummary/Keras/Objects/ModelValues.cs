@@ -1,7 +1,9 @@
 using System.Text;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>What a model class builds.</summary>
 internal enum ModelClassKind

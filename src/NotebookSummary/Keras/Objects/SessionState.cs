@@ -1,4 +1,7 @@
-namespace NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
+
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>
 /// What outlives one run in a <see cref="KerasSession"/>: the language's state (<see cref="Python"/>), the models

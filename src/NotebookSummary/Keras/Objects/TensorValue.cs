@@ -1,7 +1,9 @@
 using System.Text;
+using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Objects;
 
 /// <summary>
 /// A symbolic tensor of the functional API (Keras's <c>KerasTensor</c>): what <c>keras.Input(...)</c> used as a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// Python's built-in functions, as far as model code uses them. Each takes the evaluated arguments; an unknown

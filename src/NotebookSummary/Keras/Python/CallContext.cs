@@ -1,6 +1,6 @@
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>One evaluated argument: its keyword (null when positional), value and where both are written.</summary>
 internal readonly record struct Arg(string? Name, PyValue Value, TextSpan Span, TextSpan NameSpan);

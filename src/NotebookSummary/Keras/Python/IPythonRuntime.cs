@@ -1,6 +1,6 @@
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// What a host value (<see cref="HostValue"/>) and the host (<see cref="IPythonHost"/>) may ask of the running

@@ -1,6 +1,6 @@
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 // Calls, attributes and functions defined in the code.
 internal sealed partial class Interpreter

@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 // Expressions.
 internal sealed partial class Interpreter

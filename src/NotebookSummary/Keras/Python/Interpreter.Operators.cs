@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 // Operators, subscripts and iteration, with Python's semantics for the types the reader knows.
 internal sealed partial class Interpreter

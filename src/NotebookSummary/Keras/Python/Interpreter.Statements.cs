@@ -1,6 +1,6 @@
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>How a block ended.</summary>
 internal enum Flow { Normal, Break, Continue, Return }

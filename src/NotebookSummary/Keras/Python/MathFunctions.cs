@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>The few <c>math</c> and <c>numpy</c> functions that shape arithmetic uses (<c>np.prod(shape)</c>, <c>math.ceil</c>).</summary>
 internal static class MathFunctions

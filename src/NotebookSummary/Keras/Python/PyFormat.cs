@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// The common part of Python's string formatting: format specs (<c>{x:5.2f}</c>, <c>format(x, ',')</c>),

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>Methods of str, list, dict, tuple and set that model code uses (format, append, get, ...).</summary>
 internal static class PyMethods

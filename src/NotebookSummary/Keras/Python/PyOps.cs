@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>Python's truth, equality and ordering of values. Recursion over nested containers is depth-limited.</summary>
 internal static class PyOps

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// What the language keeps from one run of a session to the next, as a kernel does: the global variables, the

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// Variables of the module (the global scope) or of one function call. Lookups go from a function's locals out

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>Stops a run: a limit of <see cref="ReaderLimits"/> was reached. Becomes one error diagnostic.</summary>
 internal sealed class ReaderStopException(string message, TextSpan span, string? hint = null) : Exception(message)

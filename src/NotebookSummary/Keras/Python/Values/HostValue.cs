@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// A value of the library the code runs against (a Keras layer class, layer, model, tensor), which answers

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>An immutable tuple.</summary>
 internal sealed class PyTuple(PyValue[] items) : PyValue

@@ -1,6 +1,6 @@
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>A function defined in the code (<c>def</c> or <c>lambda</c>), with the scope it was defined in.</summary>
 internal sealed class PyFunction(string name, IReadOnlyList<Parameter> parameters, IReadOnlyList<StmtNode>? body,

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 // None, booleans, numbers, strings and the ellipsis: immutable, shared where common.
 

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>Why a value is unknown: what the user is told if the value reaches a layer.</summary>
 internal enum UnknownKind

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// A value of the interpreted Python: numbers, strings, containers, functions, modules, and the Keras objects the

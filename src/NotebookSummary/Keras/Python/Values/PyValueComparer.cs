@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Runtime;
+namespace NotebookSummary.Keras.Python;
 
 /// <summary>
 /// Python equality and hashing for dict keys and set members: numbers compare by value across int, float and bool
