@@ -25,7 +25,7 @@ public static partial class Applications
                     + $"Received depth_multiplier={depthMultiplier}", "write weights=None to use another depth_multiplier");
             if (Array.IndexOf([0.25, 0.50, 0.75, 1.0], alpha) < 0)
                 throw new ApplicationArgumentException("If imagenet weights are being loaded, alpha can be one of`0.25`, `0.50`, "
-                    + $"`0.75` or `1.0` only.  Received alpha={Keras.Runtime.PyOps.FloatRepr(alpha)}", "write weights=None to use another alpha");
+                    + $"`0.75` or `1.0` only.  Received alpha={Keras.Python.PyOps.FloatRepr(alpha)}", "write weights=None to use another alpha");
         }
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         var image = ImagenetUtils.ImageInput(inputTensor, shape);

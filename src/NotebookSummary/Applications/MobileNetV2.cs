@@ -24,7 +24,7 @@ public static partial class Applications
         var shape = ImagenetUtils.ObtainInputShape(inputShape, defaultSize, 32, includeTop, weights);
         if (weights == ImagenetUtils.Imagenet && Array.IndexOf([0.35, 0.50, 0.75, 1.0, 1.3, 1.4], alpha) < 0)
             throw new ApplicationArgumentException("If imagenet weights are being loaded, alpha must be one of `0.35`, `0.50`, "
-                + $"`0.75`, `1.0`, `1.3` or `1.4` only; Received `alpha={Keras.Runtime.PyOps.FloatRepr(alpha)}`", "write weights=None to use another alpha");
+                + $"`0.75`, `1.0`, `1.3` or `1.4` only; Received `alpha={Keras.Python.PyOps.FloatRepr(alpha)}`", "write weights=None to use another alpha");
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         var image = ImagenetUtils.ImageInput(inputTensor, shape);
 

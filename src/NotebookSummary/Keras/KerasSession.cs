@@ -1,4 +1,5 @@
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Objects;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras;
@@ -30,14 +31,14 @@ public sealed class KerasSession
     {
         var source = new SourceText(text ?? "");
         var diagnostics = new DiagnosticBag(source);
-        int runBefore = _state.Runs;
+        int runBefore = _state.Python.Runs;
         int summaryBefore = _state.SummaryCounter;
         if (source.Length > ReaderLimits.MaxSourceLength)
         {
             diagnostics.Error(new TextSpan(0, 1),
                 $"the source is {source.Length:N0} characters long; the reader reads at most {ReaderLimits.MaxSourceLength:N0}",
                 "paste the cell that defines the model");
-            _state.Runs++;
+            _state.Python.Runs++;
             return new KerasReadResult(source, [], null, diagnostics.Items);
         }
         try
@@ -51,7 +52,7 @@ public sealed class KerasSession
                 if (throwaway && source.Length > StreamingThreshold)
                 {
                     using var statements = Parser.ParseStatements(source).GetEnumerator();
-                    new Interpreter(_state, source, diagnostics).Run(Remaining(statements));
+                    new Interpreter(_state.Python, source, diagnostics, py => new KerasObjects(py, _state)).Run(Remaining(statements));
                     while (statements.MoveNext()) { } // a run stopped by a limit: the rest must still parse
                 }
                 else
@@ -63,11 +64,11 @@ public sealed class KerasSession
             {
                 var syntax = new DiagnosticBag(source);
                 syntax.Error(e.Span, e.Message, e.Hint);
-                _state.Runs = runBefore + 1;
+                _state.Python.Runs = runBefore + 1;
                 return new KerasReadResult(source, [], null, syntax.Items);
             }
             if (!throwaway || source.Length <= StreamingThreshold)
-                new Interpreter(_state, source, diagnostics).Run(Parser.ParseStatements(source));
+                new Interpreter(_state.Python, source, diagnostics, py => new KerasObjects(py, _state)).Run(Parser.ParseStatements(source));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

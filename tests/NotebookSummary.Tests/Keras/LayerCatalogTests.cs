@@ -82,6 +82,41 @@ public class LayerCatalogTests
     }
 
     [Fact]
+    public void A_name_looked_up_lazily_finds_the_type_the_enumeration_finds()
+    {
+        // The default catalogue finds a name without enumerating the assembly; both ways must agree on every
+        // class and alias (a layer written outside the root namespace would break this).
+        var enumerated = new LayerCatalog([typeof(Layer).Assembly]);
+        var lazy = LayerCatalog.ForCore();
+        foreach (var name in enumerated.AllNames.Concat(["Layer", "Conv2d", "Sequential", "optimizers", "Wrapper"]))
+        {
+            Assert.Equal(enumerated.TryFind(name, out var expected), lazy.TryFind(name, out var found));
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [Fact]
+    public void Reading_a_three_layer_model_examines_only_the_layer_classes_it_uses()
+    {
+        var catalog = LayerCatalog.ForCore();
+        var result = KerasSource.Parse("""
+            import keras
+            from keras import layers
+            model = keras.Sequential()
+            model.add(layers.Conv2D(32, 3, input_shape=(28, 28, 1)))
+            model.add(layers.Flatten())
+            model.add(layers.Dense(10))
+            model.add(layers.Dense(2))
+            model.summary()
+            """, catalog);
+        Assert.True(result.Summarize().Summary!.IsValid);
+        // Conv2D, Flatten, Dense: each looked up once by name (Keras's Sequential is not a layer lookup).
+        Assert.Equal(3, catalog.TypesExamined);
+        var everything = new LayerCatalog([typeof(Layer).Assembly]);
+        Assert.True(everything.TypesExamined > 100, "the enumerating catalogue examines every type of the assembly");
+    }
+
+    [Fact]
     public void A_layer_type_from_another_assembly_is_read_without_any_edit()
     {
         var catalog = new LayerCatalog([typeof(Layer).Assembly, typeof(Doubler).Assembly]);

@@ -1,4 +1,4 @@
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Binding;
@@ -14,7 +14,7 @@ internal static class InputFactory
         ["shape", "input_shape", "batch_size", "batch_shape", "batch_input_shape", "name", "dtype", "sparse", "tensor",
          "input_tensor", "ragged", "type_spec", "optional"];
 
-    public static Layer? Create(Interpreter it, Type type, string written, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    public static Layer? Create(IBindingContext it, Type type, string written, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
     {
         Arg? shape = null, batchShape = null, batchSize = null, name = null;
         bool failed = false;
@@ -120,11 +120,11 @@ internal static class InputFactory
         // Layers are immutable: the settings the constructor does not take make a copy, before anything sees the input.
         return input.With(input.Settings with
         {
-            BatchSize = batch ?? input.BatchSize, Name = layerName ?? input.Name, Source = it.Source.Location(call.Span),
+            BatchSize = batch ?? input.BatchSize, Name = layerName ?? input.Name, Source = it.Locate(call.Span),
         });
     }
 
-    private static Size? ShapeOf(Interpreter it, string written, Arg arg)
+    private static Size? ShapeOf(IBindingContext it, string written, Arg arg)
     {
         if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
         {
@@ -141,16 +141,16 @@ internal static class InputFactory
     }
 
     /// <summary>The Input of convnet_drawer's <c>Model(input_shape=...)</c>.</summary>
-    public static Layer? FromShape(Interpreter it, PyValue value, TextSpan valueSpan, TextSpan callSpan)
+    public static Layer? FromShape(IBindingContext it, PyValue value, TextSpan valueSpan, TextSpan callSpan)
     {
         var size = ShapeOf(it, "Model", new Arg("input_shape", value, valueSpan, valueSpan));
         if (size is null) return null;
         var input = Input.FromShape(size.Value);
-        return input.With(input.Settings with { Source = it.Source.Location(callSpan) });
+        return input.With(input.Settings with { Source = it.Locate(callSpan) });
     }
 
     /// <summary>The Input that <c>model.build((None, 28, 28, 1))</c> gives a model: batch first.</summary>
-    public static Layer? FromBatchShape(Interpreter it, PyValue value, TextSpan callSpan)
+    public static Layer? FromBatchShape(IBindingContext it, PyValue value, TextSpan callSpan)
     {
         if (ValueConverter.FindUnknown(value) is { } unknown)
         {
@@ -165,6 +165,6 @@ internal static class InputFactory
         }
         var dims = ((Size)size!).Values;
         var input = Input.FromShape(Size.Tuple(dims.Skip(1)));
-        return input.With(input.Settings with { BatchSize = dims[0], Source = it.Source.Location(callSpan) });
+        return input.With(input.Settings with { BatchSize = dims[0], Source = it.Locate(callSpan) });
     }
 }

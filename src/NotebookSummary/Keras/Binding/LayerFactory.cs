@@ -1,5 +1,5 @@
 using System.Reflection;
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Binding;
@@ -15,38 +15,38 @@ internal static class LayerFactory
 {
     internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
 
-    public static Layer? Create(Interpreter it, LayerClassValue layerClass, string written, IReadOnlyList<Arg> args,
+    public static Layer? Create(IBindingContext it, Type type, string kerasName, string written, IReadOnlyList<Arg> args,
         CallExpr call, TextSpan calleeSpan)
     {
-        if (typeof(Input).IsAssignableFrom(layerClass.Type))
-            return InputFactory.Create(it, layerClass.Type, written, args, call, calleeSpan);
-        var signatures = LayerSignature.Of(layerClass.Type);
-        if (signatures.Count == 1) return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+        if (typeof(Input).IsAssignableFrom(type))
+            return InputFactory.Create(it, type, written, args, call, calleeSpan);
+        var signatures = LayerSignature.Of(type);
+        if (signatures.Count == 1) return TryCreate(it, signatures[0], type, kerasName, written, args, call, calleeSpan);
         // Overloads (ZeroPadding2D(1) and ZeroPadding2D(((1, 2), (3, 4)))): the first that binds wins; if none
         // does, the errors of the first are reported.
         foreach (var candidate in signatures)
         {
             var mark = it.Diagnostics.Mark();
-            var layer = TryCreate(it, candidate, layerClass, written, args, call, calleeSpan);
+            var layer = TryCreate(it, candidate, type, kerasName, written, args, call, calleeSpan);
             if (layer is not null) return layer;
             it.Diagnostics.Rollback(mark);
         }
-        return TryCreate(it, signatures[0], layerClass, written, args, call, calleeSpan);
+        return TryCreate(it, signatures[0], type, kerasName, written, args, call, calleeSpan);
     }
 
-    private static Layer? TryCreate(Interpreter it, LayerSignature signature, LayerClassValue layerClass, string written,
+    private static Layer? TryCreate(IBindingContext it, LayerSignature signature, Type type, string kerasName, string written,
         IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
     {
         var binder = new Binder(it, signature, written);
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
         // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
-        if (KerasArguments.LegacyKernelRank(layerClass.KerasName) > 0 || HasKeyword(args, "input_length"))
+        if (KerasArguments.LegacyKernelRank(kerasName) > 0 || HasKeyword(args, "input_length"))
         {
             var positional = new List<Arg>(args.Count);
             var keywords = new List<Arg>(args.Count);
             for (int a = 0; a < args.Count; a++) (args[a].Name is null ? positional : keywords).Add(args[a]);
-            ReadLegacyPositionalKernel(it, layerClass, written, signature, positional);
+            ReadLegacyPositionalKernel(it, type, kerasName, written, signature, positional);
             CombineInputLength(signature, keywords);
             args = [.. positional, .. keywords];
         }
@@ -88,7 +88,7 @@ internal static class LayerFactory
         if (binder.Failed) return null;
 
         if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
-            && it.Session.ImageDataFormat == "channels_first")
+            && it.ImageDataFormat == "channels_first")
             binder.SetDefault(dataFormat, "channels_first");
 
         Layer layer;
@@ -103,7 +103,7 @@ internal static class LayerFactory
             it.Diagnostics.Error(call.Span, $"{written}(...) could not be created: {inner.Message}");
             return null;
         }
-        return binder.WithGenericSettings(layer, it.Source.Location(call.Span));
+        return binder.WithGenericSettings(layer, it.Locate(call.Span));
     }
 
     private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
@@ -113,7 +113,7 @@ internal static class LayerFactory
         return false;
     }
 
-    private static void BindKeyword(Interpreter it, Binder binder, LayerSignature signature, string written, Arg arg)
+    private static void BindKeyword(IBindingContext it, Binder binder, LayerSignature signature, string written, Arg arg)
     {
         string name = arg.Name!;
         if (name == "**")
@@ -166,10 +166,10 @@ internal static class LayerFactory
     }
 
     // Keras 1: Convolution2D(32, 3, 3) means 32 filters of 3×3 (Keras 2 read it the same way, with a warning).
-    private static void ReadLegacyPositionalKernel(Interpreter it, LayerClassValue layerClass, string written,
+    private static void ReadLegacyPositionalKernel(IBindingContext it, Type type, string kerasName, string written,
         LayerSignature signature, List<Arg> positional)
     {
-        int rank = KerasArguments.LegacyKernelRank(layerClass.KerasName);
+        int rank = KerasArguments.LegacyKernelRank(kerasName);
         if (rank == 0 || positional.Count < 1 + rank || !signature.Has("kernel_size")) return;
         var sizes = positional.Skip(1).Take(rank).ToList();
         if (!sizes.All(a => a.Value is PyInt)) return;
@@ -180,7 +180,7 @@ internal static class LayerFactory
         it.Diagnostics.InfoOnce("legacy-kernel", span,
             $"{written}({PyOps.Repr(positional[0].Value)}, {string.Join(", ", sizes.Select(a => PyOps.Repr(a.Value)))}) is Keras 1's (nb_filter, nb_row, nb_col) form; read as kernel_size={PyOps.Repr(kernel)}");
         // Keras 1's Deconvolution2D took the output shape next; Keras 2 computes it.
-        if (layerClass.KerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
+        if (kerasName.StartsWith("Deconvolution", StringComparison.Ordinal) && positional.Count > 2
             && positional[2].Value is PyTuple { Items.Length: > 2 } or PyList { Items.Count: > 2 })
             positional.RemoveAt(2);
     }
@@ -220,7 +220,7 @@ internal static class LayerFactory
     }
 
     /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
-    private sealed class Binder(Interpreter it, LayerSignature signature, string written)
+    private sealed class Binder(IBindingContext it, LayerSignature signature, string written)
     {
         private SlotSet _set = new(signature.Slots.Length); // mutable struct: not readonly
         private Dictionary<string, Arg>? _generic;
@@ -282,7 +282,8 @@ internal static class LayerFactory
             {
                 if (arg.Value is PyStr activation)
                     return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
-                if (arg.Value is PyModule { KerasPath: { } path } function && path.StartsWith("keras.activations.", StringComparison.Ordinal))
+                if (arg.Value is PyModule function && KerasModules.Canonical(function.Path) is { } path
+                    && path.StartsWith("keras.activations.", StringComparison.Ordinal))
                     return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, function.LastName));
             }
             return true;

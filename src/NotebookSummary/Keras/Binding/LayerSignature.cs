@@ -103,7 +103,7 @@ internal sealed class LayerSignature
         null => "None",
         bool b => b ? "True" : "False",
         string s => $"'{s}'",
-        double d => Runtime.PyOps.FloatRepr(d),
+        double d => Python.PyOps.FloatRepr(d),
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "None",
     };

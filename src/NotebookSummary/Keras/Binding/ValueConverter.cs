@@ -1,5 +1,5 @@
 
-using NotebookSummary.Keras.Runtime;
+using NotebookSummary.Keras.Python;
 
 namespace NotebookSummary.Keras.Binding;
 
@@ -77,8 +77,7 @@ internal static class ValueConverter
                 case PyStr s: result = s.Value; return true;
                 case PyModule m when activation: result = m.LastName; return true;
                 case PyFunction f when activation: result = f.Name; return true;
-                case LayerValue l when activation: result = l.Layer.DefaultNamePrefix; return true;
-                case LayerClassValue c when activation: result = KerasNames.ToSnakeCase(c.KerasName); return true;
+                case HostValue { CallableName: { } callable } when activation: result = callable; return true;
             }
             return false;
         }
@@ -124,9 +123,9 @@ internal static class ValueConverter
         }
         if (typeof(Layer).IsAssignableFrom(t))
         {
-            if (value is LayerValue l && t.IsInstanceOfType(l.Layer))
+            if (value is HostValue { HostObject: Layer layer } && t.IsInstanceOfType(layer))
             {
-                result = l.Layer;
+                result = layer;
                 return true;
             }
             return false;
@@ -241,7 +240,7 @@ internal static class ValueConverter
         PyStr s => s.Value,
         PyTuple t => t.Items.Select(ToClr).ToArray(),
         PyList l => l.Items.Select(ToClr).ToArray(),
-        LayerValue l => l.Layer,
+        HostValue { HostObject: Layer layer } => layer,
         _ => null,
     };
 

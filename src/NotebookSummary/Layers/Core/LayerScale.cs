@@ -23,7 +23,7 @@ internal sealed class LayerScale(double initValues, int projectionDim, string? n
             b.Fail($"LayerScale projection_dim={dim} does not match the input's {channels} channels",
                 "give projection_dim the size of the input's last axis");
         b.Params(Expr.Const(dim));
-        b.Note($"gamma: one scale per channel, starting at {Keras.Runtime.PyOps.FloatRepr(InitValues)}");
+        b.Note($"gamma: one scale per channel, starting at {Keras.Python.PyOps.FloatRepr(InitValues)}");
         b.OutputSameAsInput();
     }
 }

@@ -15,5 +15,5 @@ internal sealed class CustomScaleLayer(double scale, string? name = null) : Merg
     private protected override int? MaxInputs => 2;
 
     private protected override string Operation =>
-        $"adds its second input, scaled by {Keras.Runtime.PyOps.FloatRepr(Scale)}, to its first";
+        $"adds its second input, scaled by {Keras.Python.PyOps.FloatRepr(Scale)}, to its first";
 }

@@ -9,9 +9,6 @@ internal abstract class Node(TextSpan span)
 /// <summary>An expression. <see cref="Depth"/> is the height of its tree, bounded by the parser.</summary>
 internal abstract class ExprNode(TextSpan span) : Node(span)
 {
-    /// <summary>The interpreter's value of a constant node (a literal evaluates to the same value every time).</summary>
-    public object? ConstantValue { get; set; }
-
     public int Depth { get; protected init; } = 1;
 
     protected static int DepthOf(ExprNode? a, ExprNode? b = null, ExprNode? c = null) =>
