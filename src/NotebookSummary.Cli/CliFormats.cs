@@ -14,7 +14,7 @@ public static class CliFormats
     /// <summary>Every format with its help line, in the order <c>--help</c> lists them (the default first).</summary>
     public static IReadOnlyList<(SummaryFormat Format, string Description)> All { get; } =
     [
-        (SummaryFormat.Text, "Keras 3 model.summary() table (the default); --width, --show-trainable"),
+        (SummaryFormat.Text, "Keras 3 model.summary() table (the default); --width, --show-trainable; --columns for torchinfo-style columns"),
         (SummaryFormat.Keras2, "tf.keras 2.x model.summary() table; --width"),
         (SummaryFormat.Ascii, "vertical ASCII diagram of layers and shapes"),
         (SummaryFormat.Html, "standalone HTML page: table, parameter share bars, formula walk-throughs"),

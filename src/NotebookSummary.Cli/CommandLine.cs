@@ -50,6 +50,7 @@ internal sealed class CommandLine
             Format = parse.GetValue(command.Format) ?? CliFormats.Default,
             Width = parse.GetValue(command.Width),
             ShowTrainable = parse.GetValue(command.ShowTrainable),
+            Columns = parse.GetValue(command.Columns),
             Formulas = parse.GetValue(command.Formulas),
             OutputPath = parse.GetValue(command.Output),
         };
@@ -79,6 +80,10 @@ internal sealed class CommandLine
             yield return $"--width applies to the text and keras2 tables, not to --format {Name(o.Format)}";
         if (o.ShowTrainable && o.Format != SummaryFormat.Text)
             yield return $"--show-trainable applies to the text (Keras 3) table, not to --format {Name(o.Format)}";
+        if (o.Columns is not null && o.Format != SummaryFormat.Text)
+            yield return $"--columns applies to the text format, not to --format {Name(o.Format)}";
+        if (o.Columns is not null && (o.Width is not null || o.ShowTrainable))
+            yield return "--columns makes its own table: leave out --width and --show-trainable (add the trainable column instead)";
         if (o.Formulas && !SummaryRenderer.ShowsWalkThroughs(o.Format))
             yield return $"--formulas applies to html, json and the text formats, not to --format {Name(o.Format)}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))

@@ -84,6 +84,7 @@ public static class SummaryRenderer
             SummaryFormat.Html => options.StandalonePage
                 ? HtmlRenderer.RenderPage(summary, new HtmlOptions { ExpandFormulas = options.ExpandFormulas })
                 : HtmlRenderer.Render(summary, new HtmlOptions { ExpandFormulas = options.ExpandFormulas }),
+            SummaryFormat.Text when options.Columns is { } columns => ColumnTableRenderer.Render(summary, columns),
             SummaryFormat.Text => KerasTableRenderer.Render(summary, new KerasTableOptions
             {
                 Style = KerasTableStyle.Keras3, LineLength = options.Width, ShowTrainable = options.ShowTrainable,
