@@ -76,7 +76,7 @@ public class ModelCostTests
     {
         var doc = RenderAndParse(MnistConvnet().Summarize());
         var lines = doc.QuerySelectorAll(".nbs-costs .nbs-tr")
-            .Select(l => (Cell(l, "nbs-totl"), Cell(l, "nbs-params"))).ToList();
+            .Select(l => (l.QuerySelector(".nbs-totl")!.TextContent, l.QuerySelector(".nbs-params")!.TextContent)).ToList();
         Assert.Equal(
         [
             ("Mult-adds (one sample)", "2,440,960"),

@@ -41,7 +41,7 @@ internal static class CostMarkup
     private static string Size(Int128? bytes) => bytes is { } b ? ByteSize.Format(b) : "unknown";
 
     private static void Line(StringBuilder sb, string label, string value, string? extraClass) =>
-        sb.Append("<div class=\"nbs-tr nbs-tot nbs-cst").Append(extraClass is null ? "" : " " + extraClass)
+        sb.Append("<div class=\"nbs-tr nbs-cst").Append(extraClass is null ? "" : " " + extraClass)
             .Append("\"><span class=\"nbs-totl\">").Append(label)
             .Append("</span><span class=\"nbs-params\">").Append(value).Append("</span><span class=\"nbs-size\"></span></div>");
 }
