@@ -118,6 +118,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-errmsg{padding:0 .9em .6em 2.2em;width:0;min-width:100%}
 .nbs-root .nbs-errmsg b{color:var(--nbs-error)}
 .nbs-root .nbs-hint{margin-top:.2em}
+.nbs-root .nbs-calc{margin-top:.25em;font-family:var(--nbs-math);font-size:1.12em;overflow-wrap:anywhere}
+.nbs-root .nbs-nc .nbs-tr{color:var(--nbs-muted);opacity:.6;font-style:italic}
+.nbs-root .nbs-nc .nbs-name{font-weight:400}
+.nbs-root .nbs-nc .nbs-mlabel{color:var(--nbs-muted);font-weight:400}
 .nbs-root .nbs-at{color:var(--nbs-muted)}
 .nbs-root .nbs-empty{padding:.6em .9em;border-top:1px solid var(--nbs-line);color:var(--nbs-muted)}
 .nbs-root .nbs-foot{border-top:2px solid var(--nbs-line)}
