@@ -1,3 +1,4 @@
+using NotebookSummary.Analysis;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Rendering;
