@@ -215,7 +215,8 @@ public sealed class LayerBuilder
     }
 
     /// <summary>Records the sliding window for drawings.</summary>
-    public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);
+    public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides, int channelGroups = 1) =>
+        Window = new Window(size, strides) { ChannelGroups = channelGroups };
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)

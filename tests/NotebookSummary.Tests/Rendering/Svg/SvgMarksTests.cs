@@ -53,6 +53,22 @@ public class SvgMarksTests
     }
 
     [Fact]
+    public void A_grouped_kernel_is_one_group_thick()
+    {
+        var model = new Sequential("grouped")
+        {
+            new Input(32, 32, 16),
+            new Conv2D(16, 3, groups: 4),        // each kernel reads 16/4 = 4 of the 16 channels
+        };
+        var doc = Render(model);
+        var map = Groups(doc, "feature-map")[0];
+        var kernel = Assert.Single(Groups(doc, "kernel"));
+        double Front(XElement g) { var p = Points(g.Elements(SvgNs + "polygon").Last()); return p.Max(q => q.X) - p.Min(q => q.X); }
+        Assert.Equal(Math.Max(2, Front(map) / 4), Front(kernel), 0.2);
+        Assert.Equal(4, model.Summarize().Rows[0].Window!.ChannelGroups);
+    }
+
+    [Fact]
     public void Arrows_to_the_next_row_are_dark_and_thick_and_the_last_kernel_of_a_row_keeps_its_lines()
     {
         var doc = Render(Vgg16(), new SvgOptions { MaxWidth = 700 });
