@@ -37,6 +37,7 @@ internal static class HtmlStylesheet
         ".nbs-prose{grid-column:1/-1}",
         ".nbs-legend{columns:1}",
         ".nbs-errmsg{padding-left:.9em}",
+        ".nbs-cost{padding-left:1em}",
     ];
 
     public const string Css = """
@@ -133,8 +134,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-size{color:var(--nbs-muted)}
 .nbs-root .nbs-costs{border-top:1px dashed var(--nbs-line);margin-top:.3em;padding-top:.2em}
 .nbs-root .nbs-costs .nbs-params{font-weight:400;white-space:nowrap}
+.nbs-root .nbs-cst>:where(.nbs-totl){grid-column:1/4}
+.nbs-root .nbs-cst>:where(.nbs-params){grid-column:4/6}
 .nbs-root .nbs-costs .nbs-est .nbs-params,.nbs-root .nbs-costs .nbs-est .nbs-totl{font-weight:600;color:var(--nbs-fg)}
-.nbs-root .nbs-cost{display:flex;flex-wrap:wrap;gap:.2em 1.6em;padding:.35em 1.2em .45em 2.6em;background:var(--nbs-tint);color:var(--nbs-muted);font-size:.92em;font-variant-numeric:tabular-nums}
+.nbs-root .nbs-cost{display:flex;flex-wrap:wrap;gap:.2em 1.6em;padding:.35em 1.2em .45em 2.6em;background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent);color:var(--nbs-muted);font-size:.92em;font-variant-numeric:tabular-nums}
 .nbs-root .nbs-cost b{color:var(--nbs-fg);font-weight:600}
 .nbs-root .nbs-footnote{padding:.4em .9em 0;color:var(--nbs-muted);font-size:.92em}
 
