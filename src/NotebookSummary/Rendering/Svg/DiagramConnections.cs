@@ -25,8 +25,11 @@ internal static class DiagramConnections
         double kd = input.Axes.IsSequence || kCols is null
             ? map.Depth
             : Math.Clamp(Fraction(kCols.Value, input.Axes.Cols) * map.Depth, Math.Min(3, map.Depth), map.Depth);
-        // Near the top, half-way along the width, as convnet-drawer places it.
-        double d0 = (map.Depth - kd) * 0.5, h0 = (map.Height - kh) * 0.85;
+        // Near the top, half-way along the width, as convnet-drawer places it — but half-way up a map wider than it
+        // is tall: a kernel through all its channels near the top lies on it like a lid; in the middle it reads as a
+        // block cut through the map.
+        bool shortAndWide = map.Height < map.Front;
+        double d0 = (map.Depth - kd) * 0.5, h0 = (map.Height - kh) * (shortAndWide ? 0.5 : 0.85);
         // A grouped or depthwise kernel reads one group of channels: as thick as one group of the map's channels.
         double front = window.ChannelGroups > 1 && input.Axes.Channels is > 1
             ? Math.Min(map.Front, Math.Max(2, map.Front / window.ChannelGroups))
