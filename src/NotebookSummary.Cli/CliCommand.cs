@@ -37,6 +37,13 @@ internal sealed class CliCommand
         {
             Description = "Add Keras 3's Trainable column (Y, N, or - for a layer without weights) to the text table.",
         };
+        Columns = new Option<IReadOnlyList<SummaryColumn>?>("--columns")
+        {
+            Description = "Text: a plain table with these columns, as torchinfo's col_names, instead of Keras 3's table; " +
+                          "a comma-separated list of " + string.Join(", ", SummaryColumns.Names) + ".",
+            HelpName = "LIST",
+            CustomParser = ParseColumns,
+        };
         Formulas = new Option<bool>("--formulas")
         {
             Description = "Walk-throughs: the formula behind every parameter count and output shape with the model's numbers " +
@@ -52,7 +59,7 @@ internal sealed class CliCommand
             "nbsummary: Keras-exact model.summary() tables, diagrams and parameter walk-throughs from Keras Python " +
             "source, without TensorFlow.")
         {
-            Files, Format, Width, ShowTrainable, Formulas, Output,
+            Files, Format, Width, ShowTrainable, Columns, Formulas, Output,
         };
         foreach (var option in Root.Options)
             if (option is HelpOption { Action: HelpAction help })
@@ -67,6 +74,7 @@ internal sealed class CliCommand
     public Option<SummaryFormat?> Format { get; }
     public Option<int?> Width { get; }
     public Option<bool> ShowTrainable { get; }
+    public Option<IReadOnlyList<SummaryColumn>?> Columns { get; }
     public Option<bool> Formulas { get; }
     public Option<string?> Output { get; }
 
@@ -76,6 +84,15 @@ internal sealed class CliCommand
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
         if (SummaryRenderer.TryParseFormat(text, out var format)) return format;
         result.AddError($"unknown format '{text}' for --format; use one of {string.Join(", ", OutputFormats.NamesStartingWith(CliOptions.DefaultFormat))}");
+        return null;
+    }
+
+    private static IReadOnlyList<SummaryColumn>? ParseColumns(ArgumentResult result)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (SummaryColumns.TryParse(text, out var columns, out var error)) return columns;
+        result.AddError($"--columns: {error}; use a comma-separated list of {string.Join(", ", SummaryColumns.Names)}, " +
+                        "e.g. --columns output_shape,params,mult_adds");
         return null;
     }
 

@@ -19,6 +19,9 @@ public sealed record CliOptions
     /// <summary>Keras 3's <c>show_trainable=True</c>.</summary>
     public bool ShowTrainable { get; init; }
 
+    /// <summary><c>--columns</c>: the text format's plain table with these columns (torchinfo's), or null for Keras 3's.</summary>
+    public IReadOnlyList<SummaryColumn>? Columns { get; init; }
+
     /// <summary><c>--formulas</c>: every walk-through (html opens them; the text formats print them after the table).</summary>
     public bool Formulas { get; init; }
 
@@ -32,5 +35,5 @@ public sealed record CliOptions
     public bool JsonLines => Inputs.Count > 1;
 
     /// <summary>The renderer options these options stand for (html as a standalone page, not a notebook fragment).</summary>
-    public RenderOptions ToRenderOptions() => new() { Width = Width, ShowTrainable = ShowTrainable, ExpandFormulas = Formulas, StandalonePage = true };
+    public RenderOptions ToRenderOptions() => new() { Width = Width, ShowTrainable = ShowTrainable, Columns = Columns, ExpandFormulas = Formulas, StandalonePage = true };
 }

@@ -53,6 +53,7 @@ internal sealed class CommandLine
             Format = asked ?? byExtension ?? CliOptions.DefaultFormat,
             Width = parse.GetValue(command.Width),
             ShowTrainable = parse.GetValue(command.ShowTrainable),
+            Columns = parse.GetValue(command.Columns),
             Formulas = parse.GetValue(command.Formulas),
             OutputPath = outputPath,
         };
@@ -89,6 +90,10 @@ internal sealed class CommandLine
             yield return $"--width applies to the text and keras2 tables, not to {chosen}";
         if (o.ShowTrainable && !format.TakesTrainableColumn)
             yield return $"--show-trainable applies to the text (Keras 3) table, not to {chosen}";
+        if (o.Columns is not null && o.Format != SummaryFormat.Text)
+            yield return $"--columns applies to the text format, not to {chosen}";
+        if (o.Columns is not null && (o.Width is not null || o.ShowTrainable))
+            yield return "--columns makes its own table: leave out --width and --show-trainable (add the trainable column instead)";
         if (o.Formulas && !format.ShowsWalkThroughs)
             yield return $"--formulas applies to html, json and the text formats, not to {chosen}";
         if (o.OutputPath is { } path && string.IsNullOrWhiteSpace(path))

@@ -47,6 +47,7 @@ internal static class HelpSections
         w.WriteLine("  nbsummary                                  the bundled VGG16 example as a Keras 3 table");
         w.WriteLine("  nbsummary model.py                         Keras 3 model.summary() of model.py");
         w.WriteLine("  nbsummary model.py --width 100 --show-trainable");
+        w.WriteLine("  nbsummary model.py --columns output_shape,params,mult_adds   torchinfo-style columns");
         w.WriteLine("  nbsummary model.py -f html -o model.html   a page to open in a browser");
         w.WriteLine("  nbsummary model.py -f svg -o model.svg     a drawing of the architecture");
         w.WriteLine("  nbsummary lab3.ipynb                       the model a notebook builds");

@@ -21,7 +21,9 @@ public sealed class HtmlInCellTests(Browser browser)
         var problems = new List<string>();
         problems.AddRange(await LayoutProbe.SidewaysOverflowAsync(page));
         if (await LayoutProbe.CountShownAsync(page, ".nbs-params") == 0) problems.Add("no parameter count is shown");
-        problems.AddRange(await LayoutProbe.HiddenAsync(page, ".nbs-params, .nbs-bar, .nbs-errmsg, .nbs-hint"));
+        problems.AddRange(await LayoutProbe.HiddenAsync(page, ".nbs-params, .nbs-bar, .nbs-errmsg, .nbs-hint, .nbs-calc, .nbs-nc .nbs-name, .nbs-cst .nbs-totl"));
+        // The footer's memory estimate (issue 13, item 9), at every width.
+        if (await LayoutProbe.CountShownAsync(page, ".nbs-est .nbs-params") != 1) problems.Add("the estimated total size is not shown");
         problems.AddRange(BarsOutOfOrder(await LayoutProbe.BarsAsync(page)));
         await page.CloseAsync();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -33,6 +35,24 @@ public sealed class HtmlInCellTests(Browser browser)
         var page = await CellCase.ShowAsync(browser, "shape-error", SummaryFormat.Html, CellHost.VsCodeDark, CellCase.Widths[0]);
         Assert.Equal(1, await LayoutProbe.CountShownAsync(page, ".nbs-errmsg"));
         Assert.Empty(await LayoutProbe.HiddenAsync(page, ".nbs-errmsg"));
+        // The failing calculation (3×3 map, 5×5 kernel: ⌊(3 − 5)/1⌋ + 1 = −1 < 1) and the two layers after it, greyed.
+        Assert.Equal("out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(3 − 5)/1⌋ + 1 = −1 < 1", await page.InnerTextAsync(".nbs-calc"));
+        Assert.Equal(2, await LayoutProbe.CountShownAsync(page, ".nbs-nc .nbs-tr"));
+        Assert.Empty(await LayoutProbe.HiddenAsync(page, ".nbs-calc, .nbs-nc .nbs-name, .nbs-nc .nbs-type"));
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("vscode-light"), InlineData("vscode-dark")]
+    public async Task An_opened_row_shows_its_mult_adds_in_the_narrowest_cell(string host)
+    {
+        var page = await CellCase.ShowAsync(browser, "mnist-cnn", SummaryFormat.Html, CellCase.Host(host), CellCase.Widths[0]);
+        await page.ClickAsync("details.nbs-layer > summary");
+        await Screenshots.TakeAsync(page, $"html-mnist-cnn-open-{host}-{CellCase.Widths[0]}");
+        // The first convolution: 26·26 positions × 3·3·1 weights × 32 filters = 194,688 (hand-computed, valid padding).
+        Assert.Contains("Mult-adds 194,688", await page.InnerTextAsync("details.nbs-layer[open] .nbs-cost"));
+        // Its line wraps in the cell (the walk-through above it scrolls its formulas on its own).
+        Assert.Empty(await LayoutProbe.HiddenAsync(page, "details.nbs-layer[open] .nbs-cost span"));
         await page.CloseAsync();
     }
 

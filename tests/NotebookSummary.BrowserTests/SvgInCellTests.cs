@@ -14,7 +14,9 @@ public sealed class SvgInCellTests(Browser browser)
     private const double ReadablePx = 9;
 
     public static TheoryData<string, string, int> Cells =>
-        CellCase.Every(["vgg16", "mnist-cnn", "toy-resnet", "deep-1000", "shape-error"], [CellHost.VsCodeDark, CellHost.JupyterLight]);
+        // 320 px too: the narrow drawing fits cells down to 317 px (NotebookDrawing.NarrowWidth).
+        CellCase.Every(["vgg16", "mnist-cnn", "toy-resnet", "deep-1000", "shape-error"], [CellHost.VsCodeDark, CellHost.JupyterLight],
+            [320, .. CellCase.Widths]);
 
     [Theory]
     [MemberData(nameof(Cells))]

@@ -84,13 +84,14 @@ internal static class GraphSummarizer
         {
             var layer = map.Operations[index];
             string name = names[layer];
-            ModelError Error(string message, string? hint) => new()
+            ModelError Error(string message, string? hint, string? calculation = null) => new()
             {
                 LayerIndex = index, LayerName = name, ClassName = layer.ClassName,
-                Message = message, Hint = hint, Source = layer.Source,
+                Message = message, Hint = hint, Source = layer.Source, Calculation = calculation,
+                NotComputed = [.. map.Operations.Skip(index + 1).Select(l => new UncomputedLayer(names[l], l.ClassName))],
             };
 
-            if (failure is { } f && f.Position == index) return Result(Error(f.Message, f.Hint));
+            if (failure is { } f && f.Position == index) return Result(Error(f.Message, f.Hint, f.Calculation));
             var result = shapes.Of(shown[layer])!;
             if (!result.Succeeded) continue; // waits for a layer listed later, which fails
 
@@ -109,7 +110,7 @@ internal static class GraphSummarizer
             }
             catch (ModelException e)
             {
-                return Result(Error(e.Message, e.Hint));
+                return Result(Error(e.Message, e.Hint, e.Calculation));
             }
             catch (OverflowException)
             {
@@ -124,7 +125,7 @@ internal static class GraphSummarizer
     /// What makes the model invalid, if anything: a call that uses an Input the model does not list, a call that
     /// failed to build (the first one made), or a shared layer whose calls need different weights.
     /// </summary>
-    private static (int Position, string Message, string? Hint)? FirstFailure(Model model, GraphMap map,
+    private static (int Position, string Message, string? Hint, string? Calculation)? FirstFailure(Model model, GraphMap map,
         GraphShapes shapes, Dictionary<Layer, int> positions, IReadOnlyDictionary<Layer, string> names)
     {
         // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
@@ -135,7 +136,7 @@ internal static class GraphSummarizer
                     string input = names[tensor.Node.Layer];
                     return (positions[node.Layer],
                         $"{names[node.Layer]} is called on {input}, an Input that is not one of the model's inputs",
-                        $"add {input} to the model's inputs, or build this branch from one of them");
+                        $"add {input} to the model's inputs, or build this branch from one of them", null);
                 }
 
         Node? failed = null;
@@ -147,7 +148,7 @@ internal static class GraphSummarizer
         if (failed is not null)
         {
             var e = shapes.Of(failed)!.Error!;
-            return (positions[failed.Layer], e.Message, e.Hint);
+            return (positions[failed.Layer], e.Message, e.Hint, e.Calculation);
         }
 
         foreach (var layer in map.Operations)
@@ -162,7 +163,7 @@ internal static class GraphSummarizer
                     return (positions[layer],
                         $"{names[layer]} is shared, and its weights were made for its first call on {first.DescribeInput(0)}: "
                         + $"its call {calls[i].Index} on {other.DescribeInput(0)} would need other weights",
-                        "call a shared layer on tensors of the same size, or use a separate layer for each");
+                        "call a shared layer on tensors of the same size, or use a separate layer for each", null);
             }
         }
         return null;

@@ -102,6 +102,12 @@ public sealed class LayerBuilder
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public void Fail(string message, string? hint = null) => throw new ModelException(message, hint);
 
+    /// <summary>Fails as <see cref="Fail(string, string?)"/>, showing the calculation that fails
+    /// (<c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>).</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Fail(string message, string? hint, string calculation) =>
+        throw new ModelException(message, hint) { Calculation = calculation };
+
     /// <summary>Fails unless <paramref name="value"/> is a positive integer; returns it.</summary>
     public int Positive(string argument, int value)
     {
@@ -209,7 +215,8 @@ public sealed class LayerBuilder
     }
 
     /// <summary>Records the sliding window for drawings.</summary>
-    public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides) => Window = new Window(size, strides);
+    public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides, int channelGroups = 1) =>
+        Window = new Window(size, strides) { ChannelGroups = channelGroups };
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)

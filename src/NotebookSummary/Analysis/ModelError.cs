@@ -22,7 +22,36 @@ public sealed record ModelError
     /// <summary>Where the failing layer was written, when the model came from source text.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>
+    /// The calculation that fails, with the model's numbers, when the failure is one
+    /// (<c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>); else null.
+    /// </summary>
+    public string? Calculation { get; init; }
+
+    /// <summary>
+    /// The model's layers after the failing one, in Keras's order, which were not computed: the rows a valid model
+    /// would have had there. With <see cref="ModelSummary.Rows"/> and the failing layer, every layer of the model.
+    /// </summary>
+    public IReadOnlyList<UncomputedLayer> NotComputed
+    {
+        get => _notComputed;
+        init => _notComputed = ArrayView<UncomputedLayer>.Copy(value);
+    }
+
+    private readonly IReadOnlyList<UncomputedLayer> _notComputed = Array.Empty<UncomputedLayer>();
+
+    /// <summary>Equal when every value is equal, the layers not computed element by element.</summary>
+    public bool Equals(ModelError? other) =>
+        other is not null && LayerIndex == other.LayerIndex && LayerName == other.LayerName && ClassName == other.ClassName
+        && Message == other.Message && Hint == other.Hint && Equals(Source, other.Source) && Calculation == other.Calculation
+        && NotComputed.SequenceEqual(other.NotComputed);
+
+    public override int GetHashCode() => HashCode.Combine(LayerIndex, LayerName, ClassName, Message, Hint, Source, Calculation, NotComputed.Count);
+
     /// <summary>One line: <c>layer 2 'conv2d_1' (Conv2D): message; hint</c>.</summary>
     public override string ToString() =>
         $"layer {LayerIndex} '{LayerName}' ({ClassName}): {Message}" + (Hint is null ? "" : $"; {Hint}");
 }
+
+/// <summary>A layer after a model's failing layer: its name and Keras class, all that is known without its input.</summary>
+public sealed record UncomputedLayer(string Name, string ClassName);

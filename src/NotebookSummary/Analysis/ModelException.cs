@@ -1,7 +1,10 @@
 namespace NotebookSummary.Analysis;
 
-/// <summary>Raised by <see cref="LayerBuilder.Fail"/> while a layer is built; the summarizer turns it into a <see cref="ModelError"/>.</summary>
+/// <summary>Raised by <see cref="LayerBuilder.Fail(string, string?)"/> while a layer is built; the summarizer turns it into a <see cref="ModelError"/>.</summary>
 public sealed class ModelException(string message, string? hint = null) : Exception(message)
 {
     public string? Hint { get; } = hint;
+
+    /// <summary>The calculation that fails, with the model's numbers, when there is one (see <see cref="ModelError.Calculation"/>).</summary>
+    public string? Calculation { get; init; }
 }

@@ -33,10 +33,11 @@ internal static class Summarizer
             string layerName = names[layer];
             int index = rows.Count; // index in Keras's model.layers, which has no Input entry
 
-            ModelError Error(string message, string? hint) => new()
+            ModelError Error(string message, string? hint, string? calculation = null) => new()
             {
                 LayerIndex = index, LayerName = layerName, ClassName = layer.ClassName,
-                Message = message, Hint = hint, Source = layer.Source,
+                Message = message, Hint = hint, Source = layer.Source, Calculation = calculation,
+                NotComputed = [.. layers.Skip(position + 1).Where(l => l is not Input).Select(l => new UncomputedLayer(names[l], l.ClassName))],
             };
 
             if (layer is Input input)
@@ -89,7 +90,7 @@ internal static class Summarizer
             }
             catch (ModelException e)
             {
-                return Result(modelInput, rows, Error(e.Message, e.Hint));
+                return Result(modelInput, rows, Error(e.Message, e.Hint, e.Calculation));
             }
             catch (OverflowException)
             {

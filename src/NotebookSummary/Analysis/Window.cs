@@ -15,8 +15,16 @@ public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides)
     /// <summary>The step between windows on each spatial axis.</summary>
     public IReadOnlyList<int> Strides { get => _strides; init => _strides = ArrayView<int>.Copy(value); }
 
+    /// <summary>
+    /// How many groups the input channels are split into, each read by its own kernels: 1 when every kernel reads all
+    /// channels (Conv2D, pooling as drawn), Keras's <c>groups</c> for a grouped convolution, the channel count for a
+    /// depthwise kernel (each channel alone). Drawings make the kernel as thick as one group.
+    /// </summary>
+    public int ChannelGroups { get; init; } = 1;
+
     public bool Equals(Window? other) =>
-        ReferenceEquals(this, other) || other is not null && _size.SequenceEqual(other._size) && _strides.SequenceEqual(other._strides);
+        ReferenceEquals(this, other) || other is not null && _size.SequenceEqual(other._size) && _strides.SequenceEqual(other._strides)
+        && ChannelGroups == other.ChannelGroups;
 
     public override int GetHashCode()
     {
@@ -24,6 +32,7 @@ public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides)
         foreach (int s in _size) hash.Add(s);
         hash.Add(-1); // separates (3, 3) + (1) from (3) + (3, 1)
         foreach (int s in _strides) hash.Add(s);
+        hash.Add(ChannelGroups);
         return hash.ToHashCode();
     }
 }

@@ -17,6 +17,10 @@ public sealed record RenderOptions
     /// fixed size and plain colours rather than one that fits and follows a notebook cell (<see cref="SvgOptions.NotebookCell"/>).</summary>
     public bool StandalonePage { get; init; }
 
+    /// <summary>Text: a plain table with these columns after "Layer (type)", as torchinfo's <c>col_names</c>
+    /// (<see cref="ColumnTableRenderer"/>), instead of Keras 3's table; null = Keras 3's table.</summary>
+    public IReadOnlyList<SummaryColumn>? Columns { get; init; }
+
     /// <summary>JSON: indented (default) or one line.</summary>
     public bool IndentJson { get; init; } = true;
 }

@@ -1,3 +1,4 @@
+using NotebookSummary.Analysis;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Rendering;
@@ -63,5 +64,74 @@ public class HtmlErrorTests
         var model = new Sequential { new Input(3, 3, 1), failing };
         var err = RenderAndParse(model.Summarize()).QuerySelector(".nbs-errmsg")!;
         Assert.Equal("(line 7, column 11)", err.QuerySelector(".nbs-at")!.TextContent);
+    }
+
+    // Issue 13, item 5: a 5×5 kernel on a 1×1 map. Keras's 'valid' rule: out = ⌊(n − k)/s⌋ + 1 = ⌊(1 − 5)/1⌋ + 1
+    // = ⌊−4⌋ + 1 = −3, which is < 1, so Keras rejects the layer.
+    private static Sequential KernelOnOnePixel() => new("tiny")
+    {
+        new Input(4, 4, 1),
+        new Conv2D(8, 3),                        // 4 → 2
+        new MaxPooling2D(2),                     // 2 → 1
+        new Conv2D(16, 5),                       // fails: 5×5 on 1×1
+        new Flatten(),
+        new Dense(10),
+    };
+
+    [Fact]
+    public void The_error_row_shows_the_failing_calculation_with_the_models_numbers()
+    {
+        var summary = KernelOnOnePixel().Summarize();
+        Assert.Equal("out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 < 1", summary.Error!.Calculation);
+        var doc = RenderAndParse(summary);
+        Assert.Equal("out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 < 1", doc.QuerySelector(".nbs-err .nbs-calc")!.TextContent);
+    }
+
+    [Fact]
+    public void A_strided_window_shows_its_stride_in_the_calculation()
+    {
+        // MaxPooling2D(pool 3, strides 2) on 2×2: ⌊(2 − 3)/2⌋ + 1 = ⌊−0.5⌋ + 1 = −1 + 1 = 0 < 1.
+        var summary = new Sequential { new Input(2, 2, 1), new MaxPooling2D(3, strides: 2) }.Summarize();
+        Assert.Equal("out_h = ⌊(h − pool_h)/s_h⌋ + 1 = ⌊(2 − 3)/2⌋ + 1 = 0 < 1", summary.Error!.Calculation);
+    }
+
+    [Fact]
+    public void The_layers_after_the_failure_are_listed_greyed_and_the_caption_counts_every_layer()
+    {
+        var doc = RenderAndParse(KernelOnOnePixel().Summarize());
+        var notComputed = doc.QuerySelectorAll(".nbs-nc .nbs-tr").ToList();
+        Assert.Equal(["3 flatten Flatten", "4 dense Dense"],
+            notComputed.Select(r => $"{r.QuerySelector(".nbs-i")!.TextContent} {r.QuerySelector(".nbs-name")!.TextContent} {r.QuerySelector(".nbs-type")!.TextContent}"));
+        Assert.All(notComputed, r => Assert.Equal("not computed", r.QuerySelector(".nbs-shape")!.TextContent));
+        // conv2d, max_pooling2d, conv2d_1 (failing), flatten, dense.
+        Assert.Contains("5 layers", doc.QuerySelector(".nbs-cap")!.TextContent);
+        // Greyed rows come after the error and before the totals.
+        var children = doc.QuerySelector(".nbs-table")!.Children.ToList();
+        var list = doc.QuerySelector(".nbs-nc")!;
+        Assert.True(children.IndexOf(list) > children.IndexOf(doc.QuerySelector(".nbs-err")!));
+        Assert.True(children.IndexOf(list) < children.IndexOf(doc.QuerySelector(".nbs-foot")!));
+    }
+
+    [Fact]
+    public void A_functional_model_lists_the_layers_after_the_failure_in_Keras_order()
+    {
+        var x = new Input(1, 1, 1);
+        var y = new Conv2D(4, 5).Call(x);        // fails: 5×5 on 1×1
+        var z = new Dense(2).Call(new Flatten().Call(y));
+        var error = new Model(x, z).Summarize().Error!;
+        Assert.Equal(1, error.LayerIndex);       // input_layer is row 0
+        Assert.Equal([new UncomputedLayer("flatten", "Flatten"), new UncomputedLayer("dense", "Dense")], error.NotComputed);
+        Assert.Equal("out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 < 1", error.Calculation);
+    }
+
+    [Fact]
+    public void A_long_tail_after_the_failure_shows_its_first_rows_and_a_count()
+    {
+        var model = new Sequential { new Input(1, 1, 1), new Conv2D(2, 3), new Flatten() };
+        for (int i = 0; i < 120; i++) model.Add(new Dense(2));
+        var doc = RenderAndParse(model.Summarize());
+        Assert.Equal(50, doc.QuerySelectorAll(".nbs-nc .nbs-name").Length);
+        Assert.Equal("71 more layers not computed", doc.QuerySelector(".nbs-nc .nbs-mlabel")!.TextContent);
+        Assert.Contains("122 layers", doc.QuerySelector(".nbs-cap")!.TextContent);
     }
 }

@@ -56,7 +56,7 @@ public abstract class ConvolutionLayer : Layer
         if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
-        b.SetWindow(window.Kernel, window.Strides);
+        b.SetWindow(window.Kernel, window.Strides, channelGroups: Groups);
         b.Output(axes.Layout(outLengths, Filters));
         b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
     }

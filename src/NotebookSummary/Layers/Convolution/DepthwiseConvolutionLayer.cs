@@ -10,6 +10,9 @@ namespace NotebookSummary;
 /// </summary>
 public abstract class DepthwiseConvolutionLayer : Layer
 {
+    /// <summary>The window's channel groups of a depthwise kernel: one per input channel, each read alone.</summary>
+    internal static int ChannelCount(Expr channels) => (int)Math.Clamp(channels.Value ?? 1, 1, int.MaxValue);
+
     private protected DepthwiseConvolutionLayer(int rank, Size kernelSize, Size strides, string padding,
         int depthMultiplier, string? dataFormat, Size dilationRate, string? activation, bool useBias,
         string? name, bool trainable, Size? inputShape, int? inputDim)
@@ -52,7 +55,7 @@ public abstract class DepthwiseConvolutionLayer : Layer
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         var cOut = b.Computed("c_out", cIn * dm);
-        b.SetWindow(window.Kernel, window.Strides);
+        b.SetWindow(window.Kernel, window.Strides, channelGroups: ChannelCount(cIn));
         b.Output(axes.Layout(outLengths, cOut));
         // Each output value is one channel's kernel over one window: k_1·…·k_n multiplications.
         b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(Expr.Product(k).Value) * Expr.Number(cOut.Value));

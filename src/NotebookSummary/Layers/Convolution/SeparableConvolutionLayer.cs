@@ -59,7 +59,7 @@ public abstract class SeparableConvolutionLayer : Layer
         if (!UseBias) b.Note("use_bias=False: no bias, only the two kernels");
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
-        b.SetWindow(window.Kernel, window.Strides);
+        b.SetWindow(window.Kernel, window.Strides, channelGroups: DepthwiseConvolutionLayer.ChannelCount(cIn)); // its depthwise step
         b.Output(axes.Layout(outLengths, Filters));
         // Per output position: the depthwise products (k·c_in·dm) and the pointwise ones (c_in·dm·filters).
         b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number((depthwise + pointwise).Value));

@@ -106,28 +106,17 @@ internal sealed partial class SpatialAxes
         if (padding == "valid")
         {
             for (int i = 0; i < Rank; i++)
-                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len) FailWindowTooLarge(b, size, dilation, n, window);
+                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len)
+                    FailWindowTooLarge(b, size, dilation, n, window, Calculation(i, n, size, strides, dilation, window));
         }
 
         var result = new Expr[Rank];
-        string kName = window == "pool" ? "pool" : "k";
         for (int i = 0; i < Rank; i++)
         {
-            var len = Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i)));
-            var s = Expr.Sym(Suffixed("s", i), strides[i], Join("stride along the", " ", Meaning(i)));
-            Expr rule;
-            if (padding == "valid")
-            {
-                var k = Expr.Sym(Suffixed(kName, i), size[i], Join(window, " ", Meaning(i)));
-                rule = dilation[i] == 1
-                    ? Expr.FloorDiv(len - k, s) + 1
-                    : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], Join("dilation rate along the", " ", Meaning(i))) * (k - 1) - 1, s) + 1;
-            }
-            else
-            {
-                rule = Expr.CeilDiv(len, s);
-            }
-            result[i] = b.Computed(Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i)), rule);
+            Expr rule = padding == "valid"
+                ? ValidRule(i, n, size, strides, dilation, window)
+                : Expr.CeilDiv(Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i))), StrideSymbol(i, strides));
+            result[i] = b.Computed(OutputSymbol(i), rule);
         }
         b.Note(PaddingNote(padding, window));
         return result;
@@ -144,12 +133,39 @@ internal sealed partial class SpatialAxes
 
     // Its own method so that the lambdas here do not cost every layer a closure object.
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void FailWindowTooLarge(LayerBuilder b, int[] size, int[] dilation, long?[] n, string window)
+    private static void FailWindowTooLarge(LayerBuilder b, int[] size, int[] dilation, long?[] n, string window, string calculation)
     {
         string argument = window == "pool" ? "pool_size" : "kernel_size";
         var effective = size.Select((k, i) => (long?)((long)dilation[i] * (k - 1) + 1));
         string dilated = dilation.Any(d => d != 1) ? $" (dilated to {Times(effective)})" : "";
         b.Fail($"{b.Layer.ClassName} {window} {Times(size.Select(k => (long?)k))}{dilated} is larger than its {Times(n)} input",
-            $"use padding='same' or a smaller {argument}");
+            $"use padding='same' or a smaller {argument}", calculation);
+    }
+
+    // 'valid': ⌊(n − k)/s⌋ + 1, or ⌊(n − r·(k − 1) − 1)/s⌋ + 1 with a dilation rate r.
+    private Expr ValidRule(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    {
+        var len = Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i)));
+        var k = Expr.Sym(Suffixed(window == "pool" ? "pool" : "k", i), size[i], Join(window, " ", Meaning(i)));
+        var s = StrideSymbol(i, strides);
+        return dilation[i] == 1
+            ? Expr.FloorDiv(len - k, s) + 1
+            : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], Join("dilation rate along the", " ", Meaning(i))) * (k - 1) - 1, s) + 1;
+    }
+
+    private Expr StrideSymbol(int i, int[] strides) => Expr.Sym(Suffixed("s", i), strides[i], Join("stride along the", " ", Meaning(i)));
+
+    private string OutputSymbol(int i) => Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i));
+
+    /// <summary>
+    /// The failing calculation along axis <paramref name="i"/>, with the model's numbers, for the error row:
+    /// <c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>.
+    /// </summary>
+    private string Calculation(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    {
+        var rule = ValidRule(i, n, size, strides, dilation, window);
+        string value = rule.Value is { } v ? (v < 0 ? "\u2212" + (-v).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "?";
+        return $"{OutputSymbol(i)} = {rule.Symbolic} = {rule.Substituted} = {value} < 1";
     }
 }

@@ -115,7 +115,7 @@ public sealed class Bidirectional(
             Outputs(b, f, fOut.SampleDims);
         }
 
-        if (f.Window is { } w) b.SetWindow(w.Size, w.Strides);
+        if (f.Window is { } w) b.SetWindow(w.Size, w.Strides, w.ChannelGroups);
         if (f.MacsRule is { } fm)
             b.Macs(() => r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
     }

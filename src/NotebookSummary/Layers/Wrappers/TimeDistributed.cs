@@ -40,7 +40,7 @@ public sealed class TimeDistributed(
         }
         KeepInnerExplanations(b, inner);
 
-        if (inner.Window is { } w) b.SetWindow(w.Size, w.Strides);
+        if (inner.Window is { } w) b.SetWindow(w.Size, w.Strides, w.ChannelGroups);
         if (inner.MacsRule is { } macs) b.Macs(() => Expr.Number(steps) * Expr.Number(macs.Value));
         b.Output(inner.OutputShape!.SampleDims.Prepend(steps));
     }

@@ -20,7 +20,9 @@ internal static class CaptionMarkup
             .AppendEscaped(summary.InputShape?.ToString() ?? "none").Append("</span>");
         if (summary.IsValid && summary.OutputShape is { } output && summary.Rows.Count > 0)
             sb.Append(" → output <span class=\"nbs-io\">").AppendEscaped(output.ToString()).Append("</span>");
-        sb.Append("</span><span class=\"nbs-meta\">").Append(LayerCount(summary.Rows.Count)).Append("</span>");
+        // An invalid model still has all its layers: those computed, the failing one, and those after it.
+        int layers = summary.Error is { } failure ? failure.LayerIndex + 1 + failure.NotComputed.Count : summary.Rows.Count;
+        sb.Append("</span><span class=\"nbs-meta\">").Append(LayerCount(layers)).Append("</span>");
 
         if (summary.Error is { } error)
             sb.Append("<span class=\"nbs-meta nbs-bad\">✕ fails at layer ").Append(error.LayerIndex)

@@ -37,6 +37,7 @@ internal static class HtmlStylesheet
         ".nbs-prose{grid-column:1/-1}",
         ".nbs-legend{columns:1}",
         ".nbs-errmsg{padding-left:.9em}",
+        ".nbs-cost{padding-left:1em}",
     ];
 
     public const string Css = """
@@ -118,6 +119,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-errmsg{padding:0 .9em .6em 2.2em;width:0;min-width:100%}
 .nbs-root .nbs-errmsg b{color:var(--nbs-error)}
 .nbs-root .nbs-hint{margin-top:.2em}
+.nbs-root .nbs-calc{margin-top:.25em;font-family:var(--nbs-math);font-size:1.12em;overflow-wrap:anywhere}
+.nbs-root .nbs-nc .nbs-tr{color:var(--nbs-muted);opacity:.6;font-style:italic}
+.nbs-root .nbs-nc .nbs-name{font-weight:400}
+.nbs-root .nbs-nc .nbs-mlabel{color:var(--nbs-muted);font-weight:400}
 .nbs-root .nbs-at{color:var(--nbs-muted)}
 .nbs-root .nbs-empty{padding:.6em .9em;border-top:1px solid var(--nbs-line);color:var(--nbs-muted)}
 .nbs-root .nbs-foot{border-top:2px solid var(--nbs-line)}
@@ -127,6 +132,13 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-totl{grid-column:1/5;text-align:right;color:var(--nbs-muted)}
 .nbs-root .nbs-tot .nbs-params{font-weight:600}
 .nbs-root .nbs-size{color:var(--nbs-muted)}
+.nbs-root .nbs-costs{border-top:1px dashed var(--nbs-line);margin-top:.3em;padding-top:.2em}
+.nbs-root .nbs-costs .nbs-params{font-weight:400;white-space:nowrap}
+.nbs-root .nbs-cst>:where(.nbs-totl){grid-column:1/4}
+.nbs-root .nbs-cst>:where(.nbs-params){grid-column:4/6}
+.nbs-root .nbs-costs .nbs-est .nbs-params,.nbs-root .nbs-costs .nbs-est .nbs-totl{font-weight:600;color:var(--nbs-fg)}
+.nbs-root .nbs-cost{display:flex;flex-wrap:wrap;gap:.2em 1.6em;padding:.35em 1.2em .45em 2.6em;background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent);color:var(--nbs-muted);font-size:.92em;font-variant-numeric:tabular-nums}
+.nbs-root .nbs-cost b{color:var(--nbs-fg);font-weight:600}
 .nbs-root .nbs-footnote{padding:.4em .9em 0;color:var(--nbs-muted);font-size:.92em}
 
 """;

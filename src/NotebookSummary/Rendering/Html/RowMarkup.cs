@@ -20,6 +20,7 @@ internal static class RowMarkup
         sb.Append("</summary>");
         if (row.Nested is { } inner) NestedMarkup.Append(sb, inner, ctx.Inside(row));
         WalkThroughMarkup.Append(sb, row, withConnections: false);
+        CostMarkup.AppendRow(sb, row);
         sb.Append("</details>");
     }
 

@@ -115,6 +115,7 @@ internal static class TableMarkup
         Total(sb, "Total params", t.Params, t.ParamsBytes);
         Total(sb, "Trainable params", t.TrainableParams, t.TrainableBytes);
         Total(sb, "Non-trainable params", t.NonTrainableParams, t.NonTrainableBytes);
+        CostMarkup.AppendFooter(sb, summary);
         sb.Append("</div>");
     }
 

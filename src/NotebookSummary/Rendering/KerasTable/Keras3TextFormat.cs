@@ -9,8 +9,10 @@ internal sealed class Keras3TextFormat() : PlainTextFormat(SummaryFormat.Text, "
 
     public override bool TakesTrainableColumn => true;
 
-    protected override string RenderBody(ModelSummary summary, RenderOptions options) =>
-        KerasTableRenderer.Render(summary, new KerasTableOptions
+    // --columns asks for a torchinfo-style table of chosen columns instead of Keras's.
+    protected override string RenderBody(ModelSummary summary, RenderOptions options) => options.Columns is { } columns
+        ? ColumnTableRenderer.Render(summary, columns)
+        : KerasTableRenderer.Render(summary, new KerasTableOptions
         {
             Style = KerasTableStyle.Keras3, LineLength = options.Width, ShowTrainable = options.ShowTrainable,
         });

@@ -10,8 +10,8 @@ internal static class DiagramConnections
 {
     /// <summary>
     /// The window of <paramref name="e"/>'s layer on the map it slides over: rows × columns of the window in
-    /// proportion to the map (at least a few pixels), near the top; through all channels, except a depthwise
-    /// kernel, which reads one channel (drawn one channel thick). Lines project to the matching point of the output
+    /// proportion to the map (at least a few pixels), near the top; through all channels, except a grouped or
+    /// depthwise kernel, which reads one group of channels (<see cref="Analysis.Window.ChannelGroups"/>): one group thick. Lines project to the matching point of the output
     /// when the output is on the same row, else to <paramref name="wrap"/>, where the arrow to the next row starts.
     /// </summary>
     public static WindowMarker Window(DiagramElement e, Window window, DiagramElement input, Cuboid map, Extent? output,
@@ -25,10 +25,14 @@ internal static class DiagramConnections
         double kd = input.Axes.IsSequence || kCols is null
             ? map.Depth
             : Math.Clamp(Fraction(kCols.Value, input.Axes.Cols) * map.Depth, Math.Min(3, map.Depth), map.Depth);
-        // Near the top, half-way along the width, as convnet-drawer places it.
-        double d0 = (map.Depth - kd) * 0.5, h0 = (map.Height - kh) * 0.85;
-        double front = IsDepthwise(e.Row!) && input.Axes.Channels is > 1 and { } channels
-            ? Math.Min(map.Front, Math.Max(2, map.Front / channels))
+        // Near the top, half-way along the width, as convnet-drawer places it — but half-way up a map wider than it
+        // is tall: a kernel through all its channels near the top lies on it like a lid; in the middle it reads as a
+        // block cut through the map.
+        bool shortAndWide = map.Height < map.Front;
+        double d0 = (map.Depth - kd) * 0.5, h0 = (map.Height - kh) * (shortAndWide ? 0.5 : 0.85);
+        // A grouped or depthwise kernel reads one group of channels: as thick as one group of the map's channels.
+        double front = window.ChannelGroups > 1 && input.Axes.Channels is > 1
+            ? Math.Min(map.Front, Math.Max(2, map.Front / window.ChannelGroups))
             : map.Front;
         var box = new Cuboid(map.X + d0 * Cuboid.Cos, map.Y - d0 * Cuboid.Sin - h0, front, kh, kd);
 
@@ -54,11 +58,6 @@ internal static class DiagramConnections
         string tooltip = $"{row.Name} ({row.DisplayType}): {(pooling ? "pooling window" : "kernel")} {ElementText.WindowText(row, window)}";
         return new WindowMarker { IsPooling = pooling, Box = box, Projections = projections, Tooltip = tooltip };
     }
-
-    /// <summary>A kernel that slides over each channel on its own (Keras's depthwise convolutions, and the first
-    /// step of a separable one), so it is one channel thick, not a block through all of them.</summary>
-    private static bool IsDepthwise(SummaryRow row) =>
-        row.ClassName.StartsWith("DepthwiseConv", StringComparison.Ordinal) || row.ClassName.StartsWith("SeparableConv", StringComparison.Ordinal);
 
     /// <summary>Share of a map axis a window covers; a fifth when the axis is unknown.</summary>
     private static double Fraction(long k, long? n) => n is { } v && v > 0 ? Math.Min(1.0, (double)k / v) : 0.2;

@@ -294,7 +294,9 @@ internal static class DiagramLayoutEngine
         int layers = s.Rows.Count;
         string text = $"{SvgText.Count(layers)} {(layers == 1 ? "layer" : "layers")} · {SvgText.Count(s.Totals.Params)} parameters";
         if (s.Totals.NonTrainableParams > 0) text += $" ({SvgText.Count(s.Totals.NonTrainableParams)} non-trainable)";
-        if (s.Error is not null) text += " · invalid model: drawn up to the failing layer";
+        if (s.Error is { } error)
+            text += " · invalid model: drawn up to the failing layer"
+                    + (error.NotComputed.Count > 0 ? $", {SvgText.Count(error.NotComputed.Count)} after it not computed" : "");
         return text;
     }
 
@@ -304,6 +306,7 @@ internal static class DiagramLayoutEngine
             ? $" (line {src.Line.ToString(CultureInfo.InvariantCulture)}, column {src.Column.ToString(CultureInfo.InvariantCulture)})"
             : "";
         yield return $"Error in layer {error.LayerIndex.ToString(CultureInfo.InvariantCulture)} '{error.LayerName}' ({error.ClassName}){where}: {error.Message}";
+        if (error.Calculation is { } calculation) yield return calculation;
         if (error.Hint is { } hint) yield return "Hint: " + hint;
     }
 }

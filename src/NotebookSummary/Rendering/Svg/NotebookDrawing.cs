@@ -13,10 +13,11 @@ namespace NotebookSummary.Rendering;
 internal static class NotebookDrawing
 {
     /// <summary>
-    /// The narrow drawing's design width: a 360 px cell (a phone, a notebook side panel) shows it at 91%, its
-    /// smallest text (10 px) at 9.1 px. Not 400 (exactly 90%): a browser's 10 × 0.9 is 8.999… px.
+    /// The narrow drawing's design width: a 320 px cell (a phone, a narrow notebook side panel) shows it at 91%,
+    /// its smallest text (10 px) at 9.1 px; it is shown down to ⌈352 · 0.9⌉ = 317 px. Not 355 (exactly 90% of 320): a
+    /// browser's 10 × 0.9 is 8.999… px.
     /// </summary>
-    public const double NarrowWidth = 396;
+    public const double NarrowWidth = 352;
 
     public static string Write(DiagramPlan plan, SvgOptions options)
     {

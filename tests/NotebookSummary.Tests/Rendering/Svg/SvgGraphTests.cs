@@ -73,7 +73,7 @@ public class SvgGraphTests
         Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
         var inbound = c.Expected.GetProperty("layers").EnumerateArray().ToDictionary(
             l => l.GetProperty("name").GetString()!, l => l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList());
-        // Wide (one row for most) and the notebook's 560 and 396 px drawings (wrapped: edges across rows and down the side).
+        // Wide (one row for most) and the notebook's 560 and 352 px drawings (wrapped: edges across rows and down the side).
         foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
             foreach (var (doc, k) in Drawings(summary, options).Select((d, k) => (d, k)))
                 AssertDrawsEveryRowAndConnection($"case {id} at {options.MaxWidth}, drawing {k}", summary, doc, row => inbound[row.Name]);

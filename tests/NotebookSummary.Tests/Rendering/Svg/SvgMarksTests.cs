@@ -53,6 +53,45 @@ public class SvgMarksTests
     }
 
     [Fact]
+    public void A_grouped_kernel_is_one_group_thick()
+    {
+        var model = new Sequential("grouped")
+        {
+            new Input(32, 32, 16),
+            new Conv2D(16, 3, groups: 4),        // each kernel reads 16/4 = 4 of the 16 channels
+        };
+        var doc = Render(model);
+        var map = Groups(doc, "feature-map")[0];
+        var kernel = Assert.Single(Groups(doc, "kernel"));
+        double Front(XElement g) { var p = Points(g.Elements(SvgNs + "polygon").Last()); return p.Max(q => q.X) - p.Min(q => q.X); }
+        Assert.Equal(Math.Max(2, Front(map) / 4), Front(kernel), 0.2);
+        Assert.Equal(4, model.Summarize().Rows[0].Window!.ChannelGroups);
+    }
+
+    [Fact]
+    public void A_kernel_through_all_channels_of_a_short_wide_map_sits_half_way_up_not_on_top_like_a_lid()
+    {
+        var model = new Sequential("wide")
+        {
+            new Input(112, 112, 8),              // the large map that sets the drawing's scale
+            new Conv2D(512, 8, strides: 8),      // ⌊(112 − 8)/8⌋ + 1 = 14: 14×14×512, wider (channels) than tall
+            new Conv2D(512, 3),
+        };
+        var doc = Render(model);
+        var map = Groups(doc, "feature-map")[1];
+        var kernel = Groups(doc, "kernel")[1];
+        var front = Points(map.Elements(SvgNs + "polygon").Last());
+        var kernelFront = Points(kernel.Elements(SvgNs + "polygon").Last());
+        double mapTop = front.Min(p => p.Y), mapBottom = front.Max(p => p.Y);
+        Assert.True(mapBottom - mapTop < front.Max(p => p.X) - front.Min(p => p.X), "the map is not drawn wider than tall");
+        // The kernel sits half-way back along the columns (drawn receding at 35°: shifted right by d·cos, up by
+        // d·sin); taking that shift out, its front face is centred on the map's height, not flush with its top.
+        double receding = (kernelFront.Min(p => p.X) - front.Min(p => p.X)) * Math.Tan(35 * Math.PI / 180);
+        double centre = (kernelFront.Min(p => p.Y) + kernelFront.Max(p => p.Y)) / 2 + receding;
+        Assert.Equal((mapTop + mapBottom) / 2, centre, 1.0);
+    }
+
+    [Fact]
     public void Arrows_to_the_next_row_are_dark_and_thick_and_the_last_kernel_of_a_row_keeps_its_lines()
     {
         var doc = Render(Vgg16(), new SvgOptions { MaxWidth = 700 });

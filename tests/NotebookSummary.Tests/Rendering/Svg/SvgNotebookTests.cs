@@ -9,7 +9,7 @@ using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
 namespace NotebookSummary.Tests.Rendering.Svg;
 
 /// <summary>
-/// The notebook's drawing fits the cell and follows its theme: a wide drawing and one wrapped for a 396 px cell, a
+/// The notebook's drawing fits the cell and follows its theme: a wide drawing and one wrapped for a 352 px cell, a
 /// container query showing the wide one only where its smallest text stays 9 px; the file the CLI writes stays a
 /// plain picture of fixed size on white.
 /// </summary>
@@ -43,7 +43,7 @@ public class SvgNotebookTests
         foreach (var summary in new[] { Vgg16().Summarize(), FunctionalModels.All["0054"]().Summarize() })
         {
             var drawings = Notebook(summary);
-            Assert.Equal(2, drawings.Count); // both are wider than a 396 px cell
+            Assert.Equal(2, drawings.Count); // both are wider than a 352 px cell
             foreach (var drawing in drawings)
             {
                 var root = drawing.Root!;
@@ -57,8 +57,8 @@ public class SvgNotebookTests
                 double smallest = SmallestText(drawing);
                 Assert.True(smallest * min / width >= ReadablePx - 0.01, $"smallest text {smallest} at {min}/{width}");
             }
-            // The narrow drawing fits a 360 px cell (a phone, a side panel) with its text at 9 px or more.
-            Assert.True(Limits(drawings[1].Root!).Min <= 360, $"the narrow drawing needs {Limits(drawings[1].Root!).Min} px");
+            // The narrow drawing fits a 320 px cell (a phone, a side panel) with its text at 9 px or more.
+            Assert.True(Limits(drawings[1].Root!).Min <= 320, $"the narrow drawing needs {Limits(drawings[1].Root!).Min} px");
         }
     }
 
