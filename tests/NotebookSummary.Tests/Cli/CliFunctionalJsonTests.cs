@@ -12,14 +12,14 @@ namespace NotebookSummary.Tests.Cli;
 /// </summary>
 public class CliFunctionalJsonTests
 {
-    public static TheoryData<string> Cases => FunctionalSourceConformanceTests.Cases;
+    public static TheoryData<string> Cases => ConformanceCases.Functional();
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_JSON_of_a_functional_source_states_what_Keras_reported(string id)
     {
-        var expected = FunctionalCase.Load(id).Expected;
-        var run = CliRunner.Run(Path.Combine(FunctionalCase.Root, id, "model.py"), "--format", "json");
+        var expected = ConformanceCase.Functional(id).Expected;
+        var run = CliRunner.Run(ConformanceCase.Functional(id).ModelPath, "--format", "json");
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         using var document = JsonDocument.Parse(run.Stdout);
         var actual = document.RootElement;

@@ -11,12 +11,7 @@ namespace NotebookSummary.Tests.Core;
 /// </summary>
 public class WalkThroughOnDemandTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in ConformanceCase.AllIds()) data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> Cases() => ConformanceCases.Sequential();
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -15,18 +15,13 @@ namespace NotebookSummary.Tests.Functional;
 /// </summary>
 public class FunctionalRenderingTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in FunctionalModels.All.Keys.Order()) data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> Cases() => ConformanceCases.FunctionalBuiltInCSharp();
 
     // The same JSON value, whatever its indentation.
     private static string Compact(JsonElement value) => JsonSerializer.Serialize(value);
 
-    private static (FunctionalCase Case, ModelSummary Summary) Build(string id) =>
-        (FunctionalCase.Load(id), FunctionalModels.All[id]().Summarize());
+    private static (ConformanceCase Case, ModelSummary Summary) Build(string id) =>
+        (ConformanceCase.Functional(id), FunctionalModels.All[id]().Summarize());
 
     [Theory]
     [MemberData(nameof(Cases))]

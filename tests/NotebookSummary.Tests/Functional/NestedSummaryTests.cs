@@ -15,7 +15,7 @@ public class NestedSummaryTests
     [InlineData("0079")]
     public void A_nested_models_row_holds_the_inner_rows_keras_reports(string id)
     {
-        var c = FunctionalCase.Load(id);
+        var c = ConformanceCase.Functional(id);
         var summary = FunctionalModels.All[id]().Summarize();
         var layers = c.Expected.GetProperty("layers").EnumerateArray().ToArray();
         int nested = 0;

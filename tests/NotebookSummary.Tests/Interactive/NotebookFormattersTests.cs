@@ -36,7 +36,7 @@ public class NotebookFormattersTests
     public void A_functional_model_shows_as_keras_3_prints_it_and_as_the_html_summary()
     {
         var model = FunctionalModels.Case0068(); // siamese towers: a graph with the Connected to column
-        Assert.Equal(Functional.FunctionalCase.Load("0068").Keras3Summary(), Plain(model));
+        Assert.Equal(ConformanceCase.Functional("0068").Keras3Summary(), Plain(model));
         Assert.Equal(WithoutIdPrefix(HtmlRenderer.Render(model.Summarize())), WithoutIdPrefix(Html(model)));
         Assert.Equal(SummaryFormat.Svg, model.View(SummaryFormat.Svg).Format);
     }

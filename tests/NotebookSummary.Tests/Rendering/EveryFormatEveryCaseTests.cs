@@ -15,12 +15,7 @@ namespace NotebookSummary.Tests.Rendering;
 /// </summary>
 public class EveryFormatEveryCaseTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in ConformanceCase.AllIds()) data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> Cases() => ConformanceCases.Sequential();
 
     private static (ConformanceCase Case, ModelSummary Summary) Read(string id)
     {

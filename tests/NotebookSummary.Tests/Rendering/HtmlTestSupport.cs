@@ -79,14 +79,6 @@ internal static class HtmlTestSupport
     /// <summary>The layer name on a folded line (the field after the index).</summary>
     public static string FoldedName(string line) => line.TrimStart().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
 
-    /// <summary>A conformance case's expected.json (what Keras reports).</summary>
-    public static JsonDocument Expected(string caseId) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));
-
-    /// <summary>A conformance case's Keras 3 summary text.</summary>
-    public static string[] KerasSummaryLines(string caseId) =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "keras3_summary.txt"));
-
     /// <summary>The width in percent of a bar segment (<c>style="width:74.2746%"</c>).</summary>
     public static double WidthPercent(IElement segment)
     {

@@ -15,13 +15,7 @@ namespace NotebookSummary.Tests.Rendering.Svg;
 /// </summary>
 public class SvgGraphTests
 {
-    public static TheoryData<string> GraphCases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in FunctionalModels.All.Keys.Order())
-            if (FunctionalCase.Load(id).Expected.GetProperty("summary_layout").GetString() == "graph") data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> GraphCases() => ConformanceCases.GraphsBuiltInCSharp();
 
     private static readonly string[] ElementClasses = ["feature-map", "vector", "error", "omitted", "repeat"];
 
@@ -67,7 +61,7 @@ public class SvgGraphTests
     [MemberData(nameof(GraphCases))]
     public void Every_layer_is_on_one_element_and_every_connection_is_one_edge_between_them(string id)
     {
-        var c = FunctionalCase.Load(id);
+        var c = ConformanceCase.Functional(id);
         var summary = FunctionalModels.All[id]().Summarize();
         var names = c.Expected.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("name").GetString()!).ToList();
         Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
@@ -168,7 +162,7 @@ public class SvgGraphTests
     public void Inception_towers_stand_side_by_side_in_columns_and_join_in_the_concatenation()
     {
         // Case 0014 (keras.io's Inception module): three towers read the input and a Concatenate joins their ends.
-        var c = FunctionalCase.Load("0014");
+        var c = ConformanceCase.Functional("0014");
         var summary = FunctionalModels.All["0014"]().Summarize();
         var elements = Elements(Parse(summary));
         var layers = c.Expected.GetProperty("layers").EnumerateArray().ToList();
