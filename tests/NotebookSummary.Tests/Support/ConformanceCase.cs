@@ -120,6 +120,31 @@ public sealed class ConformanceCase
         Assert.Equal(Keras3Summary(showTrainable: true), KerasTableRenderer.Render(summary, new KerasTableOptions { ShowTrainable = true }));
     }
 
+    /// <summary>
+    /// Asserts the JSON output states what Keras reported: every row (<see cref="KerasRow.AssertJsonRow"/>), the
+    /// totals and, for a functional case, the model's name, class, layout, output structure, inputs and outputs.
+    /// </summary>
+    public void AssertJson(JsonElement root)
+    {
+        if (IsFunctional)
+        {
+            foreach (var (keras, ours) in new[] { ("model_name", "name"), ("model_class", "class_name"), ("summary_layout", "layout"), ("output_structure", "output_structure") })
+                KerasRow.AssertSameJson(Expected.GetProperty(keras), root.GetProperty(ours), $"case {Id}: {ours}");
+            foreach (var end in new[] { "inputs", "outputs" })
+            {
+                var e = Expected.GetProperty(end).EnumerateArray().ToArray();
+                var a = root.GetProperty(end).EnumerateArray().ToArray();
+                Assert.Equal(e.Length, a.Length);
+                for (int i = 0; i < e.Length; i++)
+                    foreach (var field in new[] { "layer", "node_index", "tensor_index", "shape" })
+                        KerasRow.AssertSameJson(e[i].GetProperty(field), a[i].GetProperty(field), $"case {Id}, {end}[{i}].{field}");
+            }
+        }
+        foreach (var total in new[] { "total_params", "trainable_params", "non_trainable_params" })
+            KerasRow.AssertSameJson(Expected.GetProperty(total), root.GetProperty(total), $"case {Id}: {total}");
+        KerasRow.AssertJsonRows(Rows, root.GetProperty("layers"), $"case {Id}");
+    }
+
     private ModelTensor[] Tensors(string property) =>
         Expected.GetProperty(property).EnumerateArray().Select(t => new ModelTensor(
             t.GetProperty("layer").GetString()!, t.GetProperty("node_index").GetInt32(), t.GetProperty("tensor_index").GetInt32(),

@@ -93,6 +93,39 @@ public sealed class KerasRow
         }
     }
 
+    /// <summary>
+    /// Asserts that a row of the JSON output (<c>layers[i]</c>) states this row: the same name, class, output shape
+    /// and parameter split as Keras's JSON values, the operation flag, and where recorded its Connected to and nested model.
+    /// </summary>
+    public void AssertJsonRow(JsonElement actual, string where)
+    {
+        where = $"{where}, row {Name}";
+        foreach (var field in new[] { "name", "class_name", "output_shape", "params", "trainable_params", "non_trainable_params" })
+            AssertSameJson(Json.GetProperty(field), actual.GetProperty(field), $"{where}.{field}");
+        Assert.True(IsOperation == actual.GetProperty("operation").GetBoolean(), $"{where}: operation, Keras {IsOperation}");
+        if (Json.TryGetProperty("inbound", out var inbound))
+            AssertSameJson(inbound, actual.GetProperty("connected_to"), $"{where}.connected_to");
+        var nested = actual.GetProperty("nested");
+        if (Nested is null) Assert.True(nested.ValueKind == JsonValueKind.Null, $"{where}: a nested model where Keras has none");
+        else
+        {
+            Assert.True(nested.ValueKind == JsonValueKind.Object, $"{where}: no nested model, Keras has {Nested.Name}");
+            Nested.AssertJson(nested, where + ", nested");
+        }
+    }
+
+    /// <summary>Asserts the JSON output's <c>layers</c> array states <paramref name="expected"/>, in order.</summary>
+    public static void AssertJsonRows(IReadOnlyList<KerasRow> expected, JsonElement layers, string where)
+    {
+        var actual = layers.EnumerateArray().ToArray();
+        Assert.True(expected.Count == actual.Length, $"{where}: {actual.Length} rows, Keras {expected.Count}");
+        for (int i = 0; i < expected.Count; i++) expected[i].AssertJsonRow(actual[i], where);
+    }
+
+    /// <summary>Equal JSON values: the same kind, numbers and strings equal, arrays element by element.</summary>
+    internal static void AssertSameJson(JsonElement expected, JsonElement actual, string where) =>
+        Assert.True(JsonElement.DeepEquals(expected, actual), $"{where}: {actual.GetRawText()}, Keras {expected.GetRawText()}");
+
     /// <summary>Asserts <paramref name="rows"/> are <paramref name="expected"/>, in order.</summary>
     public static void AssertRows(IReadOnlyList<KerasRow> expected, IReadOnlyList<SummaryRow> rows, string where)
     {
@@ -122,8 +155,12 @@ public sealed class KerasNestedModel
     {
         Name = e.GetProperty("name").GetString()!;
         ClassName = e.GetProperty("class_name").GetString()!;
+        Layout = e.GetProperty("summary_layout").GetString()!;
         Rows = KerasRow.ListOf(e.GetProperty("layers"));
     }
+
+    /// <summary>"graph" (the Connected to column) or "sequential".</summary>
+    public string Layout { get; }
 
     public string Name { get; }
     public string ClassName { get; }
@@ -134,5 +171,13 @@ public sealed class KerasNestedModel
         Assert.Equal(Name, inner.Name);
         Assert.Equal(ClassName, inner.ClassName);
         KerasRow.AssertRows(Rows, inner.Rows, where);
+    }
+
+    public void AssertJson(JsonElement nested, string where)
+    {
+        Assert.Equal(Name, nested.GetProperty("name").GetString());
+        Assert.Equal(ClassName, nested.GetProperty("class_name").GetString());
+        Assert.Equal(Layout, nested.GetProperty("layout").GetString());
+        KerasRow.AssertJsonRows(Rows, nested.GetProperty("layers"), where);
     }
 }
