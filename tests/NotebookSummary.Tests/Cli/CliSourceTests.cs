@@ -138,8 +138,7 @@ public class CliSourceTests
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
         string html = File.ReadAllText(page);
         Assert.StartsWith("<!DOCTYPE html>", html);
-        foreach (var layer in ConformanceCase.Load("0005").Expected.GetProperty("layers").EnumerateArray())
-            Assert.Contains(layer.GetProperty("name").GetString()!, html);
+        foreach (var layer in ConformanceCase.Load("0005").Rows) Assert.Contains(layer.Name, html);
     }
 
     [Theory]
