@@ -24,6 +24,23 @@ internal static class HtmlTestSupport
     public static string Cell(IElement row, string cssClass) =>
         row.QuerySelector("summary ." + cssClass)!.TextContent;
 
+    /// <summary>
+    /// Asserts an HTML summary's top-level layer rows are the rows Keras reported for <paramref name="c"/>, in order:
+    /// name, type (the class, maybe followed by the activation), the shape as Keras prints it and the count with separators.
+    /// </summary>
+    public static void AssertRowsAsKerasReported(ConformanceCase c, string html)
+    {
+        var doc = Parse(html);
+        var rows = LayerRows(doc).Where(r => r.ParentElement?.Closest("details.nbs-layer") is null).ToList();
+        Assert.Equal(c.Rows.Select(r => r.Name), rows.Select(r => Cell(r, "nbs-name")));
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Assert.StartsWith(c.Rows[i].ClassName, Cell(rows[i], "nbs-type"));
+            Assert.Equal(c.Rows[i].ShapeText, Cell(rows[i], "nbs-shape"));
+            Assert.Equal(c.Rows[i].Params.ToString("N0", CultureInfo.InvariantCulture), Cell(rows[i], "nbs-params"));
+        }
+    }
+
     /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")
     {
