@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Readme;
 
 /// <summary>
 /// The README is the front door: its C# example is run as written, and the values its comments promise are the
-/// issue's and Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
+/// Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
 /// </summary>
 public class ReadmeTests
 {

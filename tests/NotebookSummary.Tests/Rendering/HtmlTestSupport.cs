@@ -41,7 +41,7 @@ internal static class HtmlTestSupport
         }
     }
 
-    /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
+    /// <summary>The MNIST CNN (Keras's mnist_convnet example), with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")
     {
         new Input(28, 28, 1),
