@@ -1,15 +1,13 @@
-using NotebookSummary.Keras;
-using NotebookSummary.Tests.Functional;
-
 namespace NotebookSummary.Tests.Applications;
 
 /// <summary>
 /// The six Keras Applications cases of the functional conformance set (Keras 3.15.1's answers), built with the C#
-/// API and read from their model.py: every row, shape, count and connection, and both printouts byte for byte.
+/// API: every row, shape, count and connection, and both printouts byte for byte. Read from their model.py, they are
+/// checked with every functional case by <c>FunctionalSourceConformanceTests</c>.
 /// </summary>
 public class ApplicationConformanceTests
 {
-    private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+    private static void Check(string id, Model model) => ConformanceCase.Functional(id).AssertMatchesAndPrintouts(model.Summarize());
 
     [Fact]
     public void Case_0100_resnet50_with_its_defaults() =>
@@ -35,20 +33,4 @@ public class ApplicationConformanceTests
     [Fact]
     public void Case_0134_convnexttiny_without_top_has_nested_sequentials_layer_scales_and_residual_sum_rows() =>
         Check("0134", NotebookSummary.Applications.ConvNeXtTiny(includeTop: false, weights: null, inputShape: (64, 64, 3)));
-
-    /// <summary>All six cases, read from their model.py.</summary>
-    public static TheoryData<string> ReadableCases => new("0100", "0116", "0124", "0126", "0128", "0134");
-
-    [Theory]
-    [MemberData(nameof(ReadableCases))]
-    public void Case_read_from_source_matches_keras(string id)
-    {
-        var c = FunctionalCase.Load(id);
-        var read = KerasSource.Parse(FunctionalSourceConformanceTests.ModelSource(id));
-        Assert.False(read.HasErrors, $"case {id}: {string.Join("\n", read.Diagnostics)}");
-        Assert.Equal(c.Expected.GetProperty("model_var").GetString(), read.Primary!.VariableName);
-        var summarized = read.Summarize();
-        Assert.False(summarized.HasErrors, $"case {id}: {string.Join("\n", summarized.Diagnostics)}");
-        c.AssertAll(summarized.Summary!);
-    }
 }

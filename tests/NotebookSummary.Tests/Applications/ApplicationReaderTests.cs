@@ -46,7 +46,7 @@ public class ApplicationReaderTests
         Assert.Equal(total, summary.Totals.Params);
     }
 
-    // The example of issue 12, as TensorFlow's transfer-learning tutorial writes it. A MobileNetV2 without its top
+    // Transfer learning as TensorFlow's transfer-learning tutorial writes it. A MobileNetV2 without its top
     // has 3,538,984 − (1280·1000 + 1000) = 2,257,984 parameters (Keras's total, less its classifier), all frozen; the
     // new Dense has 1280 + 1. Keras names the base's Input first, so the code's own Input is input_layer_1.
     internal const string TransferLearning = """

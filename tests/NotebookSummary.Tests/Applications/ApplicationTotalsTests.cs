@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Applications;
 
 /// <summary>
 /// Every architecture's totals with <c>weights=None</c> and Keras's other defaults, as real Keras 3.15.1 reports
-/// them (the numbers listed in issue 12): built with the C# API, and read from <c>keras.applications.X(weights=None)</c>.
+/// them (the totals Keras reports for each architecture): built with the C# API, and read from <c>keras.applications.X(weights=None)</c>.
 /// </summary>
 public class ApplicationTotalsTests
 {

@@ -4,7 +4,7 @@ using NotebookSummary.Cli;
 namespace NotebookSummary.Tests.Cli;
 
 /// <summary>
-/// <c>--formulas</c> gives a terminal user the didactic part (issue 13, item 10): the text formats print every
+/// <c>--formulas</c> gives a terminal user the didactic part: the text formats print every
 /// walk-through after the table, HTML opens them all; <c>-o</c> says what it wrote. The numbers are Keras's for
 /// keras.io's MNIST convnet head: Conv2D (3·3·1 + 1)·32 = 320, Dense (5,408 + 1)·10 = 54,090.
 /// </summary>

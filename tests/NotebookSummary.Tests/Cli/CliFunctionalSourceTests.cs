@@ -6,17 +6,14 @@ namespace NotebookSummary.Tests.Cli;
 /// <summary><c>nbsummary model.py</c> on the functional conformance cases prints what Keras 3 printed, byte for byte.</summary>
 public class CliFunctionalSourceTests
 {
-    public static TheoryData<string> Cases => FunctionalSourceConformanceTests.Cases;
-
-    public static TheoryData<string> ApplicationCases => NotebookSummary.Tests.Applications.ApplicationConformanceTests.ReadableCases;
+    public static TheoryData<string> Cases => ConformanceCases.Functional();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    [MemberData(nameof(ApplicationCases))]
     public void A_functional_source_prints_exactly_what_Keras_3_printed(string id)
     {
-        var c = FunctionalCase.Load(id);
-        string path = Path.Combine(FunctionalCase.Root, id, "model.py");
+        var c = ConformanceCase.Functional(id);
+        string path = c.ModelPath;
         var plain = CliRunner.Run(path);
         Assert.Equal(ExitCodes.Ok, plain.ExitCode);
         Assert.Equal(c.Keras3Summary(), plain.Stdout);

@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Cli;
 
 /// <summary>
 /// A source that is not UTF-8 is read as Python reads it (PEP 263: UTF-8 unless a coding line or a byte order mark
-/// says otherwise) and never silently turned into U+FFFD: a warning points at the first bad byte (issue 17, item 11).
+/// says otherwise) and never silently turned into U+FFFD: a warning points at the first bad byte.
 /// </summary>
 public class CliInputEncodingTests
 {

@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Cli;
 
 /// <summary>
 /// A Jupyter notebook given to <c>nbsummary</c> — a student's likely first try — is read as its code cells, in order,
-/// and every message names the cell and the line in it (issue 17, item 12).
+/// and every message names the cell and the line in it.
 /// </summary>
 public class CliNotebookTests
 {

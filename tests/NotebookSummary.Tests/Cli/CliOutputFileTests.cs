@@ -3,7 +3,7 @@ using NotebookSummary.Cli;
 namespace NotebookSummary.Tests.Cli;
 
 /// <summary>
-/// <c>-o PATH</c> never loses data (issue 17, items 8 and 10): the source is never the output, a run that fails or
+/// <c>-o PATH</c> never loses data: the source is never the output, a run that fails or
 /// has nothing to write leaves PATH as it was, and a directory is named as such. The output is written beside PATH
 /// and moved onto it in one step, so no temporary file is left behind either.
 /// </summary>

@@ -6,7 +6,7 @@ namespace NotebookSummary.Tests.Cli;
 /// <summary>
 /// A closed or full standard stream (<c>&gt;&amp;-</c>, <c>2&gt;/dev/full</c>) never aborts <c>nbsummary</c> nor
 /// passes for an internal error: the run finishes, one line on the other stream says what failed, and the exit code
-/// is 2, as docs/cli.md documents (issue 17, item 7). In-process with writers that fail as the console's do, and as a
+/// is 2, as docs/cli.md documents. In-process with writers that fail as the console's do, and as a
 /// real process where the shell can close and fill streams.
 /// </summary>
 public class CliStreamFailureTests

@@ -2,7 +2,7 @@ using NotebookSummary.Analysis;
 
 namespace NotebookSummary.Tests.Core;
 
-/// <summary>The core contract: shapes, counts and walk-throughs of the issue's own example (Keras semantics).</summary>
+/// <summary>The core contract: shapes, counts and walk-throughs of a small MNIST CNN (Keras semantics).</summary>
 public class CoreContractTests
 {
     private static ModelSummary Mnist() => new Sequential("mnist_cnn")

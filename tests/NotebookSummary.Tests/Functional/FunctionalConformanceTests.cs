@@ -9,7 +9,7 @@ namespace NotebookSummary.Tests.Functional;
 /// </summary>
 public class FunctionalConformanceTests
 {
-    private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+    private static void Check(string id, Model model) => ConformanceCase.Functional(id).AssertMatchesAndPrintouts(model.Summarize());
 
     [Fact]
     public void Case_0073_data_augmentation_is_a_nested_sequential_without_an_input() => Check("0073", FunctionalModels.Case0073());

@@ -9,7 +9,7 @@ namespace NotebookSummary.Tests.Functional;
 /// </summary>
 public class NestedAndSharedConformanceTests
 {
-    private static void Check(string id, Model model) => FunctionalCase.Load(id).AssertAll(model.Summarize());
+    private static void Check(string id, Model model) => ConformanceCase.Functional(id).AssertMatchesAndPrintouts(model.Summarize());
 
     [Fact]
     public void Case_0002_ticket_classifier_has_named_outputs_listed_by_name() => Check("0002", FunctionalModels.Case0002());

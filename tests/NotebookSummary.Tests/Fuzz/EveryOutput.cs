@@ -91,7 +91,7 @@ internal static class EveryOutput
 
     /// <summary>
     /// No output carries a raw control character (other than line feed and tab) or a bidirectional override: in a
-    /// terminal they recolour or rewrite what the user sees, in a page they reorder it (issue 17, item 15).
+    /// terminal they recolour or rewrite what the user sees, in a page they reorder it.
     /// </summary>
     public static void AssertNoRawControlCharacters(ModelSummary summary)
     {

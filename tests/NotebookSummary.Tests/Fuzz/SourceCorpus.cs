@@ -20,9 +20,8 @@ internal static class SourceCorpus
         var sources = ConformanceCase.AllIds()
             .Select(id => new Source("conformance/" + id, ConformanceCase.Load(id).Source))
             .ToList();
-        var functional = Path.Combine(ConformanceCase.Root, "functional", "cases");
-        foreach (var dir in Directory.GetDirectories(functional).Order(StringComparer.Ordinal))
-            sources.Add(new Source("conformance/functional/" + Path.GetFileName(dir), File.ReadAllText(Path.Combine(dir, "model.py"))));
+        sources.AddRange(ConformanceCase.FunctionalIds()
+            .Select(id => new Source("conformance/functional/" + id, ConformanceCase.Functional(id).Source)));
         foreach (var file in Directory.GetFiles(TestData("keras_seeds"), "*.py").Order(StringComparer.Ordinal))
             sources.Add(new Source("keras_seeds/" + Path.GetFileName(file), File.ReadAllText(file)));
         return sources;

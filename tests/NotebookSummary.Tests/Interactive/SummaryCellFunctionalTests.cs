@@ -13,15 +13,15 @@ public class SummaryCellFunctionalTests
     [InlineData("0124")] // keras.applications.VGG16 without its top
     public void Text_format_prints_what_keras_3_prints(string id)
     {
-        var c = FunctionalCase.Load(id);
-        c.AssertMatches(SummaryCellTests.TextCellSummary(FunctionalSourceConformanceTests.ModelSource(id), c.Keras3Summary()));
+        var c = ConformanceCase.Functional(id);
+        c.AssertMatches(SummaryCellTests.TextCellSummary(c.Source, c.Keras3Summary()!));
     }
 
     [Fact]
     public void Every_summarized_model_of_a_cell_is_shown_in_order()
     {
         // Case 0007 summarizes its encoder, its decoder and the autoencoder made of both.
-        var result = new SummaryCell().Run(FunctionalSourceConformanceTests.ModelSource("0007"), null);
+        var result = new SummaryCell().Run(ConformanceCase.Functional("0007").Source, null);
         Assert.False(result.Failed, result.FailureMessage);
         Assert.Equal(["encoder", "decoder", "autoencoder"], result.Summaries.Select(s => s.Name));
         Assert.All(result.Outputs, o => Assert.Equal(MimeTypes.Html, o.MimeType));

@@ -45,8 +45,7 @@ public class SummaryCellTests
         Assert.False(result.Failed);
         var output = Assert.Single(result.Outputs);
         Assert.Equal(MimeTypes.Html, output.MimeType);
-        Assert.Equal(WithoutIdPrefix(HtmlRenderer.Render(Assert.Single(result.Summaries))), WithoutIdPrefix(output.Content));
-        Assert.Contains("18,496", output.Content);
+        AssertRowsAsKerasReported(c, output.Content);
         Assert.False(AllLayerRowsOpen(output.Content));
     }
 
@@ -252,15 +251,21 @@ public class SummaryCellTests
         Assert.Contains("147", Assert.Single(result.Outputs).Content); // (20 + 1)·7
     }
 
+    // Where CPython reports each mistake: the null byte at the start, the innermost bracket left open, the ')' with no '('.
     [Theory]
-    [InlineData("\0\0\0")]
-    [InlineData("model = Sequential(")]
-    [InlineData("))))")]
-    [InlineData("model.add(Dense(")]
-    public void Garbage_never_throws(string code)
+    [InlineData("\0\0\0", 1, 1, false)]
+    [InlineData("model = Sequential(", 1, 19, true)]
+    [InlineData("))))", 1, 1, true)]
+    [InlineData("model.add(Dense(", 1, 16, true)]
+    public void Garbage_fails_the_cell_at_the_mistake_with_a_hint(string code, int line, int column, bool hint)
     {
         var result = new SummaryCell().Run(code, null);
-        Assert.NotNull(result);
-        if (result.Failed) Assert.False(string.IsNullOrWhiteSpace(result.FailureMessage));
+        Assert.True(result.Failed);
+        Assert.False(string.IsNullOrWhiteSpace(result.FailureMessage));
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.InRange(error.Column, 1, code.Length);
+        // A null byte has no fix to suggest beyond the message; every syntax mistake says how to fix it.
+        Assert.Equal(hint, !string.IsNullOrWhiteSpace(error.Hint));
     }
 }

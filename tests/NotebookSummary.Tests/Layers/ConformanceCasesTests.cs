@@ -9,7 +9,7 @@ namespace NotebookSummary.Tests.Layers;
 public class ConformanceCasesTests
 {
     [Theory]
-    [InlineData("0008")] // seed 001 §3, written with Keras 1/2's Deconvolution2D alias
+    [InlineData("0008")] // seed 001's transposed convolutions, written with Keras 1/2's Deconvolution2D alias
     [InlineData("0009")] // the same model written with Conv2DTranspose
     public void Seed_001_deconvolution_model(string id)
     {

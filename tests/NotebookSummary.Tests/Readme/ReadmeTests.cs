@@ -5,8 +5,8 @@ using NotebookSummary.Tests.Interactive;
 namespace NotebookSummary.Tests.Readme;
 
 /// <summary>
-/// The README is the front door: its C# example (and the C# API guide's functional one) is run as written, and the values its comments promise are the
-/// issue's and Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
+/// The README is the front door: its C# example (and the C# API guide's functional one) is run as written, and the values its comments promise are
+/// Keras's (Conv2D 3×3 over 28×28×1 with 32 filters: (3·3·1 + 1)·32 = 320, output 26×26×32).
 /// </summary>
 public class ReadmeTests
 {

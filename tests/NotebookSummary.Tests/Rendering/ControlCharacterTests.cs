@@ -10,11 +10,11 @@ namespace NotebookSummary.Tests.Rendering;
 /// <summary>
 /// Control characters in names (ESC, NUL, BEL, CR, DEL, C1, bidi overrides and isolates, line separators, lone
 /// surrogates) never reach any output raw, where they would recolour or rewrite a terminal or reorder what an editor
-/// shows (issue 17, item 15). Text, HTML and SVG show U+FFFD in their place; JSON keeps the exact name as escapes.
+/// shows. Text, HTML and SVG show U+FFFD in their place; JSON keeps the exact name as escapes.
 /// </summary>
 public class ControlCharacterTests
 {
-    // The characters that must not appear raw, listed from the issue and the Unicode ranges (not from the code):
+    // The characters that must not appear raw, listed from the Unicode ranges (not from the code):
     // C0 but tab and line feed, DEL, C1, U+202A–U+202E, U+2066–U+2069, U+2028, U+2029, U+FFFE, U+FFFF.
     private static readonly char[] Forbidden =
     [

@@ -19,12 +19,7 @@ public class HtmlGraphTests
 {
     private static readonly HtmlOptions Fixed = new() { IdPrefix = "t" };
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in FunctionalModels.All.Keys.Order()) data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> Cases() => ConformanceCases.FunctionalBuiltInCSharp();
 
     private static JsonElement[] ExpectedLayers(JsonElement expected) => expected.GetProperty("layers").EnumerateArray().ToArray();
 
@@ -40,7 +35,7 @@ public class HtmlGraphTests
     [MemberData(nameof(Cases))]
     public void Every_graph_row_links_each_of_its_inputs_to_the_row_it_comes_from(string id)
     {
-        var c = FunctionalCase.Load(id);
+        var c = ConformanceCase.Functional(id);
         var doc = RenderAndParse(FunctionalModels.All[id]().Summarize(), Fixed);
         var layers = ExpectedLayers(c.Expected);
         var indexByName = layers.Select((l, i) => (l.GetProperty("name").GetString()!, i)).ToDictionary(p => p.Item1, p => p.i);
@@ -121,7 +116,7 @@ public class HtmlGraphTests
     [InlineData("0079")] // a GAN: two Sequential models in a Sequential
     public void A_nested_models_row_opens_to_the_inner_rows_keras_reports(string id)
     {
-        var c = FunctionalCase.Load(id);
+        var c = ConformanceCase.Functional(id);
         var doc = RenderAndParse(FunctionalModels.All[id]().Summarize(), Fixed);
         var layers = ExpectedLayers(c.Expected);
         int nested = 0;
@@ -293,13 +288,13 @@ public class HtmlGraphTests
     public void A_bars_tooltip_gives_the_trainable_and_non_trainable_split()
     {
         // Conformance case 0066: BatchNormalization's moving statistics never train.
-        var layers = Expected("0066").RootElement.GetProperty("layers").EnumerateArray().ToArray();
+        var layers = ConformanceCase.Load("0066").Rows;
         var rows = LayerRows(RenderAndParse(FrozenAndBatchNorm().Summarize()));
         int split = 0;
-        for (int i = 0; i < layers.Length; i++)
+        for (int i = 0; i < layers.Count; i++)
         {
-            long trainable = layers[i].GetProperty("trainable_params").GetInt64();
-            long nonTrainable = layers[i].GetProperty("non_trainable_params").GetInt64();
+            long trainable = layers[i].TrainableParams;
+            long nonTrainable = layers[i].NonTrainableParams;
             if (nonTrainable == 0) continue;
             var title = rows[i].QuerySelector("summary .nbs-bar")!.GetAttribute("title")!;
             Assert.Contains($"{trainable:N0} trainable, {nonTrainable:N0} non-trainable", title);

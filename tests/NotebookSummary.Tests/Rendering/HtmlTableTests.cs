@@ -12,8 +12,7 @@ public class HtmlTableTests
     public void Vgg16_has_one_row_per_layer_with_the_keras_names_types_shapes_and_counts()
     {
         // Expected: conformance case 0003 (Keras's own report for this model).
-        using var expected = Expected("0003");
-        var layers = expected.RootElement.GetProperty("layers").EnumerateArray().ToList();
+        var layers = ConformanceCase.Load("0003").Rows;
         var doc = RenderAndParse(SeedModels.Vgg16ChannelsFirst().Summarize());
         var rows = LayerRows(doc);
 
@@ -22,13 +21,11 @@ public class HtmlTableTests
         {
             var want = layers[i];
             Assert.Equal(i.ToString(), Cell(rows[i], "nbs-i"));
-            Assert.Equal(want.GetProperty("name").GetString(), Cell(rows[i], "nbs-name"));
+            Assert.Equal(want.Name, Cell(rows[i], "nbs-name"));
             var typeCell = rows[i].QuerySelector("summary .nbs-type")!;
-            Assert.StartsWith(want.GetProperty("class_name").GetString()!, typeCell.TextContent);
-            var dims = want.GetProperty("output_shape").EnumerateArray()
-                .Select(d => d.ValueKind == JsonValueKind.Null ? "None" : d.GetInt64().ToString());
-            Assert.Equal("(" + string.Join(", ", dims) + ")", Cell(rows[i], "nbs-shape"));
-            Assert.Equal(want.GetProperty("params").GetInt64().ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            Assert.StartsWith(want.ClassName, typeCell.TextContent);
+            Assert.Equal(want.ShapeText, Cell(rows[i], "nbs-shape"));
+            Assert.Equal(want.Params.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 Cell(rows[i], "nbs-params"));
         }
     }
@@ -80,7 +77,7 @@ public class HtmlTableTests
             .Select(t => $"{t.QuerySelector(".nbs-totl")!.TextContent}: {t.QuerySelector(".nbs-params")!.TextContent} {t.QuerySelector(".nbs-size")!.TextContent}")
             .ToList();
         // Keras 3's own lines for this model (keras3_summary.txt), e.g. " Total params: 138,357,544 (527.79 MB)".
-        var keras = KerasSummaryLines("0003").Where(l => l.Contains("params:")).Select(l => l.Trim()).ToList();
+        var keras = ConformanceCase.Load("0003").Keras3Summary()!.Split('\n').Where(l => l.Contains("params:")).Select(l => l.Trim()).ToList();
         Assert.Equal(["Total params: 138,357,544 (527.79 MB)", "Trainable params: 138,357,544 (527.79 MB)", "Non-trainable params: 0 (0.00 B)"], keras);
         Assert.Equal(keras, totals);
     }
@@ -130,11 +127,10 @@ public class HtmlTableTests
     {
         // Case 0066, Keras counts: conv2d 896 (frozen: all non-trainable), batch_normalization 128 (frozen),
         // conv2d_1 18,496, batch_normalization_1 256 of which 128 non-trainable, dense 650; total 20,426.
-        using var expected = Expected("0066");
-        var keras = expected.RootElement.GetProperty("layers").EnumerateArray()
-            .Select(l => (l.GetProperty("params").GetInt64(), l.GetProperty("non_trainable_params").GetInt64())).ToList();
+        var expected = ConformanceCase.Load("0066");
+        var keras = expected.Rows.Select(l => (l.Params, l.NonTrainableParams)).ToList();
         Assert.Equal([(896L, 896L), (128, 128), (0, 0), (18496, 0), (256, 128), (0, 0), (650, 0)], keras);
-        Assert.Equal(20426, expected.RootElement.GetProperty("total_params").GetInt64());
+        Assert.Equal(20426, expected.TotalParams);
 
         var doc = RenderAndParse(FrozenAndBatchNorm().Summarize());
         var rows = LayerRows(doc);

@@ -24,7 +24,24 @@ internal static class HtmlTestSupport
     public static string Cell(IElement row, string cssClass) =>
         row.QuerySelector("summary ." + cssClass)!.TextContent;
 
-    /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
+    /// <summary>
+    /// Asserts an HTML summary's top-level layer rows are the rows Keras reported for <paramref name="c"/>, in order:
+    /// name, type (the class, maybe followed by the activation), the shape as Keras prints it and the count with separators.
+    /// </summary>
+    public static void AssertRowsAsKerasReported(ConformanceCase c, string html)
+    {
+        var doc = Parse(html);
+        var rows = LayerRows(doc).Where(r => r.ParentElement?.Closest("details.nbs-layer") is null).ToList();
+        Assert.Equal(c.Rows.Select(r => r.Name), rows.Select(r => Cell(r, "nbs-name")));
+        for (int i = 0; i < rows.Count; i++)
+        {
+            Assert.StartsWith(c.Rows[i].ClassName, Cell(rows[i], "nbs-type"));
+            Assert.Equal(c.Rows[i].ShapeText, Cell(rows[i], "nbs-shape"));
+            Assert.Equal(c.Rows[i].Params.ToString("N0", CultureInfo.InvariantCulture), Cell(rows[i], "nbs-params"));
+        }
+    }
+
+    /// <summary>The MNIST CNN (Keras's mnist_convnet example), with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")
     {
         new Input(28, 28, 1),
@@ -78,14 +95,6 @@ internal static class HtmlTestSupport
 
     /// <summary>The layer name on a folded line (the field after the index).</summary>
     public static string FoldedName(string line) => line.TrimStart().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
-
-    /// <summary>A conformance case's expected.json (what Keras reports).</summary>
-    public static JsonDocument Expected(string caseId) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "expected.json")));
-
-    /// <summary>A conformance case's Keras 3 summary text.</summary>
-    public static string[] KerasSummaryLines(string caseId) =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "conformance", caseId, "keras3_summary.txt"));
 
     /// <summary>The width in percent of a bar segment (<c>style="width:74.2746%"</c>).</summary>
     public static double WidthPercent(IElement segment)

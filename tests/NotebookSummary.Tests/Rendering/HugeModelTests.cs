@@ -11,7 +11,7 @@ namespace NotebookSummary.Tests.Rendering;
 
 /// <summary>
 /// Valid models at the numeric extremes Keras accepts (every size an int32): their totals, byte counts and element
-/// counts go beyond 64 bits, and no getter or renderer may throw for them (issue 17, items 5 and 6). Expected values
+/// counts go beyond 64 bits, and no getter or renderer may throw for them. Expected values
 /// are worked out below by hand.
 /// </summary>
 public class HugeModelTests

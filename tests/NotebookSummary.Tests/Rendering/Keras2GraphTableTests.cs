@@ -71,7 +71,7 @@ public class Keras2GraphTableTests
 
     private static Analysis.ModelSummary Read(string id)
     {
-        var read = KerasSource.Parse(FunctionalSourceConformanceTests.ModelSource(id));
+        var read = KerasSource.Parse(ConformanceCase.Functional(id).Source);
         Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
         return read.Summarize().Summary!;
     }
@@ -83,7 +83,7 @@ public class Keras2GraphTableTests
     [InlineData("0001")] // a chain: the 3-column table, with the InputLayer row
     public void A_functional_model_prints_as_tf_keras_2_printed_it(string id)
     {
-        var expected = FunctionalCase.Load(id).Expected;
+        var expected = ConformanceCase.Functional(id).Expected;
         bool graph = expected.GetProperty("summary_layout").GetString() == "graph";
         Assert.Equal(ExpectedKeras2(expected, graph ? 98 : 65), KerasTableRenderer.Render(Read(id), Keras2));
     }
@@ -119,8 +119,8 @@ public class Keras2GraphTableTests
     [Fact]
     public void The_cli_prints_a_graph_in_the_keras2_format_at_its_default_width()
     {
-        var run = Cli.CliRunner.Run(Path.Combine(FunctionalCase.Root, "0002", "model.py"), "--format", "keras2");
+        var run = Cli.CliRunner.Run(ConformanceCase.Functional("0002").ModelPath, "--format", "keras2");
         Assert.Equal(NotebookSummary.Cli.ExitCodes.Ok, run.ExitCode);
-        Assert.Equal(ExpectedKeras2(FunctionalCase.Load("0002").Expected, 98), run.Stdout);
+        Assert.Equal(ExpectedKeras2(ConformanceCase.Functional("0002").Expected, 98), run.Stdout);
     }
 }

@@ -140,13 +140,7 @@ public class Keras3TableGoldenTests
 
     // ---- every golden, from the rows Keras reported ------------------------------------------------
 
-    public static TheoryData<string> CasesWithKeras3Text()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in ConformanceCase.AllIds())
-            if (ConformanceCase.Load(id).Keras3Summary() is not null) data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> CasesWithKeras3Text() => ConformanceCases.SequentialPrintedByKeras3();
 
     [Theory]
     [MemberData(nameof(CasesWithKeras3Text))]

@@ -5,7 +5,7 @@ namespace NotebookSummary.Tests.Rendering;
 
 /// <summary>
 /// Every renderer does work in proportion to its input: doubling a long name at most about doubles what rendering
-/// allocates (issue 17, item 9: a 990,000-character name took 75 s in SVG, because wrapping copied and measured the
+/// allocates (a 990,000-character name once took 75 s in SVG, because wrapping copied and measured the
 /// rest of a long word after every line). The work is measured — bytes allocated on this thread — never the clock.
 /// A linear renderer allocates c + k·n (ratio below 2); a quadratic one about 4 times as much for twice the name.
 /// </summary>

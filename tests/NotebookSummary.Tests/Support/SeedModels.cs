@@ -7,7 +7,7 @@ namespace NotebookSummary.Tests.Support;
 /// </summary>
 internal static class SeedModels
 {
-    /// <summary>Seed 001 §2 (case 0007): the digits CNN, 8×8×1 input, kernel_size=(3, 2).</summary>
+    /// <summary>The digits CNN of case 0007 (seed 001), 8×8×1 input, kernel_size=(3, 2).</summary>
     public static Sequential DigitsCnn() => new()
     {
         new Conv2D(32, kernelSize: (3, 2), inputShape: (8, 8, 1)),

@@ -1,7 +1,7 @@
 namespace NotebookSummary.Tests.Layers.Convolution;
 
 /// <summary>
-/// A walk-through says why its output-size rule has the shape it has (issue 13, item 5): with "same" the kernel size
+/// A walk-through says why its output-size rule has the shape it has: with "same" the kernel size
 /// drops out of ⌈n/s⌉ (Keras pads so every stride position has a full window), with "valid" the floor counts the
 /// positions where the whole window fits.
 /// </summary>

@@ -12,7 +12,7 @@ public class TransposedConvolutionTests
     [Fact]
     public void Seed_001_deconvolution_shapes_params_and_walk_through()
     {
-        // Seed 001 §3: Deconvolution2D(5, (2, 2)) on (40, 110, 1): 40·1 + max(2 − 1, 0) = 41, 110 + 1 = 111;
+        // Case 0008 (seed 001): Deconvolution2D(5, (2, 2)) on (40, 110, 1): 40·1 + max(2 − 1, 0) = 41, 110 + 1 = 111;
         // params (2·2·1 + 1)·5 = 25.
         var row = Row(new Conv2DTranspose(5, (2, 2), activation: "relu"), 40, 110, 1);
         Assert.Equal("(None, 41, 111, 5)", row.Out());
@@ -31,7 +31,7 @@ public class TransposedConvolutionTests
         // Every input value meets every weight: 40·110 positions · 2·2·1 · 5 filters = 88,000.
         Assert.Equal(88_000, row.MultiplyAccumulates);
 
-        // Seed 001 §3, second layer: Deconvolution2D(3, (2, 2)) on (20, 55, 5) → (21, 56, 3), (2·2·5 + 1)·3 = 63.
+        // Case 0008, second layer: Deconvolution2D(3, (2, 2)) on (20, 55, 5) → (21, 56, 3), (2·2·5 + 1)·3 = 63.
         var second = Row(new Conv2DTranspose(3, (2, 2)), 20, 55, 5);
         Assert.Equal("(None, 21, 56, 3)", second.Out());
         Assert.Equal(63, second.Params);

@@ -62,9 +62,9 @@ public class ActivationLayerTests
             new Dense(1),
         }.Summarize();
         Assert.True(s.IsValid, s.Error?.ToString());
-        var expected = LayerAssert.ExpectedLayers("0048");
-        Assert.Equal(expected.Length, s.Rows.Count);
-        for (int i = 0; i < expected.Length; i++) LayerAssert.MatchesKeras(s.Rows[i], expected[i]);
+        var expected = ConformanceCase.Load("0048").Rows;
+        Assert.Equal(expected.Count, s.Rows.Count);
+        for (int i = 0; i < expected.Count; i++) expected[i].AssertMatches(s.Rows[i]);
         Assert.Equal(212865, s.Totals.Params);
     }
 
@@ -165,8 +165,8 @@ public class ActivationLayerTests
             new ReLU(6),
         }.Summarize();
         Assert.True(s.IsValid, s.Error?.ToString());
-        var expected = LayerAssert.ExpectedLayers("0052");
-        for (int i = 0; i < 3; i++) LayerAssert.MatchesKeras(s.Rows[i], expected[i]);
+        var expected = ConformanceCase.Load("0052").Rows;
+        for (int i = 0; i < 3; i++) expected[i].AssertMatches(s.Rows[i]);
     }
 
     // ---- Softmax -----------------------------------------------------------------------------

@@ -34,9 +34,9 @@ public class BatchNormalizationTests
             new Dense(10, activation: "softmax"),
         }.Summarize();
         Assert.True(s.IsValid, s.Error?.ToString());
-        var expected = LayerAssert.ExpectedLayers("0025");
-        Assert.Equal(expected.Length, s.Rows.Count);
-        for (int i = 0; i < expected.Length; i++) LayerAssert.MatchesKeras(s.Rows[i], expected[i]);
+        var expected = ConformanceCase.Load("0025").Rows;
+        Assert.Equal(expected.Count, s.Rows.Count);
+        for (int i = 0; i < expected.Count; i++) expected[i].AssertMatches(s.Rows[i]);
         Assert.Equal(58327818, s.Totals.Params);
         Assert.Equal(58325066, s.Totals.TrainableParams);
         Assert.Equal(2752, s.Totals.NonTrainableParams);
@@ -47,20 +47,18 @@ public class BatchNormalizationTests
     {
         // 0052 uses layers this suite does not own (DepthwiseConv2D); each BatchNormalization / ReLU row is built on
         // the output shape Keras reported for the row before it.
-        var expected = LayerAssert.ExpectedLayers("0052");
+        var expected = ConformanceCase.Load("0052").Rows;
         int checkedRows = 0;
-        for (int i = 1; i < expected.Length; i++)
+        for (int i = 1; i < expected.Count; i++)
         {
-            var className = expected[i].GetProperty("class_name").GetString();
+            var className = expected[i].ClassName;
             Layer layer;
             if (className == "BatchNormalization") layer = new BatchNormalization();
             else if (className == "ReLU") layer = new ReLU(6);
             else continue;
-            var before = expected[i - 1].GetProperty("output_shape").EnumerateArray().Skip(1).Select(d => (int?)d.GetInt32()).ToArray();
-            var row = LayerAssert.Row(layer, before);
-            Assert.Equal(new Shape(expected[i].GetProperty("output_shape").EnumerateArray().Select(d => d.ValueKind == System.Text.Json.JsonValueKind.Null ? (long?)null : d.GetInt64())), row.OutputShape);
-            LayerAssert.Params(row, expected[i].GetProperty("params").GetInt64(),
-                expected[i].GetProperty("trainable_params").GetInt64(), expected[i].GetProperty("non_trainable_params").GetInt64());
+            var row = LayerAssert.Row(layer, expected[i - 1].SampleShape);
+            Assert.Equal(expected[i].OutputShape, row.OutputShape);
+            LayerAssert.Params(row, expected[i].Params, expected[i].TrainableParams, expected[i].NonTrainableParams);
             checkedRows++;
         }
         Assert.Equal(26, checkedRows); // 13 BatchNormalization + 13 ReLU(6)
@@ -79,8 +77,8 @@ public class BatchNormalizationTests
             new BatchNormalization(),
         }.Summarize();
         Assert.True(s.IsValid, s.Error?.ToString());
-        var expected = LayerAssert.ExpectedLayers("0066");
-        for (int i = 0; i < s.Rows.Count; i++) LayerAssert.MatchesKeras(s.Rows[i], expected[i]);
+        var expected = ConformanceCase.Load("0066").Rows;
+        for (int i = 0; i < s.Rows.Count; i++) expected[i].AssertMatches(s.Rows[i]);
         Assert.False(s.Rows[1].Trainable);
         Assert.Contains(s.Rows[1].WalkThrough.Notes, n => n.Contains("trainable=False"));
     }

@@ -15,9 +15,9 @@ public class NormalizationTests
     public void Matches_efficientnet_b0s_normalization_row_in_case_0116()
     {
         // Keras 3: 7 params, all non-trainable, for 3 channels (mean 3 + variance 3 + count 1).
-        var expected = KerasRows.Find("0116", "normalization");
-        var row = LayerAssert.Row(new Normalization(), KerasRows.SampleShape(expected));
-        LayerAssert.MatchesKeras(row, expected);
+        var expected = ConformanceCase.Functional("0116").Row("normalization");
+        var row = LayerAssert.Row(new Normalization(), expected.SampleShape);
+        expected.AssertLayerValues(row);
         Assert.Equal(LayerKind.Normalization, row.Kind);
     }
 

@@ -15,13 +15,7 @@ namespace NotebookSummary.Tests.Rendering.Svg;
 /// </summary>
 public class SvgGraphTests
 {
-    public static TheoryData<string> GraphCases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var id in FunctionalModels.All.Keys.Order())
-            if (FunctionalCase.Load(id).Expected.GetProperty("summary_layout").GetString() == "graph") data.Add(id);
-        return data;
-    }
+    public static TheoryData<string> GraphCases() => ConformanceCases.GraphsBuiltInCSharp();
 
     private static readonly string[] ElementClasses = ["feature-map", "vector", "error", "omitted", "repeat"];
 
@@ -67,12 +61,10 @@ public class SvgGraphTests
     [MemberData(nameof(GraphCases))]
     public void Every_layer_is_on_one_element_and_every_connection_is_one_edge_between_them(string id)
     {
-        var c = FunctionalCase.Load(id);
+        var c = ConformanceCase.Functional(id);
         var summary = FunctionalModels.All[id]().Summarize();
-        var names = c.Expected.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(names, summary.Rows.Select(r => r.Name)); // the rows are Keras's
-        var inbound = c.Expected.GetProperty("layers").EnumerateArray().ToDictionary(
-            l => l.GetProperty("name").GetString()!, l => l.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()!).ToList());
+        Assert.Equal(c.Rows.Select(l => l.Name), summary.Rows.Select(r => r.Name)); // the rows are Keras's
+        var inbound = c.Rows.ToDictionary(l => l.Name, l => l.Inbound!.ToList());
         // Wide (one row for most) and the notebook's 560 and 352 px drawings (wrapped: edges across rows and down the side).
         foreach (var options in new[] { SvgOptions.Default, SvgOptions.Notebook })
             foreach (var (doc, k) in Drawings(summary, options).Select((d, k) => (d, k)))
@@ -168,20 +160,20 @@ public class SvgGraphTests
     public void Inception_towers_stand_side_by_side_in_columns_and_join_in_the_concatenation()
     {
         // Case 0014 (keras.io's Inception module): three towers read the input and a Concatenate joins their ends.
-        var c = FunctionalCase.Load("0014");
+        var c = ConformanceCase.Functional("0014");
         var summary = FunctionalModels.All["0014"]().Summarize();
         var elements = Elements(Parse(summary));
-        var layers = c.Expected.GetProperty("layers").EnumerateArray().ToList();
+        var layers = c.Rows;
         Drawn Of(string name) => elements.Single(e => e.Rows.Contains(summary.Rows.Single(r => r.Name == name).Index));
         string[] Reading(Func<string, bool> inbound) => [.. layers
-            .Where(l => l.GetProperty("inbound").EnumerateArray().Any(x => inbound(x.GetString()!)))
-            .Select(l => l.GetProperty("name").GetString()!)];
+            .Where(l => l.Inbound!.Any(inbound))
+            .Select(l => l.Name)];
 
-        string input = layers.Single(l => l.GetProperty("class_name").GetString() == "InputLayer").GetProperty("name").GetString()!;
+        string input = layers.Single(l => l.ClassName == "InputLayer").Name;
         var firsts = Reading(x => x.StartsWith(input + "[", StringComparison.Ordinal));
         Assert.Equal(3, firsts.Length);
-        var concat = layers.Single(l => l.GetProperty("class_name").GetString() == "Concatenate");
-        var ends = concat.GetProperty("inbound").EnumerateArray().Select(x => x.GetString()![..x.GetString()!.IndexOf('[')]).ToArray();
+        var concat = layers.Single(l => l.ClassName == "Concatenate");
+        var ends = concat.Inbound!.Select(x => x[..x.IndexOf('[')]).ToArray();
         Assert.Equal(3, ends.Length);
 
         foreach (var column in new[] { firsts, ends })
@@ -192,7 +184,7 @@ public class SvgGraphTests
             for (int k = 1; k < tops.Count; k++) Assert.True(tops[k - 1].Bottom < tops[k].Top); // stacked, apart
         }
         Assert.True(Of(firsts[0]).CenterX < Of(ends[0]).CenterX);
-        Assert.True(Of(ends[0]).Right < Of(concat.GetProperty("name").GetString()!).Left);
+        Assert.True(Of(ends[0]).Right < Of(concat.Name).Left);
         Assert.True(Of(input).Right < Of(firsts[0]).Left);
     }
 

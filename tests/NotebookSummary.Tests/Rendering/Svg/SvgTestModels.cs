@@ -36,7 +36,7 @@ internal static class SvgTestModels
         return model;
     }
 
-    /// <summary>The MNIST CNN with a Dropout before the classifier.</summary>
+    /// <summary>The MNIST CNN (Keras's mnist_convnet example) with a Dropout before the classifier.</summary>
     public static Sequential Mnist() => new("mnist_cnn")
     {
         new Input(28, 28, 1),
