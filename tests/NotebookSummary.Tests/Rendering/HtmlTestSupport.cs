@@ -24,6 +24,10 @@ internal static class HtmlTestSupport
     public static string Cell(IElement row, string cssClass) =>
         row.QuerySelector("summary ." + cssClass)!.TextContent;
 
+    /// <summary>A name cell's own text, without its badges (frozen, layer count) and with its break points (<c>&lt;wbr&gt;</c>) closed.</summary>
+    public static string NameText(IElement name) =>
+        string.Concat(name.ChildNodes.Where(n => n.NodeType == NodeType.Text).Select(n => n.TextContent));
+
     /// <summary>The MNIST CNN, with a second convolution frozen (trainable=False).</summary>
     public static Sequential MnistWithFrozenConv() => new("mnist_cnn")
     {
