@@ -87,7 +87,7 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-sec{grid-column:1;padding-right:.6em;color:var(--nbs-muted);font-size:.78em;font-weight:600;letter-spacing:.06em;text-transform:uppercase}
 .nbs-root .nbs-lhs{grid-column:2;text-align:right}
 .nbs-root .nbs-lhs,.nbs-root .nbs-eq,.nbs-root .nbs-legend dt{font-family:var(--nbs-math);font-size:1.15em;white-space:nowrap}
-.nbs-root .nbs-eq{display:flex;flex-wrap:wrap;column-gap:.4em;min-width:0}
+.nbs-root .nbs-eq{display:flex;flex-wrap:wrap;column-gap:.3em;min-width:0;margin-left:-.35em}
 .nbs-root .nbs-math{font-family:var(--nbs-math);font-size:1.1em;color:var(--nbs-fg)}
 .nbs-root .nbs-math>span{white-space:nowrap}
 .nbs-root .nbs-num,.nbs-root .nbs-val{font-variant-numeric:lining-nums tabular-nums}

@@ -35,7 +35,7 @@ internal static class DiagramLegend
             kernel |= edge.Window is { IsPooling: false };
             pool |= edge.Window is { IsPooling: true };
         }
-        if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (k_h×k_w /stride)"));
+        if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (height×width /stride)"));
         if (pool) entries.Add((LegendSwatch.Pool, default, "pooling window"));
         if (tags) entries.Add((LegendSwatch.Tag, default, "shape-keeping layer, folded into the output above"));
         if (unknown) entries.Add((LegendSwatch.Unknown, default, "size unknown (None): placeholder size"));
