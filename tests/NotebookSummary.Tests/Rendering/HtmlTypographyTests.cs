@@ -16,7 +16,7 @@ public class HtmlTypographyTests
         Assert.Equal("non-trainable = 2·C = 2·32 = 64", math.TextContent);
         Assert.Equal(["C"], math.QuerySelectorAll("var").Select(v => v.TextContent));          // one letter: italic
         Assert.Equal(["non-trainable"], math.QuerySelectorAll(".nbs-w").Select(v => v.TextContent)); // a word: upright
-        Assert.Equal(["C=32"], math.QuerySelectorAll(".nbs-val").Select(v => v.GetAttribute("data-sym") + "=" + v.TextContent));
+        Assert.Equal(["C=32"], math.QuerySelectorAll(".nbs-val").Select(v => v.GetAttribute("title") + "=" + v.TextContent));
         Assert.Equal("64", math.QuerySelector(".nbs-res")!.TextContent.TrimStart('=', ' '));
         Assert.StartsWith("non-trainable = 2·C = 2·32 = 64: the moving mean", math.ParentElement!.TextContent);
     }

@@ -57,7 +57,7 @@ public class HtmlWalkThroughTests
         // (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32: each number of a symbol says which symbol it is.
         var num = MnistRows()[0].QuerySelector(".nbs-walk .nbs-num")!;
         Assert.Equal(["k_h=3", "k_w=3", "c_in=1", "filters=32"],
-            num.QuerySelectorAll(".nbs-val").Select(v => v.GetAttribute("data-sym") + "=" + v.TextContent));
+            num.QuerySelectorAll(".nbs-val").Select(v => v.GetAttribute("title") + "=" + v.TextContent));
         // the constant 1 is a number, not a symbol's value
         Assert.Equal("= (3·3·1 + 1)·32", num.TextContent);
     }
@@ -66,7 +66,7 @@ public class HtmlWalkThroughTests
     public void Pairs_of_symbols_stand_together_in_the_legend()
     {
         var pairs = MnistRows()[0].QuerySelectorAll(".nbs-walk .nbs-legend .nbs-pair")
-            .Select(p => string.Join(" ", p.QuerySelectorAll("dt .nbs-val").Select(v => v.GetAttribute("data-sym")))).ToList();
+            .Select(p => string.Join(" ", p.QuerySelectorAll("dt .nbs-val").Select(v => v.GetAttribute("title")))).ToList();
         Assert.Equal(["k_h k_w", "h w", "s_h s_w"], pairs);
     }
 

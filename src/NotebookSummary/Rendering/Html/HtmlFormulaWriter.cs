@@ -7,8 +7,9 @@ namespace NotebookSummary.Rendering.Html;
 /// Typesets an <see cref="Expr"/> as HTML, node by node (<see cref="IFormulaWriter"/>): symbols by the math
 /// convention — a single letter in italic (<c>&lt;var&gt;h&lt;/var&gt;</c>), a word upright (<c>params</c>,
 /// <c>filters</c>), the part after the first underscore as a subscript (<c>k_h</c> → k<sub>h</sub>) — numbers as Keras
-/// prints them, and the operators <c>· − / ⌊ ⌋ ⌈ ⌉</c>. With numbers, each value carries its symbol's name as a
-/// tooltip and a <c>data-sym</c>, so a reader (and a test) can pair them.
+/// prints them, and the operators <c>· − / ⌊ ⌋ ⌈ ⌉</c>. With numbers, each value carries its symbol's name as its
+/// tooltip, so a reader (and a test) can pair them; a tooltip is the one attribute that may hold user text (a symbol
+/// name can come from a layer's name).
 /// </summary>
 internal sealed class HtmlFormulaWriter(StringBuilder sb, bool substituted) : IFormulaWriter
 {
@@ -19,8 +20,7 @@ internal sealed class HtmlFormulaWriter(StringBuilder sb, bool substituted) : IF
             AppendName(sb, symbol.Name);
             return;
         }
-        sb.Append("<span class=\"nbs-val\" data-sym=\"").AppendEscaped(symbol.Name).Append("\" title=\"")
-            .AppendEscaped(symbol.Name).Append("\">");
+        sb.Append("<span class=\"nbs-val\" title=\"").AppendEscaped(symbol.Name).Append("\">");
         Number(value);
         sb.Append("</span>");
     }

@@ -64,7 +64,7 @@ internal static class WalkThroughMarkup
                 {
                     sb.Append("<div><dt>");
                     HtmlFormulaWriter.AppendName(sb, symbol.Name);
-                    sb.Append(" = <span class=\"nbs-val\" data-sym=\"").AppendEscaped(symbol.Name).Append("\">")
+                    sb.Append(" = <span class=\"nbs-val\" title=\"").AppendEscaped(symbol.Name).Append("\">")
                         .Append(Expr.FormatNumber(value)).Append("</span></dt><dd>").AppendEscaped(symbol.Meaning).Append("</dd></div>");
                 }
                 sb.Append("</div>");
