@@ -27,7 +27,10 @@ public abstract class Expr
     public string Substituted => Render(substituted: true);
 
     /// <summary>True when the expression is a bare number or symbol, so a walk-through need not show its arithmetic.</summary>
-    public bool IsAtom => Precedence == AtomPrecedence;
+    public bool IsAtom => this is ConstExpr or SymbolExpr;
+
+    /// <summary>True when the expression names no symbol, so its text with numbers reads as its text with names.</summary>
+    internal bool IsNumeric => Symbols().Count == 0;
 
     internal const int AddPrecedence = 1;
     internal const int MulPrecedence = 2;
@@ -35,9 +38,11 @@ public abstract class Expr
 
     internal abstract int Precedence { get; }
 
-    internal abstract void Write(StringBuilder sb, bool substituted);
+    /// <summary>Hands the expression to <paramref name="writer"/> node by node, brackets included.</summary>
+    internal abstract void WriteTo(IFormulaWriter writer);
 
-    internal virtual void CollectSymbols(List<Symbol> into) { }
+    /// <summary>Appends the plain text of the rule (<see cref="Symbolic"/> or <see cref="Substituted"/>).</summary>
+    internal void Write(StringBuilder sb, bool substituted) => WriteTo(new FormulaTextWriter(sb, substituted));
 
     private string Render(bool substituted)
     {
@@ -61,9 +66,9 @@ public abstract class Expr
 
     public static implicit operator Expr(long value) => Const(value);
 
-    public static Expr operator +(Expr a, Expr b) => new BinaryExpr(a, b, BinaryOp.Add);
-    public static Expr operator -(Expr a, Expr b) => new BinaryExpr(a, b, BinaryOp.Subtract);
-    public static Expr operator *(Expr a, Expr b) => new BinaryExpr(a, b, BinaryOp.Multiply);
+    public static Expr operator +(Expr a, Expr b) => new BinaryExpr(a, b, FormulaOperator.Add);
+    public static Expr operator -(Expr a, Expr b) => new BinaryExpr(a, b, FormulaOperator.Subtract);
+    public static Expr operator *(Expr a, Expr b) => new BinaryExpr(a, b, FormulaOperator.Multiply);
 
     /// <summary>⌊a/b⌋, Python's <c>//</c> for the non-negative sizes it is used on.</summary>
     public static Expr FloorDiv(Expr a, Expr b) => new BracketDivExpr(a, b, ceiling: false);
@@ -91,21 +96,36 @@ public abstract class Expr
     }
 
     /// <summary>The symbols used, each once, in order of first appearance.</summary>
-    public IReadOnlyList<Symbol> Symbols()
+    public IReadOnlyList<Symbol> Symbols() => SymbolValues().Select(p => p.Symbol).ToList();
+
+    /// <summary>The symbols used, each once in order of first appearance, with their values in this model.</summary>
+    internal IReadOnlyList<(Symbol Symbol, long? Value)> SymbolValues()
     {
-        var list = new List<Symbol>();
-        CollectSymbols(list);
-        return list;
+        var collector = new SymbolCollector();
+        WriteTo(collector);
+        return collector.Found;
     }
 
     internal static string FormatNumber(long? value) =>
         value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "None";
 
-    // FormatNumber written in place, without a string per number.
-    private static void AppendNumber(StringBuilder sb, long? value)
+    /// <summary>A writer that keeps only the symbols, each the first time it is met.</summary>
+    private sealed class SymbolCollector : IFormulaWriter
     {
-        if (value is { } v) sb.AppendInvariant(v, "N0");
-        else sb.Append("None");
+        public List<(Symbol Symbol, long? Value)> Found { get; } = [];
+
+        public void Symbol(Symbol symbol, long? value)
+        {
+            foreach (var (s, _) in Found)
+                if (s.Name == symbol.Name) return;
+            Found.Add((symbol, value));
+        }
+
+        public void Number(long? value) { }
+        public void Operator(FormulaOperator op) { }
+        public void Open(FormulaBracket bracket) { }
+        public void Separator() { }
+        public void Close(FormulaBracket bracket) { }
     }
 
     // ---- node types ---------------------------------------------------------------------------
@@ -113,59 +133,39 @@ public abstract class Expr
     private sealed class ConstExpr(long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
-        internal override void Write(StringBuilder sb, bool substituted) => AppendNumber(sb, Value);
+        internal override void WriteTo(IFormulaWriter writer) => writer.Number(Value);
     }
 
     private sealed class SymbolExpr(Symbol symbol, long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
-
-        internal override void Write(StringBuilder sb, bool substituted)
-        {
-            if (substituted) AppendNumber(sb, Value);
-            else sb.Append(symbol.Name);
-        }
-
-        internal override void CollectSymbols(List<Symbol> into)
-        {
-            foreach (var s in into)
-                if (s.Name == symbol.Name) return;
-            into.Add(symbol);
-        }
+        internal override void WriteTo(IFormulaWriter writer) => writer.Symbol(symbol, Value);
     }
 
-    private enum BinaryOp { Add, Subtract, Multiply }
-
-    private sealed class BinaryExpr(Expr left, Expr right, BinaryOp op) : Expr(Compute(left.Value, right.Value, op))
+    private sealed class BinaryExpr(Expr left, Expr right, FormulaOperator op) : Expr(Compute(left.Value, right.Value, op))
     {
-        internal override int Precedence => op == BinaryOp.Multiply ? MulPrecedence : AddPrecedence;
+        internal override int Precedence => op == FormulaOperator.Multiply ? MulPrecedence : AddPrecedence;
 
-        private static long? Compute(long? a, long? b, BinaryOp op)
+        private static long? Compute(long? a, long? b, FormulaOperator op)
         {
             if (a is not { } x || b is not { } y) return null;
             return op switch
             {
-                BinaryOp.Add => checked(x + y),
-                BinaryOp.Subtract => checked(x - y),
+                FormulaOperator.Add => checked(x + y),
+                FormulaOperator.Subtract => checked(x - y),
                 _ => checked(x * y),
             };
         }
 
-        internal override void Write(StringBuilder sb, bool substituted)
+        internal override void WriteTo(IFormulaWriter writer)
         {
-            WriteOperand(sb, left, substituted, left.Precedence < Precedence);
-            sb.Append(op switch { BinaryOp.Add => " + ", BinaryOp.Subtract => " − ", _ => "·" });
+            WriteOperand(writer, left, left.Precedence < Precedence);
+            writer.Operator(op);
             // a − (b + c) and a·(b·c) keep their brackets on the right so the reading order stays the computing order.
-            bool rightNeedsBrackets = op == BinaryOp.Subtract
+            bool rightNeedsBrackets = op == FormulaOperator.Subtract
                 ? right.Precedence <= Precedence
                 : right.Precedence < Precedence;
-            WriteOperand(sb, right, substituted, rightNeedsBrackets);
-        }
-
-        internal override void CollectSymbols(List<Symbol> into)
-        {
-            left.CollectSymbols(into);
-            right.CollectSymbols(into);
+            WriteOperand(writer, right, rightNeedsBrackets);
         }
     }
 
@@ -184,19 +184,14 @@ public abstract class Expr
             return q;
         }
 
-        internal override void Write(StringBuilder sb, bool substituted)
+        internal override void WriteTo(IFormulaWriter writer)
         {
-            sb.Append(ceiling ? '⌈' : '⌊');
-            WriteOperand(sb, numerator, substituted, numerator.Precedence < AtomPrecedence);
-            sb.Append('/');
-            WriteOperand(sb, denominator, substituted, denominator.Precedence < AtomPrecedence);
-            sb.Append(ceiling ? '⌉' : '⌋');
-        }
-
-        internal override void CollectSymbols(List<Symbol> into)
-        {
-            numerator.CollectSymbols(into);
-            denominator.CollectSymbols(into);
+            var bracket = ceiling ? FormulaBracket.Ceiling : FormulaBracket.Floor;
+            writer.Open(bracket);
+            WriteOperand(writer, numerator, numerator.Precedence < AtomPrecedence);
+            writer.Operator(FormulaOperator.Divide);
+            WriteOperand(writer, denominator, denominator.Precedence < AtomPrecedence);
+            writer.Close(bracket);
         }
     }
 
@@ -205,27 +200,21 @@ public abstract class Expr
     {
         internal override int Precedence => AtomPrecedence;
 
-        internal override void Write(StringBuilder sb, bool substituted)
+        internal override void WriteTo(IFormulaWriter writer)
         {
-            sb.Append("max(");
-            a.Write(sb, substituted);
-            sb.Append(", ");
-            b.Write(sb, substituted);
-            sb.Append(')');
-        }
-
-        internal override void CollectSymbols(List<Symbol> into)
-        {
-            a.CollectSymbols(into);
-            b.CollectSymbols(into);
+            writer.Open(FormulaBracket.Max);
+            a.WriteTo(writer);
+            writer.Separator();
+            b.WriteTo(writer);
+            writer.Close(FormulaBracket.Max);
         }
     }
 
-    private static void WriteOperand(StringBuilder sb, Expr e, bool substituted, bool brackets)
+    private static void WriteOperand(IFormulaWriter writer, Expr e, bool brackets)
     {
-        if (brackets) sb.Append('(');
-        e.Write(sb, substituted);
-        if (brackets) sb.Append(')');
+        if (brackets) writer.Open(FormulaBracket.Group);
+        e.WriteTo(writer);
+        if (brackets) writer.Close(FormulaBracket.Group);
     }
 }
 

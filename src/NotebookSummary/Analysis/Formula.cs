@@ -32,15 +32,33 @@ public sealed class Formula : IEquatable<Formula>
     /// <summary>The result as Keras prints numbers in formulas: <c>2,108</c>, or <c>None</c>.</summary>
     public string ResultText => Expr.FormatNumber(Result);
 
+    /// <summary>
+    /// Whether the rule with numbers reads differently from the rule with names: not for a rule without symbols
+    /// (<c>2·64</c>). The one statement of which steps a walk-through shows, for every renderer.
+    /// </summary>
+    public bool ShowsNumbers => !Rule.IsNumeric;
+
+    /// <summary>
+    /// Whether the result reads differently from the step before it: not for a bare number or symbol
+    /// (<c>c_out = filters = 32</c> shows no <c>= 32</c> twice).
+    /// </summary>
+    public bool ShowsResult => !Rule.IsAtom;
+
     /// <summary><c>target = symbolic = substituted = result</c>, skipping steps that would repeat themselves.</summary>
     public override string ToString()
     {
-        string symbolic = Symbolic, substituted = Substituted, result = ResultText;
-        var sb = new System.Text.StringBuilder(Target).Append(" = ").Append(symbolic);
-        string last = symbolic;
-        if (substituted != symbolic) sb.Append(" = ").Append(last = substituted);
-        if (result != last) sb.Append(" = ").Append(result);
+        var sb = new System.Text.StringBuilder();
+        AppendText(sb);
         return sb.ToString();
+    }
+
+    /// <summary>Appends <see cref="ToString"/>'s text, the target padded to <paramref name="targetWidth"/>.</summary>
+    internal void AppendText(System.Text.StringBuilder sb, int targetWidth = 0)
+    {
+        sb.Append(Target).Append(' ', Math.Max(0, targetWidth - Target.Length)).Append(" = ");
+        Rule.Write(sb, substituted: false);
+        if (ShowsNumbers) Rule.Write(sb.Append(" = "), substituted: true);
+        if (ShowsResult) sb.Append(" = ").Append(ResultText);
     }
 
     public bool Equals(Formula? other) =>

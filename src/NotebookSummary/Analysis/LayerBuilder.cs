@@ -10,7 +10,7 @@ namespace NotebookSummary.Analysis;
 public sealed class LayerBuilder
 {
     private readonly List<Formula> _shapeFormulas = [];
-    private readonly List<string> _notes = [];
+    private readonly List<WalkThroughNote> _notes = [];
     private Shape[]? _outputs;
 
     internal LayerBuilder(Layer layer, LayerInputs inputs)
@@ -59,7 +59,7 @@ public sealed class LayerBuilder
     public Expr? MacsRule { get; private set; }
     public Window? Window { get; private set; }
     public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<WalkThroughNote> Notes => _notes;
 
     // ---- reading the input -------------------------------------------------------------------
 
@@ -194,7 +194,12 @@ public sealed class LayerBuilder
     internal void NestedModel(ModelSummary inner) => Nested = inner;
 
     /// <summary>Records a remark for the walk-through.</summary>
-    public void Note(string note) => _notes.Add(note);
+    public void Note(string note) => _notes.Add(new WalkThroughNote(note));
+
+    /// <summary>A note led by a formula, typeset as the walk-through's formulas are: <c>formula: text</c>.</summary>
+    public void Note(Formula formula, string text = "") => _notes.Add(new WalkThroughNote(formula, text));
+
+    internal void Note(WalkThroughNote note) => _notes.Add(note);
 
     /// <summary>
     /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The

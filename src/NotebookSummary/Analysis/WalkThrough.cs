@@ -8,13 +8,14 @@ namespace NotebookSummary.Analysis;
 public sealed class WalkThrough : IEquatable<WalkThrough>
 {
     internal WalkThrough(Formula? parameters, string? noParametersReason, IReadOnlyList<Formula> shape,
-        IReadOnlyList<string> notes)
+        IReadOnlyList<WalkThroughNote> notes)
     {
         Parameters = parameters;
         NoParametersReason = noParametersReason;
         // Frozen copies: the builder's lists are its own, and a list handed out must not be writable by a cast.
         Shape = ArrayView<Formula>.Copy(shape);
-        Notes = ArrayView<string>.Copy(notes);
+        StructuredNotes = ArrayView<WalkThroughNote>.Copy(notes);
+        Notes = ArrayView<string>.Copy(notes.Select(n => n.ToString()).ToList());
     }
 
     /// <summary>A walk-through that explains nothing, for a row made by hand without one.</summary>
@@ -29,8 +30,11 @@ public sealed class WalkThrough : IEquatable<WalkThrough>
     /// <summary>Formulas for the output dimensions the layer computes (dims passed through unchanged are not listed).</summary>
     public IReadOnlyList<Formula> Shape { get; }
 
-    /// <summary>Short remarks that help read the formulas (e.g. "reset_after=True adds a second bias").</summary>
+    /// <summary>Short remarks that help read the formulas (e.g. "reset_after=True adds a second bias"), as plain text.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The same remarks with the formulas they contain kept as formulas, for renderers that typeset them.</summary>
+    public IReadOnlyList<WalkThroughNote> StructuredNotes { get; }
 
     /// <summary>Every symbol used in the formulas, once, with its meaning: the legend.</summary>
     public IReadOnlyList<Symbol> Symbols
@@ -53,7 +57,7 @@ public sealed class WalkThrough : IEquatable<WalkThrough>
         && Equals(Parameters, other.Parameters)
         && NoParametersReason == other.NoParametersReason
         && Shape.SequenceEqual(other.Shape)
-        && Notes.SequenceEqual(other.Notes, StringComparer.Ordinal);
+        && StructuredNotes.SequenceEqual(other.StructuredNotes);
 
     public override bool Equals(object? obj) => Equals(obj as WalkThrough);
 

@@ -14,7 +14,7 @@ internal static class WalkThroughFingerprint
 {
     [ThreadStatic] private static StringBuilder? _buffer;
 
-    public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<string> notes,
+    public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes,
         IReadOnlyList<string?>? inputNames = null)
     {
         var sb = _buffer ??= new StringBuilder(256);
@@ -23,11 +23,11 @@ internal static class WalkThroughFingerprint
         sb.Append('|').Append(noParametersReason);
         // Indexed loops: foreach over an IReadOnlyList boxes an enumerator, twice per row.
         for (int i = 0; i < shape.Count; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
-        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(WithoutNames(notes[i], inputNames));
+        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(WithoutNames(notes[i].ToString(), inputNames));
         return Fnv1a(sb);
     }
 
-    public static long Of(WalkThrough w) => Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.Notes);
+    public static long Of(WalkThrough w) => Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.StructuredNotes);
 
     /// <summary><paramref name="note"/> with each input name replaced by a mark of its position, longest names first
     /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>

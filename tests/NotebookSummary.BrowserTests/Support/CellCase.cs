@@ -17,9 +17,15 @@ internal static class CellCase
     public static async Task<IPage> ShowAsync(Browser browser, string model, SummaryFormat format, CellHost host, int width)
     {
         var output = SummaryOutput.Render(SampleModels.Summary(model), format).Content;
+        return await ShowOutputAsync(browser, $"{format.ToString().ToLowerInvariant()}-{model}-{host.Name}-{width}", output, host, width);
+    }
+
+    /// <summary>Opens a page showing <paramref name="output"/> in the host at the width and saves its screenshot as <paramref name="name"/>.</summary>
+    public static async Task<IPage> ShowOutputAsync(Browser browser, string name, string output, CellHost host, int width)
+    {
         var page = await browser.NewPageAsync(width + 16);
         await page.SetContentAsync(host.Page(output, width));
-        await Screenshots.TakeAsync(page, $"{format.ToString().ToLowerInvariant()}-{model}-{host.Name}-{width}");
+        await Screenshots.TakeAsync(page, name);
         return page;
     }
 

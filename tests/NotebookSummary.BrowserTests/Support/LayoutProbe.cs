@@ -103,6 +103,60 @@ internal static class LayoutProbe
     }
 
     /// <summary>
+    /// Each shown row's open cue (the chevron before the layer name, <c>::before</c>) that is smaller than
+    /// <c>minPx</c> on its longer side, or whose colour has a contrast below 3:1 (WCAG's minimum for graphics)
+    /// against the page background behind the cell.
+    /// </summary>
+    public static Task<string[]> WeakOpenCuesAsync(IPage page, double minPx) => page.EvaluateAsync<string[]>(Function("""
+        const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                                     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+        const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+        const background = rgb(getComputedStyle(document.body).backgroundColor);
+        const found = [];
+        for (const name of cell.querySelectorAll('summary .nbs-name')) {
+          if (!shown(name)) continue;
+          const cue = getComputedStyle(name, '::before');
+          const size = Math.max(parseFloat(cue.width) + parseFloat(cue.borderRightWidth), parseFloat(cue.height) + parseFloat(cue.borderBottomWidth));
+          const ratio = contrast(rgb(cue.borderRightColor), background);
+          if (!(size >= arg) || !(ratio >= 3))
+            found.push('the open cue of "' + name.textContent.trim() + '" is ' + size.toFixed(1) + ' px with contrast ' + ratio.toFixed(2) + ':1');
+        }
+        return found.slice(0, 12);
+        """), minPx);
+
+    /// <summary>
+    /// Each shown element matching the selector whose text wraps inside a word: a line that starts after a letter or
+    /// digit rather than after a separator (<c>_ . / -</c>) or a space, though a separator was available on the line.
+    /// </summary>
+    public static Task<string[]> MidWordBreaksAsync(IPage page, string selector) => page.EvaluateAsync<string[]>(Function("""
+        const found = [];
+        for (const el of cell.querySelectorAll(arg)) {
+          if (!shown(el)) continue;
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          let text = '', tops = [];
+          for (let node; (node = walker.nextNode());) {
+            if (node.parentElement !== el) continue; // the name, not its badges
+            for (let i = 0; i < node.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i); range.setEnd(node, i + 1);
+              const r = range.getClientRects()[0];
+              text += node.data[i]; tops.push(r ? r.top : NaN);
+            }
+          }
+          let lineStart = 0;
+          for (let i = 1; i < text.length; i++) {
+            if (!(tops[i] > tops[i - 1] + 2)) continue;
+            const line = text.slice(lineStart, i);
+            if (/[A-Za-z0-9]/.test(text[i - 1]) && /[_./\- ]/.test(line.slice(0, -1)))
+              found.push('"' + text + '" breaks inside a word: "' + line + '|' + text.slice(i) + '"');
+            lineStart = i;
+          }
+        }
+        return found.slice(0, 12);
+        """), selector);
+
+    /// <summary>
     /// A function of one argument (<c>arg</c>) with the helpers every probe uses: the cell and its box, whether an
     /// element is shown (not hidden by CSS, nor inside a closed <c>details</c>, whose content Chromium keeps laid out
     /// but not rendered), and a short name for it.

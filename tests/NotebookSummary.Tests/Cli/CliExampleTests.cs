@@ -176,6 +176,6 @@ public class CliExampleTests
         string page = File.ReadAllText(path);
         Assert.StartsWith("<!DOCTYPE html>", page);
         Assert.Contains("<meta charset=\"utf-8\">", page);
-        Assert.Contains("conv2d_12", page);
+        Assert.Contains("conv2d_12", page.Replace("<wbr>", "", StringComparison.Ordinal)); // names may break after "_"
     }
 }

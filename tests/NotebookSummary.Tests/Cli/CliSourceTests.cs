@@ -136,7 +136,7 @@ public class CliSourceTests
         string page = dir.File("model.html");
         var r = CliRunner.Run(ModelPath("0005"), "--format", "html", "-o", page);
         Assert.Equal(ExitCodes.Ok, r.ExitCode);
-        string html = File.ReadAllText(page);
+        string html = File.ReadAllText(page).Replace("<wbr>", "", StringComparison.Ordinal); // names may break after "_"
         Assert.StartsWith("<!DOCTYPE html>", html);
         foreach (var layer in ConformanceCase.Load("0005").Rows) Assert.Contains(layer.Name, html);
     }

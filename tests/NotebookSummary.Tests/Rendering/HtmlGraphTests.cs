@@ -132,7 +132,7 @@ public class HtmlGraphTests
             for (int j = 0; j < expected.Length; j++)
             {
                 Assert.Equal($"t-{i}-{j}", innerRows[j].Id);
-                var name = innerRows[j].QuerySelector("summary .nbs-name")!.ChildNodes[0].TextContent;
+                var name = NameText(innerRows[j].QuerySelector("summary .nbs-name")!);
                 Assert.Equal(expected[j].GetProperty("name").GetString(), name);
                 Assert.Equal(expected[j].GetProperty("class_name").GetString(),
                     innerRows[j].QuerySelector("summary .nbs-type")!.ChildNodes[0].TextContent);

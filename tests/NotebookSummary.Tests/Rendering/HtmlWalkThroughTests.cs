@@ -10,14 +10,15 @@ public class HtmlWalkThroughTests
     private static IReadOnlyList<AngleSharp.Dom.IElement> MnistRows(HtmlOptions? options = null) =>
         LayerRows(RenderAndParse(MnistWithFrozenConv().Summarize(), options));
 
-    /// <summary>The equations of a row: target, symbolic, substituted, result (texts as read, subscripts inline).</summary>
+    /// <summary>The equations of a row: target, symbolic, substituted, result (texts as read, subscripts inline; a
+    /// step left out is empty).</summary>
     private static List<string[]> Equations(AngleSharp.Dom.IElement row) =>
         row.QuerySelectorAll(".nbs-walk .nbs-lhs").Select(lhs =>
         {
-            var sym = lhs.NextElementSibling!;
-            var num = sym.NextElementSibling!;
-            var res = num.NextElementSibling!;
-            return new[] { lhs.TextContent, sym.TextContent, num.TextContent, res.TextContent };
+            var eq = lhs.NextElementSibling!;
+            Assert.Contains("nbs-eq", eq.ClassList);
+            string Step(string cssClass) => eq.QuerySelector(":scope > ." + cssClass)?.TextContent ?? "";
+            return new[] { lhs.TextContent, Step("nbs-sym"), Step("nbs-num"), Step("nbs-res") };
         }).ToList();
 
     [Fact]
@@ -31,9 +32,42 @@ public class HtmlWalkThroughTests
     [Fact]
     public void Symbols_are_typeset_as_variables_with_subscripts()
     {
+        // (k_h·k_w·c_in + 1)·filters: single letters are italic variables, words (in, filters) stand upright.
         var sym = MnistRows()[0].QuerySelector(".nbs-walk .nbs-sym")!;
-        var vars = sym.QuerySelectorAll("var").Select(v => v.InnerHtml).ToList();
-        Assert.Equal(["k<sub>h</sub>", "k<sub>w</sub>", "c<sub>in</sub>", "filters"], vars);
+        Assert.Equal(["k", "h", "k", "w", "c"], sym.QuerySelectorAll("var").Select(v => v.TextContent));
+        Assert.Equal(["h", "w", "in"], sym.QuerySelectorAll("sub").Select(v => v.TextContent));
+        Assert.Equal(["in", "filters"], sym.QuerySelectorAll(".nbs-w").Select(v => v.TextContent));
+    }
+
+    [Fact]
+    public void Multi_letter_names_are_upright()
+    {
+        var walk = MnistRows()[0].QuerySelector(".nbs-walk")!;
+        var words = new[] { "params", "filters", "out" };
+        var italic = walk.QuerySelectorAll("var, i, em").Select(e => e.TextContent).ToList();
+        Assert.All(words, w => Assert.DoesNotContain(w, italic));
+        // and they are there, upright: params and out_h as targets, filters in the rule
+        var upright = walk.QuerySelectorAll(".nbs-w").Select(e => e.TextContent).ToList();
+        Assert.All(words, w => Assert.Contains(w, upright));
+    }
+
+    [Fact]
+    public void Each_value_is_paired_with_its_symbol()
+    {
+        // (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32: each number of a symbol says which symbol it is.
+        var num = MnistRows()[0].QuerySelector(".nbs-walk .nbs-num")!;
+        Assert.Equal(["k_h=3", "k_w=3", "c_in=1", "filters=32"],
+            num.QuerySelectorAll(".nbs-val").Select(v => v.GetAttribute("title") + "=" + v.TextContent));
+        // the constant 1 is a number, not a symbol's value
+        Assert.Equal("= (3·3·1 + 1)·32", num.TextContent);
+    }
+
+    [Fact]
+    public void Pairs_of_symbols_stand_together_in_the_legend()
+    {
+        var pairs = MnistRows()[0].QuerySelectorAll(".nbs-walk .nbs-legend .nbs-pair")
+            .Select(p => string.Join(" ", p.QuerySelectorAll("dt .nbs-val").Select(v => v.GetAttribute("title")))).ToList();
+        Assert.Equal(["k_h k_w", "h w", "s_h s_w"], pairs);
     }
 
     [Fact]
@@ -59,8 +93,8 @@ public class HtmlWalkThroughTests
     [Fact]
     public void Legend_explains_each_symbol_once_with_its_value()
     {
-        var legend = MnistRows()[0].QuerySelectorAll(".nbs-walk .nbs-legend > div")
-            .Select(d => d.QuerySelector("dt")!.TextContent + " | " + d.QuerySelector("dd")!.TextContent).ToList();
+        var legend = MnistRows()[0].QuerySelectorAll(".nbs-walk .nbs-legend dt")
+            .Select(dt => dt.TextContent + " | " + dt.NextElementSibling!.TextContent).ToList();
         // Conv2D on a 28×28×1 input with 32 3×3 filters, stride 1.
         Assert.Contains("kh = 3 | kernel height", legend);
         Assert.Contains("cin = 1 | input channels", legend);

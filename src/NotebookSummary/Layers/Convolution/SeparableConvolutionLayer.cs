@@ -54,8 +54,8 @@ public abstract class SeparableConvolutionLayer : Layer
         var pointwise = cIn * dm * filters;
         b.Params(UseBias ? depthwise + pointwise + filters : depthwise + pointwise);
         // The two kernels as their own lines, so the sum in the parameter formula reads as its parts.
-        b.Note(new Formula("depthwise kernels", depthwise).ToString());
-        b.Note(new Formula("pointwise 1×1 kernels", pointwise).ToString());
+        b.Note(new Formula("depthwise kernels", depthwise));
+        b.Note(new Formula("pointwise 1×1 kernels", pointwise));
         if (!UseBias) b.Note("use_bias=False: no bias, only the two kernels");
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");

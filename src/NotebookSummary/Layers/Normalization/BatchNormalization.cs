@@ -36,7 +36,7 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
             (false, true) => "beta (C values) is learned; scale=False: no gamma",
             _ => "center=False and scale=False: no gamma and no beta, nothing is learned",
         });
-        b.Note($"{new Formula("non-trainable", movingStatistics)}: the moving mean and moving variance, running averages "
+        b.Note(new Formula("non-trainable", movingStatistics), "the moving mean and moving variance, running averages "
             + "of the batch statistics that training updates without gradients");
         if (!Trainable && (Scale || Center))
             b.Note("trainable=False freezes the layer: its learned vectors count as non-trainable too");

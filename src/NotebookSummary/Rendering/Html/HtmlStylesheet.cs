@@ -31,9 +31,10 @@ internal static class HtmlStylesheet
         ".nbs-mlabel{grid-column:2}",
         ".nbs-totl{grid-column:1/3}",
         ".nbs-size{grid-column:4}",
-        ".nbs-walk{overflow-x:auto;padding:.6em .6em .7em 1em;grid-template-columns:repeat(3,max-content) auto}",
+        ".nbs-walk{overflow-x:auto;padding:.6em .6em .7em 1em;grid-template-columns:max-content minmax(0,1fr)}",
         ".nbs-sec{grid-column:1/-1;margin-top:.3em}",
         ".nbs-lhs{grid-column:1}",
+        ".nbs-eq{grid-column:2}",
         ".nbs-prose{grid-column:1/-1}",
         ".nbs-legend{columns:1}",
         ".nbs-errmsg{padding-left:.9em}",
@@ -63,10 +64,10 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root summary.nbs-tr:focus-visible{outline:2px solid var(--nbs-accent);outline-offset:-2px}
 .nbs-root details[open]>summary.nbs-tr{background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent)}
 .nbs-root .nbs-i{color:var(--nbs-muted);text-align:right}
-.nbs-root .nbs-name{position:relative;padding-left:1.1em;font-weight:600;overflow-wrap:anywhere}
-.nbs-root summary .nbs-name::before,.nbs-root summary .nbs-mlabel::before{content:"";position:absolute;left:.1em;top:.42em;width:0;height:0;border-left:.38em solid currentColor;border-top:.28em solid transparent;border-bottom:.28em solid transparent;opacity:.5;transition:transform .12s}
+.nbs-root .nbs-name{position:relative;padding-left:1.1em;font-weight:600;overflow-wrap:break-word;min-width:0}
+.nbs-root summary .nbs-name::before,.nbs-root summary .nbs-mlabel::before{content:"";position:absolute;left:.12em;top:.4em;width:.5em;height:.5em;border:solid var(--nbs-accent);border-width:0 2px 2px 0;transform:rotate(-45deg);transition:transform .12s}
 .nbs-root .nbs-mlabel{position:relative;padding-left:1.1em}
-.nbs-root details[open]>summary .nbs-name::before,.nbs-root details[open]>summary .nbs-mlabel::before{transform:rotate(90deg)}
+.nbs-root details[open]>summary .nbs-name::before,.nbs-root details[open]>summary .nbs-mlabel::before{transform:translateY(-.1em) rotate(45deg)}
 .nbs-root .nbs-frz{margin-left:.5em;padding:0 .45em;border:1px solid currentColor;border-radius:999px;color:var(--nbs-frozen);font-size:.78em;font-weight:500}
 .nbs-root .nbs-type{overflow-wrap:anywhere}
 .nbs-root .nbs-act{margin-left:.45em;padding:.05em .5em;border-radius:999px;background:var(--nbs-tint);color:var(--nbs-muted);font-size:.85em;white-space:nowrap}
@@ -74,7 +75,7 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-params{text-align:right}
 .nbs-root .nbs-th .nbs-params{text-align:right}
 .nbs-root .nbs-zero{color:var(--nbs-muted)}
-.nbs-root .nbs-share{display:flex;align-items:center;gap:.6em;min-width:0}
+.nbs-root .nbs-share{display:flex;align-items:baseline;gap:.6em;min-width:0}
 .nbs-root .nbs-th .nbs-share{display:block}
 .nbs-root .nbs-bar{position:relative;display:flex;flex:1 1 auto;min-width:5em;height:.7em;border-radius:2px;background:var(--nbs-tint);overflow:hidden}
 .nbs-root .nbs-bar::before{content:"";position:absolute;left:0;top:.2em;width:1px;height:.3em;background:var(--nbs-accent)}
@@ -83,17 +84,22 @@ color:var(--nbs-fg);font-family:var(--nbs-font);font-size:13px;line-height:1.45;
 .nbs-root .nbs-bt{background:var(--nbs-accent)}
 .nbs-root .nbs-bn{background:repeating-linear-gradient(135deg,var(--nbs-frozen) 0 2px,transparent 2px 4px);box-shadow:inset 0 0 0 1px var(--nbs-frozen)}
 .nbs-root .nbs-pct{flex:none;min-width:3.4em;text-align:right;color:var(--nbs-muted);font-size:.92em}
-.nbs-root .nbs-walk{display:grid;grid-template-columns:repeat(4,max-content) auto;align-items:baseline;gap:.28em .7em;padding:.7em 1.2em .85em 2.6em;border-top:1px dashed var(--nbs-line);background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent)}
+.nbs-root .nbs-walk{display:grid;grid-template-columns:max-content max-content minmax(0,1fr);align-items:baseline;gap:.28em .7em;padding:.7em 1.2em .85em 2.6em;border-top:1px dashed var(--nbs-line);background:var(--nbs-tint);box-shadow:inset 3px 0 var(--nbs-accent)}
 .nbs-root .nbs-sec{grid-column:1;padding-right:.6em;color:var(--nbs-muted);font-size:.78em;font-weight:600;letter-spacing:.06em;text-transform:uppercase}
 .nbs-root .nbs-lhs{grid-column:2;text-align:right}
-.nbs-root .nbs-lhs,.nbs-root .nbs-sym,.nbs-root .nbs-num,.nbs-root .nbs-res,.nbs-root .nbs-legend dt{font-family:var(--nbs-math);font-size:1.15em;white-space:nowrap}
-.nbs-root .nbs-num{font-variant-numeric:lining-nums tabular-nums}
+.nbs-root .nbs-lhs,.nbs-root .nbs-eq,.nbs-root .nbs-legend dt{font-family:var(--nbs-math);font-size:1.15em;white-space:nowrap}
+.nbs-root .nbs-eq{display:flex;flex-wrap:wrap;column-gap:.3em;min-width:0;margin-left:-.35em}
+.nbs-root .nbs-math{font-family:var(--nbs-math);font-size:1.1em;color:var(--nbs-fg)}
+.nbs-root .nbs-math>span{white-space:nowrap}
+.nbs-root .nbs-num,.nbs-root .nbs-val{font-variant-numeric:lining-nums tabular-nums}
 .nbs-root .nbs-res{font-weight:700}
 .nbs-root .nbs-prose{grid-column:2/-1;width:0;min-width:100%}
 .nbs-root var{font-style:italic;padding:0 .04em}
+.nbs-root .nbs-w{font-style:normal}
 .nbs-root sub{font-size:.7em;font-style:normal;line-height:0;vertical-align:-.3em}
 .nbs-root .nbs-legend{columns:2 19em;column-gap:2em;margin:0}
-.nbs-root .nbs-legend div{display:flex;align-items:baseline;gap:.5em;break-inside:avoid;padding:.05em 0}
+.nbs-root .nbs-legend>div{break-inside:avoid}
+.nbs-root .nbs-legend div div{display:flex;align-items:baseline;gap:.5em;padding:.05em 0}
 .nbs-root .nbs-legend dt{flex:none;min-width:4.2em;font-size:1.08em}
 .nbs-root .nbs-legend dd{margin:0;color:var(--nbs-muted)}
 .nbs-root .nbs-notes{margin:0;padding-left:1.1em;color:var(--nbs-muted)}

@@ -35,6 +35,24 @@ internal static class HtmlText
         }
     }
 
+    /// <summary>
+    /// Appends a name escaped, with a line-break opportunity (<c>&lt;wbr&gt;</c>) after each <c>_ . / -</c>, so a long
+    /// name such as <c>over_three_classes</c> wraps between its words; the stylesheet breaks inside a word only when
+    /// one word alone is wider than its cell.
+    /// </summary>
+    public static StringBuilder AppendBreakable(this StringBuilder sb, string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return sb;
+        int start = 0;
+        for (int i = 0; i < name.Length - 1; i++)
+            if (name[i] is '_' or '.' or '/' or '-')
+            {
+                sb.AppendEscaped(name[start..(i + 1)]).Append("<wbr>");
+                start = i + 1;
+            }
+        return sb.AppendEscaped(name[start..]);
+    }
+
     /// <summary><paramref name="text"/> escaped, as a string.</summary>
     public static string Escape(string? text) => new StringBuilder().AppendEscaped(text).ToString();
 }

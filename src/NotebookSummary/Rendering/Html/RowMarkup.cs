@@ -26,7 +26,7 @@ internal static class RowMarkup
 
     private static void AppendCells(StringBuilder sb, SummaryRow row, TableContext ctx)
     {
-        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">").AppendEscaped(row.Name);
+        sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">").AppendBreakable(row.Name);
         if (!row.Trainable) sb.Append("<span class=\"nbs-frz\" title=\"trainable=False\">frozen</span>");
         if (row.Nested is { } inner)
             sb.Append("<span class=\"nbs-nl\">").Append(ShareBar.Count(inner.Rows.Count))
@@ -41,12 +41,19 @@ internal static class RowMarkup
         ConnectionMarkup.Append(sb, row, ctx);
     }
 
-    /// <summary>The type, with the activation as a badge: <c>Conv2D [relu]</c>.</summary>
+    /// <summary>The type, with the activation as a badge: <c>Conv2D [relu]</c>; no badge that repeats the type
+    /// (<c>ReLU</c>'s <c>relu</c>, <c>LeakyReLU</c>'s <c>leaky_relu</c>).</summary>
     public static void AppendType(StringBuilder sb, SummaryRow row)
     {
         sb.AppendEscaped(row.DisplayType);
-        if (row.Activation is { } a) sb.Append("<span class=\"nbs-act\">").AppendEscaped(a).Append("</span>");
+        if (row.Activation is { } a && !SameWord(a, row.DisplayType))
+            sb.Append("<span class=\"nbs-act\">").AppendEscaped(a).Append("</span>");
     }
+
+    /// <summary>True when two names differ only in case and underscores.</summary>
+    internal static bool SameWord(string a, string b) =>
+        string.Equals(a.Replace("_", "", StringComparison.Ordinal), b.Replace("_", "", StringComparison.Ordinal),
+            StringComparison.OrdinalIgnoreCase);
 
     public static void AppendParams(StringBuilder sb, long @params) =>
         sb.Append(@params == 0 ? "<span class=\"nbs-params nbs-zero\">" : "<span class=\"nbs-params\">")

@@ -5,8 +5,8 @@ namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
 /// The body of a layer's <c>&lt;details&gt;</c>: how its parameter count and its output shape follow from its
-/// arguments. One grid per layer — section label | target | symbolic | with numbers | result — so the "=" signs of
-/// all its equations line up:
+/// arguments. One grid per layer — section label | target | equation — so the targets and their first "=" line up;
+/// each equation's steps follow one another and wrap as whole steps in a narrow cell:
 /// <code>
 /// PARAMETERS    params = (k_h·k_w·c_in + 1)·filters = (3·3·1 + 1)·32 = 320
 /// OUTPUT SHAPE  (None, 28, 28, 1) → (None, 26, 26, 32)
@@ -52,31 +52,57 @@ internal static class WalkThroughMarkup
             Prose(sb).AppendEscaped(string.Join(", ", row.ConnectedTo)).Append("</div>");
         }
 
-        var symbols = w.Symbols;
+        var symbols = SymbolValues(w);
         if (symbols.Count > 0)
         {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var f in w.AllFormulas) FormulaMarkup.CollectValues(f, values);
             Label(sb, "Symbols");
             Prose(sb).Append("<dl class=\"nbs-legend\">");
-            foreach (var s in symbols)
+            foreach (var group in SymbolPairs.Group(symbols, s => s.Symbol.Name))
             {
-                sb.Append("<div><dt>");
-                FormulaMarkup.AppendSymbol(sb, s.Name);
-                if (values.TryGetValue(s.Name, out var v)) sb.Append(" = ").AppendEscaped(v);
-                sb.Append("</dt><dd>").AppendEscaped(s.Meaning).Append("</dd></div>");
+                sb.Append(group.Count > 1 ? "<div class=\"nbs-pair\">" : "<div>");
+                foreach (var (symbol, value) in group)
+                {
+                    sb.Append("<div><dt>");
+                    HtmlFormulaWriter.AppendName(sb, symbol.Name);
+                    sb.Append(" = <span class=\"nbs-val\" title=\"").AppendEscaped(symbol.Name).Append("\">")
+                        .Append(Expr.FormatNumber(value)).Append("</span></dt><dd>").AppendEscaped(symbol.Meaning).Append("</dd></div>");
+                }
+                sb.Append("</div>");
             }
             sb.Append("</dl></div>");
         }
 
-        if (w.Notes.Count > 0)
+        if (w.StructuredNotes.Count > 0)
         {
-            Label(sb, w.Notes.Count == 1 ? "Note" : "Notes");
+            Label(sb, w.StructuredNotes.Count == 1 ? "Note" : "Notes");
             Prose(sb).Append("<ul class=\"nbs-notes\">");
-            foreach (var n in w.Notes) sb.Append("<li>").AppendEscaped(n).Append("</li>");
+            foreach (var n in w.StructuredNotes)
+            {
+                sb.Append("<li>");
+                if (n.Formula is { } f)
+                {
+                    sb.Append("<span class=\"nbs-math\">");
+                    HtmlFormulaWriter.AppendName(sb, f.Target);
+                    sb.Append(' ');
+                    AppendSteps(sb, f);
+                    sb.Append("</span>");
+                    if (n.Text.Length > 0) sb.Append(": ");
+                }
+                sb.AppendEscaped(n.Text).Append("</li>");
+            }
             sb.Append("</ul></div>");
         }
         sb.Append("</div>");
+    }
+
+    /// <summary>Every symbol of the walk-through's formulas, once, with its value in this model.</summary>
+    private static List<(Symbol Symbol, long? Value)> SymbolValues(WalkThrough w)
+    {
+        var all = new List<(Symbol Symbol, long? Value)>();
+        foreach (var f in w.AllFormulas)
+            foreach (var pair in f.Rule.SymbolValues())
+                if (!all.Exists(p => p.Symbol.Name == pair.Symbol.Name)) all.Add(pair);
+        return all;
     }
 
     private static void Label(StringBuilder sb, string text) =>
@@ -85,23 +111,32 @@ internal static class WalkThroughMarkup
     /// <summary>Opens a cell spanning the equation columns; the caller closes it.</summary>
     private static StringBuilder Prose(StringBuilder sb) => sb.Append("<div class=\"nbs-prose\">");
 
-    /// <summary><c>target = symbolic = substituted = result</c>, leaving out a step that would repeat the one before.</summary>
+    /// <summary>One grid row: the target in its column, then the steps in one cell that wraps as a whole.</summary>
     private static void Equation(StringBuilder sb, Formula f)
     {
         sb.Append("<span class=\"nbs-lhs\">");
-        FormulaMarkup.AppendSymbol(sb, f.Target);
-        sb.Append("</span><span class=\"nbs-sym\">= ");
-        FormulaMarkup.AppendSymbolic(sb, f);
-        sb.Append("</span><span class=\"nbs-num\">");
-        string last = f.Symbolic;
-        if (f.Substituted != f.Symbolic)
-        {
-            sb.Append("= ");
-            FormulaMarkup.AppendSubstituted(sb, f);
-            last = f.Substituted;
-        }
-        sb.Append("</span><span class=\"nbs-res\">");
-        if (f.ResultText != last) sb.Append("= ").AppendEscaped(f.ResultText);
+        HtmlFormulaWriter.AppendName(sb, f.Target);
+        sb.Append("</span><span class=\"nbs-eq\">");
+        AppendSteps(sb, f);
         sb.Append("</span>");
+    }
+
+    /// <summary>
+    /// <c>= symbolic = substituted = result</c>, each step unbreakable, leaving out a step that would repeat the one
+    /// before (<see cref="Formula.ShowsNumbers"/>, <see cref="Formula.ShowsResult"/>). Steps follow each other within
+    /// the formula, so its numbers sit right after its rule, not in a column shared with longer formulas.
+    /// </summary>
+    private static void AppendSteps(StringBuilder sb, Formula f)
+    {
+        sb.Append("<span class=\"nbs-sym\">= ");
+        HtmlFormulaWriter.AppendRule(sb, f.Rule, substituted: false);
+        sb.Append("</span>");
+        if (f.ShowsNumbers)
+        {
+            sb.Append(" <span class=\"nbs-num\">= ");
+            HtmlFormulaWriter.AppendRule(sb, f.Rule, substituted: true);
+            sb.Append("</span>");
+        }
+        if (f.ShowsResult) sb.Append(" <span class=\"nbs-res\">= ").Append(f.ResultText).Append("</span>");
     }
 }

@@ -14,7 +14,7 @@ namespace NotebookSummary.Rendering;
 ///   k_h      kernel height
 ///   ...
 /// </code>
-/// Every equation is <see cref="Formula.ToString"/>, so the text says exactly what the summary computed.
+/// Every equation is written from its expression tree by <see cref="Formula.AppendText"/> (as <see cref="Formula.ToString"/>), so the text says exactly what the summary computed.
 /// </summary>
 public static class WalkThroughText
 {
@@ -64,9 +64,9 @@ public static class WalkThroughText
               .Append(w.NoParametersReason is { } why ? $" ({why})" : "").Append('\n');
         foreach (var f in formulas)
         {
-            // Formula.ToString() is "target = ..."; pad the target so the equals signs line up.
-            string text = f.ToString();
-            sb.Append("  ").Append(f.Target.PadRight(targetWidth)).Append(text, f.Target.Length, text.Length - f.Target.Length).Append('\n');
+            // The targets padded to one width, so the equals signs line up.
+            f.AppendText(sb.Append("  "), targetWidth);
+            sb.Append('\n');
         }
         var symbols = w.Symbols;
         if (symbols.Count > 0)

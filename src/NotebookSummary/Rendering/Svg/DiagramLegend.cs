@@ -35,7 +35,7 @@ internal static class DiagramLegend
             kernel |= edge.Window is { IsPooling: false };
             pool |= edge.Window is { IsPooling: true };
         }
-        if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (k_h×k_w /stride)"));
+        if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (height×width /stride)"));
         if (pool) entries.Add((LegendSwatch.Pool, default, "pooling window"));
         if (tags) entries.Add((LegendSwatch.Tag, default, "shape-keeping layer, folded into the output above"));
         if (unknown) entries.Add((LegendSwatch.Unknown, default, "size unknown (None): placeholder size"));
@@ -83,14 +83,33 @@ internal static class DiagramLegend
 
     private static string ScaleText(DiagramScale scale, bool maps, bool bars)
     {
-        static string E(double e) => e.ToString("0.##", CultureInfo.InvariantCulture);
         var parts = new List<string>();
         if (maps)
         {
-            parts.Add($"spatial ∝ n^{E(scale.Spatial.Exponent)}");
-            parts.Add($"channels ∝ c^{E(scale.Channels.Exponent)}");
+            parts.Add($"spatial ∝ n{Superscript(scale.Spatial.Exponent)}");
+            parts.Add($"channels ∝ c{Superscript(scale.Channels.Exponent)}");
         }
-        if (bars) parts.Add($"units ∝ n^{E(scale.Units.Exponent)}");
+        if (bars) parts.Add($"units ∝ n{Superscript(scale.Units.Exponent)}");
         return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// An exponent raised as the walk-throughs raise their subscripts, in characters, since a legend line is one
+    /// wrapped string: <c>0.68</c> → <c>⁰˙⁶⁸</c> (superscript digits, a raised dot for the decimal point).
+    /// </summary>
+    internal static string Superscript(double exponent)
+    {
+        const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var text = exponent.ToString("0.##", CultureInfo.InvariantCulture);
+        var raised = new char[text.Length];
+        for (int i = 0; i < text.Length; i++)
+            raised[i] = text[i] switch
+            {
+                >= '0' and <= '9' => digits[text[i] - '0'],
+                '.' => '˙',
+                '-' => '⁻',
+                var c => c,
+            };
+        return new string(raised);
     }
 }
