@@ -9,8 +9,8 @@ internal sealed class Keras3TextFormat() : PlainTextFormat(SummaryFormat.Text, "
 
     public override bool TakesTrainableColumn => true;
 
-    protected override string RenderBody(ModelSummary summary, RenderOptions options) =>
-        KerasTableRenderer.Render(summary, new KerasTableOptions
+    protected override void RenderBody(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        KerasTableRenderer.Write(output, summary, new KerasTableOptions
         {
             Style = KerasTableStyle.Keras3, LineLength = options.Width, ShowTrainable = options.ShowTrainable,
         });
