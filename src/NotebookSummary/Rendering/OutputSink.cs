@@ -107,14 +107,16 @@ internal sealed class OutputSink
         _lastWritten = _scratch[length - 1];
         // Clearing keeps one array for the next piece (the builder's capacity, 20,000-odd characters), not a new one.
         Buffer.Clear();
-        ReadOnlySpan<char> text = _scratch.AsSpan(0, length);
-        int next;
-        while (CleansText && (next = DisplayText.IndexOfUnsafe(text)) >= 0)
+        // Written as (array, start, count), the one overload every writer implements itself.
+        int start = 0;
+        while (CleansText && start < length)
         {
-            _writer!.Write(text[..next]);
+            int next = DisplayText.IndexOfUnsafe(_scratch.AsSpan(start, length - start));
+            if (next < 0) break;
+            _writer!.Write(_scratch, start, next);
             _writer.Write(DisplayText.Replacement);
-            text = text[(next + 1)..];
+            start += next + 1;
         }
-        _writer!.Write(text);
+        _writer!.Write(_scratch, start, length - start);
     }
 }

@@ -89,7 +89,7 @@ public static class KerasTableRenderer
 
         var rows = summary.Rows.Select(r =>
         {
-            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r.OutputShapes), KerasText.Count(r.Params) };
+            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r), KerasText.Count(r.Params) };
             if (graph) cells.Add(KerasText.ConnectedTo(r.ConnectedTo));
             if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
             return (IReadOnlyList<string>)cells;
@@ -155,5 +155,5 @@ public static class KerasTableRenderer
     /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
     /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
     /// </summary>
-    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row.OutputShapes, asList: row.Kind == LayerKind.Input);
+    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row, asList: row.Kind == LayerKind.Input);
 }

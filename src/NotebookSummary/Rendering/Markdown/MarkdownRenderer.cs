@@ -51,7 +51,7 @@ public static class MarkdownRenderer
         foreach (var r in summary.Rows)
         {
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasText.Count(r.Params)} |" +
+                 $"{KerasText.PythonShapes(r)} | {KerasText.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
             output.AtBoundary();
         }
