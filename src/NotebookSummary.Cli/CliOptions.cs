@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.Columns;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;

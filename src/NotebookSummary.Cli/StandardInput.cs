@@ -1,3 +1,4 @@
+
 namespace NotebookSummary.Cli;
 
 /// <summary>How standard input is named on the command line and in messages.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Interactive;

@@ -1,5 +1,6 @@
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 

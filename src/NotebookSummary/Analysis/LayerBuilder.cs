@@ -154,8 +154,8 @@ public sealed class LayerBuilder
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
         {
-            string? suggestion = NotebookSummary.Keras.DidYouMean.Suggest(lower, allowed);
-            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.DidYouMean.Suffix(suggestion)}",
+            string? suggestion = NotebookSummary.Keras.Diagnostics.DidYouMean.Suggest(lower, allowed);
+            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.Diagnostics.DidYouMean.Suffix(suggestion)}",
                 $"write {argument}='{suggestion ?? allowed[0]}'");
         }
         return lower;

@@ -1,3 +1,5 @@
+using NotebookSummary.Rendering.Columns;
+
 namespace NotebookSummary.Rendering;
 
 /// <summary>The options a user can give any format through <see cref="SummaryRenderer"/>; each format uses those that apply.</summary>

@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.Ascii;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 

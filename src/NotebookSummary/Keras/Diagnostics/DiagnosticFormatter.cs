@@ -1,6 +1,7 @@
 using System.Text;
+using NotebookSummary.Keras.Text;
 
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>
 /// Renders diagnostics for people: the compiler-style header <c>file:4:11: error: message</c> and the source line

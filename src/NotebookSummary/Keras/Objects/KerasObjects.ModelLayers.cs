@@ -1,6 +1,8 @@
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Objects;

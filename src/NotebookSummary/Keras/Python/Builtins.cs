@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Keras.Python.Values;
 
 namespace NotebookSummary.Keras.Python;
 

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>The few <c>math</c> and <c>numpy</c> functions that shape arithmetic uses (<c>np.prod(shape)</c>, <c>math.ceil</c>).</summary>

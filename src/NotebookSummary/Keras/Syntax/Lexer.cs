@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
 

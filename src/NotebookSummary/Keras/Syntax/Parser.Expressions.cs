@@ -1,3 +1,6 @@
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 // Expressions, by precedence from lowest (lambda, conditional) to highest (atoms and trailers).

@@ -1,3 +1,6 @@
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Text;
 
 /// <summary>
 /// The text being read, with its line starts, so spans become the 1-based line and column users see.

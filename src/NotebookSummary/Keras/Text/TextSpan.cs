@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Text;
 
 /// <summary>A range of characters in a source text: offset and length in UTF-16 code units.</summary>
 public readonly record struct TextSpan(int Start, int Length)

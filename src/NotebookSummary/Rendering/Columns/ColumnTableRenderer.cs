@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Columns;
 
 /// <summary>
 /// A plain table with the columns the user picks, as torchinfo's <c>summary(col_names=...)</c> prints it: "=" rules,

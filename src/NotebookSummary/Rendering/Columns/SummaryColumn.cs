@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Columns;
 
 /// <summary>
 /// The columns a plain table can show after "Layer (type)", as torchinfo's <c>col_names</c> choose them (see

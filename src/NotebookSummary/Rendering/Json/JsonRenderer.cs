@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Json;
 
 /// <summary>
 /// The summary as JSON for machines, schema <c>notebook-summary/1</c> (documented in docs/json-schema.md).

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// A walk-through as plain text: the notebook's <c>text/plain</c> display of a row or a walk-through, and the text
