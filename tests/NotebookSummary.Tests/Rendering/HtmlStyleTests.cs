@@ -55,7 +55,7 @@ public partial class HtmlStyleTests
     [GeneratedRegex(@"@container \([^{}]*\)\{")]
     private static partial Regex ContainerQuery();
 
-    private static int CountOf(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
+    private static int CountOf(string text, string part) => Regex.Count(text, Regex.Escape(part));
 
     [Fact]
     public void Colours_come_from_the_notebook_theme_with_fallbacks()

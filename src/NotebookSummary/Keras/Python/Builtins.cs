@@ -84,7 +84,7 @@ internal static class Builtins
         return found;
     }
 
-    private static PyValue? FirstUnknown(CallContext c) => c.Args.Select(a => a.Value).OfType<PyUnknown>().FirstOrDefault();
+    private static PyUnknown? FirstUnknown(CallContext c) => c.Args.Select(a => a.Value).OfType<PyUnknown>().FirstOrDefault();
 
     private static PyValue Len(CallContext c)
     {
