@@ -11,7 +11,7 @@ namespace NotebookSummary.Rendering.Columns;
 /// <see cref="ModelCost"/>. Columns are as wide as their widest cell, so nothing is cut.
 /// It is an alternative to Keras's table, asked for by name; the Keras 3 table stays the default.
 /// </summary>
-public static class ColumnTableRenderer
+internal static class ColumnTableRenderer
 {
     private const int Gap = 3; // spaces between columns
 

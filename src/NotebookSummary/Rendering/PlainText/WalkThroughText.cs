@@ -16,7 +16,7 @@ namespace NotebookSummary.Rendering.PlainText;
 /// </code>
 /// Every equation is written from its expression tree by <see cref="Formula.AppendText"/> (as <see cref="Formula.ToString"/>), so the text says exactly what the summary computed.
 /// </summary>
-public static class WalkThroughText
+internal static class WalkThroughText
 {
     /// <summary>The heading of the section <see cref="RenderAll"/> writes.</summary>
     public const string Heading = "Walk-throughs";
