@@ -32,7 +32,7 @@ public static class DiagnosticFormatter
         Render(diagnostic, new SourceText(source ?? ""));
 
     /// <summary>The source line of the diagnostic with a caret under its span, then the hint if any.</summary>
-    public static string Render(Diagnostic diagnostic, SourceText source)
+    internal static string Render(Diagnostic diagnostic, SourceText source)
     {
         string line = source.Line(diagnostic.Line);
         int start = Math.Clamp(diagnostic.Column - 1, 0, line.Length);
@@ -76,7 +76,7 @@ public static class DiagnosticFormatter
     }
 
     /// <summary><c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    public static string SeverityText(DiagnosticSeverity severity) => severity switch
+    internal static string SeverityText(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",

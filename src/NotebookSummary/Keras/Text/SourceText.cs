@@ -4,7 +4,7 @@ namespace NotebookSummary.Keras.Text;
 /// The text being read, with its line starts, so spans become the 1-based line and column users see.
 /// Lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>, as in Python.
 /// </summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
