@@ -6,7 +6,7 @@ namespace NotebookSummary.Cli;
 /// The whole <c>nbsummary</c> program as a function of its arguments and streams, so tests run it in-process.
 /// <c>Program</c> only passes the console.
 /// </summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>The command name, used as the prefix of messages that belong to no input.</summary>
     public const string ProgramName = "nbsummary";

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using NotebookSummary.Rendering.Columns;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;

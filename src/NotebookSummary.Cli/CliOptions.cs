@@ -1,9 +1,10 @@
+using NotebookSummary.Rendering.Columns;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Cli;
 
 /// <summary>What one <c>nbsummary</c> run was asked to do, after the command line has been parsed and checked.</summary>
-public sealed record CliOptions
+internal sealed record CliOptions
 {
     /// <summary>The inputs as written: file paths, or <c>-</c> for standard input. Empty = the bundled example.</summary>
     public IReadOnlyList<string> Inputs { get; init; } = [];

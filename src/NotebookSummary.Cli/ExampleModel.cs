@@ -5,7 +5,7 @@ namespace NotebookSummary.Cli;
 /// VGG16 (Simonyan &amp; Zisserman, 2014) as a Keras Sequential model on 224×224 RGB images, built with the C# API.
 /// Keras reports 138,357,544 parameters for it, the figure of <c>keras.applications.VGG16()</c>.
 /// </summary>
-public static class ExampleModel
+internal static class ExampleModel
 {
     /// <summary>The name shown in <c>Model: "..."</c>.</summary>
     public const string Name = "vgg16";

@@ -4,7 +4,7 @@ namespace NotebookSummary.Cli;
 /// The process exit codes of <c>nbsummary</c>. When several inputs fail differently, the highest code wins, so a
 /// script can tell "the model is wrong" (1) from "the command is wrong" (2).
 /// </summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>Every input was read and every model summarized without errors (warnings allowed).</summary>
     public const int Ok = 0;

@@ -10,7 +10,7 @@ namespace NotebookSummary.Cli;
 /// <param name="Message">What is wrong.</param>
 /// <param name="Hint">How to fix it, or null.</param>
 /// <param name="Display">The text for standard error: <c>file:line:col: severity: message</c> and the excerpt with a caret.</param>
-public sealed record InputProblem(string Severity, int? Line, int? Column, string Message, string? Hint, string Display)
+internal sealed record InputProblem(string Severity, int? Line, int? Column, string Message, string? Hint, string Display)
 {
     public const string Error = "error";
     public const string Warning = "warning";

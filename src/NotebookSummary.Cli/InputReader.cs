@@ -76,7 +76,7 @@ internal static class InputReader
         return null;
     }
 
-    private static IReadOnlyList<Keras.Diagnostic> Notes(Keras.Diagnostic? warning) => warning is null ? [] : [warning];
+    private static IReadOnlyList<Keras.Diagnostics.Diagnostic> Notes(Keras.Diagnostics.Diagnostic? warning) => warning is null ? [] : [warning];
 
     private static string ReadBounded(TextReader reader, out bool tooLarge)
     {

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Text;
 using NotebookSummary.Keras;
 
 namespace NotebookSummary.Cli;

@@ -1,3 +1,4 @@
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 
 namespace NotebookSummary.Cli;
@@ -7,7 +8,7 @@ namespace NotebookSummary.Cli;
 /// <param name="Argument">The command-line argument: a path, or <c>-</c>.</param>
 /// <param name="DisplayName">The name in diagnostics: the path, or <c>&lt;stdin&gt;</c>.</param>
 /// <param name="Text">The source text.</param>
-public sealed record SourceFile(string Argument, string DisplayName, string Text)
+internal sealed record SourceFile(string Argument, string DisplayName, string Text)
 {
     /// <summary>What reading the input found at places in <see cref="Text"/> (bytes that are not UTF-8), reported
     /// before the reader's own diagnostics.</summary>

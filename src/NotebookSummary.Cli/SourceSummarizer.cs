@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 
 namespace NotebookSummary.Cli;

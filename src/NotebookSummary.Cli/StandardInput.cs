@@ -1,7 +1,8 @@
+
 namespace NotebookSummary.Cli;
 
 /// <summary>How standard input is named on the command line and in messages.</summary>
-public static class StandardInput
+internal static class StandardInput
 {
     /// <summary>The argument that means "read standard input".</summary>
     public const string Argument = "-";

@@ -1,4 +1,4 @@
 namespace NotebookSummary.Interactive;
 
 /// <summary>One thing a cell displays: its content and the mime type to display it with.</summary>
-public sealed record CellOutput(string MimeType, string Content);
+internal sealed record CellOutput(string MimeType, string Content);

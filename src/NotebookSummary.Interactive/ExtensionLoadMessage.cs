@@ -7,7 +7,7 @@ namespace NotebookSummary.Interactive;
 /// What the extension says when a notebook loads it: what it added and one thing to try. Displayed by
 /// extension.dib through its registered formatters.
 /// </summary>
-public sealed class ExtensionLoadMessage
+internal sealed class ExtensionLoadMessage
 {
     /// <summary>The message of this build.</summary>
     public static ExtensionLoadMessage Current { get; } = new(VersionOf(typeof(ExtensionLoadMessage).Assembly));

@@ -1,7 +1,7 @@
 namespace NotebookSummary.Interactive;
 
 /// <summary>The two mime types the extension produces.</summary>
-public static class MimeTypes
+internal static class MimeTypes
 {
     public const string Html = "text/html";
     public const string PlainText = "text/plain";

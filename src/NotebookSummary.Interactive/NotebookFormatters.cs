@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Interactive;
@@ -20,7 +21,7 @@ namespace NotebookSummary.Interactive;
 /// Formatter registrations are process-wide; the extension registers once however often it is loaded. Registering
 /// a concrete type wins over the kernel's default for sequences, which would otherwise list a model's layers.
 /// </remarks>
-public static class NotebookFormatters
+internal static class NotebookFormatters
 {
     private static readonly object Gate = new();
     private static bool _registered;

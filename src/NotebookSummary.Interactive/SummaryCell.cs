@@ -1,5 +1,6 @@
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 
@@ -16,7 +17,7 @@ namespace NotebookSummary.Interactive;
 /// an unknown layer, a model Keras would reject — fail the cell with each diagnostic's source line and caret; a
 /// model Keras rejects is still shown up to the failing layer. Warnings and notes are shown without failing.
 /// </remarks>
-public sealed class SummaryCell
+internal sealed class SummaryCell
 {
     private readonly object _gate = new();
     private readonly KerasSession _session = new();

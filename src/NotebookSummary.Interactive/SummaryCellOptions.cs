@@ -7,7 +7,7 @@ namespace NotebookSummary.Interactive;
 /// as typed, quotes included (<c>--format "text"</c> arrives as <c>"text"</c>), keyed with their dashes; a flag may
 /// arrive without a value.
 /// </summary>
-public sealed record SummaryCellOptions
+internal sealed record SummaryCellOptions
 {
     /// <summary><c>--format</c>: the output format, one of <see cref="FormatNames"/>.</summary>
     public const string FormatParameter = "--format";

@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 
 namespace NotebookSummary.Interactive;
@@ -7,7 +8,7 @@ namespace NotebookSummary.Interactive;
 /// What a <c>#!summary</c> cell shows: <see cref="Outputs"/> to display in order, and, when the cell fails, the
 /// message to fail it with (the diagnostics as source line, caret, message and hint).
 /// </summary>
-public sealed class SummaryCellResult
+internal sealed class SummaryCellResult
 {
     internal SummaryCellResult(IReadOnlyList<CellOutput> outputs, string? failureMessage,
         IReadOnlyList<ModelSummary> summaries, IReadOnlyList<Diagnostic> diagnostics)

@@ -9,7 +9,7 @@ namespace NotebookSummary.Interactive;
 /// The kernel behind <c>#!summary</c>: .NET Interactive hands it the rest of the cell (Keras code) and the directive's
 /// parameters; <see cref="SummaryCell"/> does the work and this class displays what comes back, or fails the cell.
 /// </summary>
-public sealed class SummaryKernel : Kernel, IKernelCommandHandler<SubmitCode>
+internal sealed class SummaryKernel : Kernel, IKernelCommandHandler<SubmitCode>
 {
     /// <summary>The magic command's name: <c>#!summary</c>.</summary>
     public const string KernelName = "summary";

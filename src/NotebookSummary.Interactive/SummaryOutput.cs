@@ -47,7 +47,7 @@ public sealed class SummaryOutput
     /// Unlike the file types of <see cref="SummaryRenderer.MimeTypeOf"/>, only the two mime types known to display in
     /// both VS Code and Jupyter; Markdown and JSON show as their source, which is what one copies into a README or a program.
     /// </summary>
-    public static string DisplayMimeTypeOf(SummaryFormat format) => OutputFormats.Of(format).NotebookMimeType;
+    internal static string DisplayMimeTypeOf(SummaryFormat format) => OutputFormats.Of(format).NotebookMimeType;
 
     public override string ToString() => Content;
 }

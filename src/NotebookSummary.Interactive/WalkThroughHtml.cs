@@ -1,4 +1,6 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Interactive;

@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Benchmarks;

@@ -1,4 +1,5 @@
 using NotebookSummary.BrowserTests.Support;
+using NotebookSummary.Rendering.Html;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.BrowserTests;

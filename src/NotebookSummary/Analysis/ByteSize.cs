@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NotebookSummary.Analysis;
 
 /// <summary>Keras 3's size text for parameter memory, e.g. <c>527.79 MB</c>.</summary>
-public static class ByteSize
+internal static class ByteSize
 {
     // Keras 3's unit list (keras/src/utils/summary_utils.py, readable_memory_size).
     private static readonly string[] Units = ["B", "KB", "MB", "GB", "TB", "PB"];

@@ -41,25 +41,25 @@ public sealed class LayerBuilder
     public int Rank => Input.Rank;
 
     /// <summary>The output shape, once <see cref="Output(IEnumerable{Expr})"/> was called (the first, for several outputs).</summary>
-    public Shape? OutputShape => _outputs?[0];
+    internal Shape? OutputShape => _outputs?[0];
 
     /// <summary>Every output's shape, in order: one for most layers, several for a model with several outputs.</summary>
-    public IReadOnlyList<Shape> OutputShapes => _outputs is null ? [] : new ArrayView<Shape>(_outputs);
+    internal IReadOnlyList<Shape> OutputShapes => _outputs is null ? [] : new ArrayView<Shape>(_outputs);
 
     /// <summary>The parameter formula, or null when the layer has none.</summary>
-    public Expr? ParamsRule { get; private set; }
+    internal Expr? ParamsRule { get; private set; }
 
     /// <summary>The non-trainable part of <see cref="ParamsRule"/> (e.g. BatchNormalization's moving statistics).</summary>
-    public Expr? NonTrainableRule { get; private set; }
+    internal Expr? NonTrainableRule { get; private set; }
 
-    public string? NoParamsReason { get; private set; }
+    internal string? NoParamsReason { get; private set; }
 
     /// <summary>The summary of the model this layer runs, for a model used as a layer (its row carries it); else null.</summary>
     internal ModelSummary? Nested { get; private set; }
-    public Expr? MacsRule { get; private set; }
-    public Window? Window { get; private set; }
-    public IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
-    public IReadOnlyList<WalkThroughNote> Notes => _notes;
+    internal Expr? MacsRule { get; private set; }
+    internal Window? Window { get; private set; }
+    internal IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
+    internal IReadOnlyList<WalkThroughNote> Notes => _notes;
 
     // ---- reading the input -------------------------------------------------------------------
 
@@ -154,8 +154,8 @@ public sealed class LayerBuilder
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
         {
-            string? suggestion = NotebookSummary.Keras.DidYouMean.Suggest(lower, allowed);
-            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.DidYouMean.Suffix(suggestion)}",
+            string? suggestion = NotebookSummary.Keras.Diagnostics.DidYouMean.Suggest(lower, allowed);
+            Fail($"{Layer.ClassName} argument '{argument}' must be one of {string.Join(", ", allowed.Select(a => $"'{a}'"))}, but it is '{value}'{NotebookSummary.Keras.Diagnostics.DidYouMean.Suffix(suggestion)}",
                 $"write {argument}='{suggestion ?? allowed[0]}'");
         }
         return lower;

@@ -1,7 +1,7 @@
 namespace NotebookSummary.Analysis;
 
 /// <summary>Raised by <see cref="LayerBuilder.Fail(string, string?)"/> while a layer is built; the summarizer turns it into a <see cref="ModelError"/>.</summary>
-public sealed class ModelException(string message, string? hint = null) : Exception(message)
+internal sealed class ModelException(string message, string? hint = null) : Exception(message)
 {
     public string? Hint { get; } = hint;
 

@@ -4,6 +4,10 @@ namespace NotebookSummary;
 // place of expansion and depthwise) in the early stages, MBConv with squeeze-and-excitation after.
 public static partial class Applications
 {
+    // ImageNet's per-channel statistics, the constants Keras's EfficientNetV2 normalizes with (variance = std²).
+    private static readonly double[] ImagenetMean = [0.485, 0.456, 0.406];
+    private static readonly double[] ImagenetVariance = [0.229 * 0.229, 0.224 * 0.224, 0.225 * 0.225];
+
     /// <summary>Keras's <c>keras.applications.EfficientNetV2B0</c>: 7,200,312 parameters with the default arguments.</summary>
     public static Model EfficientNetV2B0(bool includeTop = true, string? weights = "imagenet", KerasTensor? inputTensor = null,
         Size? inputShape = null, string? pooling = null, int classes = 1000, string? classifierActivation = "softmax",
@@ -103,8 +107,7 @@ public static partial class Applications
             if (name.Split('-')[^1].StartsWith('b') && shape[2] == 3)
             {
                 x = new Rescaling(scale: 1.0 / 255).Call(x);
-                x = new Normalization(axis: 3, mean: new[] { 0.485, 0.456, 0.406 },
-                    variance: new[] { 0.229 * 0.229, 0.224 * 0.224, 0.225 * 0.225 }).Call(x);
+                x = new Normalization(axis: 3, mean: ImagenetMean, variance: ImagenetVariance).Call(x);
             }
             else
             {

@@ -1,4 +1,6 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras;
 

@@ -1,6 +1,9 @@
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras.Objects;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras;
 

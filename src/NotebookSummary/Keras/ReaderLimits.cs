@@ -4,7 +4,7 @@ namespace NotebookSummary.Keras;
 /// The documented limits of the Keras reader. Whatever the input, reading stops at one of these with a diagnostic,
 /// in time proportional to the input (bounded by <see cref="MaxWork"/>), and never with an exception.
 /// </summary>
-public static class ReaderLimits
+internal static class ReaderLimits
 {
     /// <summary>Longest source text read, in characters (2 million, about 50,000 lines of model code).</summary>
     public const int MaxSourceLength = 2_000_000;

@@ -4,7 +4,7 @@ namespace NotebookSummary;
 /// Other names Keras accepts for a layer class: Keras 1 spellings kept by Keras 2 (and often 3), short names and
 /// CuDNN variants. Only the name changes; Keras 1 argument names are the reader's business.
 /// </summary>
-public static class LayerAliases
+internal static class LayerAliases
 {
     /// <summary>alias → Keras class name.</summary>
     public static IReadOnlyList<(string Alias, string Target)> All { get; } =

@@ -4,7 +4,7 @@ using System.Text;
 namespace NotebookSummary;
 
 /// <summary>Keras's naming rules.</summary>
-public static class KerasNames
+internal static class KerasNames
 {
     /// <summary>
     /// Keras's <c>to_snake_case</c>: an underscore before each capitalised word that follows another character

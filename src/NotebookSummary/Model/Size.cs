@@ -47,5 +47,7 @@ public readonly struct Size : IEquatable<Size>
 
     public bool Equals(Size other) => IsTuple == other.IsTuple && Values.SequenceEqual(other.Values);
     public override bool Equals(object? obj) => obj is Size s && Equals(s);
+    public static bool operator ==(Size left, Size right) => left.Equals(right);
+    public static bool operator !=(Size left, Size right) => !left.Equals(right);
     public override int GetHashCode() => Values.Aggregate(IsTuple ? 17 : 3, (h, v) => HashCode.Combine(h, v));
 }

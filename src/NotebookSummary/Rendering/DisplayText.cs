@@ -13,7 +13,7 @@ namespace NotebookSummary.Rendering;
 /// Text formats, HTML and SVG show such a character as U+FFFD; JSON keeps the exact name and writes it as an
 /// escape (<c>\u001B</c>), which shows nothing raw either. Ordinary names are returned as they are, the same string.
 /// </summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <summary>What an unsafe character is shown as: U+FFFD, the replacement character.</summary>
     public const char Replacement = '\uFFFD';

@@ -1,3 +1,9 @@
+using NotebookSummary.Rendering.Ascii;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Markdown;
+using NotebookSummary.Rendering.Svg;
+
 namespace NotebookSummary.Rendering;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using NotebookSummary.Rendering.Columns;
+
 namespace NotebookSummary.Rendering;
 
 /// <summary>The options a user can give any format through <see cref="SummaryRenderer"/>; each format uses those that apply.</summary>
@@ -14,7 +16,7 @@ public sealed record RenderOptions
     public bool ExpandFormulas { get; init; }
 
     /// <summary>HTML: a standalone page (for files) rather than a notebook fragment; SVG: a standalone picture of
-    /// fixed size and plain colours rather than one that fits and follows a notebook cell (<see cref="SvgOptions.NotebookCell"/>).</summary>
+    /// fixed size and plain colours rather than one that fits and follows a notebook cell (<see cref="Svg.SvgOptions.NotebookCell"/>).</summary>
     public bool StandalonePage { get; init; }
 
     /// <summary>Text: a plain table with these columns after "Layer (type)", as torchinfo's <c>col_names</c>

@@ -34,7 +34,7 @@ public static class SummaryRenderer
     /// fragment, a drawing that fits the cell), for a file with <see cref="RenderOptions.StandalonePage"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A text width too small for the table (Keras's "Insufficient console width"),
-    /// or over <see cref="KerasTableOptions.MaxLineLength"/>.</exception>
+    /// or over <see cref="KerasTable.KerasTableOptions.MaxLineLength"/>.</exception>
     public static string Render(ModelSummary summary, SummaryFormat format, RenderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -37,5 +37,5 @@ public static class KerasConformance
 
     // Unknown dimensions are null in both: (None, None, 13) is [null, null, 13].
     private static string Shape(JsonElement layer) =>
-        "(" + string.Join(", ", layer.GetProperty("output_shape").EnumerateArray().Select(d => d.ValueKind == JsonValueKind.Null ? "None" : d.GetInt64().ToString())) + ")";
+        "(" + string.Join(", ", layer.GetProperty("output_shape").EnumerateArray().Select(d => d.ValueKind == JsonValueKind.Null ? "None" : d.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
 }

@@ -8,6 +8,7 @@ namespace NotebookSummary.KernelTests.Support;
 /// Used as a class fixture (one subclass per notebook): the notebook runs once, and the tests read what each cell
 /// showed, or send further cells to the same kernel to look at the variables the notebook left.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "An xunit fixture: xunit disposes the kernel through IAsyncLifetime.DisposeAsync.")]
 public abstract class NotebookRun(string fileName) : IAsyncLifetime
 {
     private readonly NotebookKernel _kernel = new();

@@ -36,7 +36,7 @@ public sealed class PackedPackage
     {
         string folder = Path.Combine(Path.GetTempPath(), "nbs-kernel-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        string version = "0.1.0-kerneltest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
+        string version = "0.1.0-kerneltest." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         string project = RepositoryFiles.PathOf("src", "NotebookSummary.Interactive", "NotebookSummary.Interactive.csproj");
         // The test project built the extension in this configuration before the tests ran: pack those binaries.
         string configuration = typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

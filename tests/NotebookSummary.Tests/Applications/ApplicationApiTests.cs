@@ -87,7 +87,7 @@ public class ApplicationApiTests
         var summary = Apps.ResNet50V2(weights: null, includeTop: false).Summarize();
         var names = summary.Rows.Select(r => r.Name).ToList();
         Assert.Equal(["input_layer", "conv1_pad", "conv1_conv", "pool1_pad", "pool1_pool", "conv2_block1_preact_bn"], names.Take(6));
-        Assert.Equal(["max_pooling2d", "max_pooling2d_1", "max_pooling2d_2"], names.Where(n => n.StartsWith("max_pooling2d")));
+        Assert.Equal(["max_pooling2d", "max_pooling2d_1", "max_pooling2d_2"], names.Where(n => n.StartsWith("max_pooling2d", StringComparison.Ordinal)));
         Assert.Equal(["post_bn", "post_relu"], names.TakeLast(2));
         // Without its top and an input_shape, Keras's input is (None, None, 3): the sizes stay unknown.
         Assert.Equal(new Shape(null, null, null, 2048), summary.Rows[^1].OutputShape);

@@ -1,5 +1,7 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Applications;

@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Core;

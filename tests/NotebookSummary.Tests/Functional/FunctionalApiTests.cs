@@ -111,7 +111,7 @@ public class FunctionalApiTests
         Assert.Equal((6 + 1) * 4 + (4 + 1) * 1 + (4 + 1) * 2, row.Params);
         Assert.Equal(["heads[0][0]", "heads[0][1]"], summary.Rows[^1].ConnectedTo);
         Assert.Equal(new Shape(null, 3), summary.Rows[^1].OutputShape);
-        Assert.Equal("[(None, 1), (None, 2)]", NotebookSummary.Rendering.KerasText.Keras3Shapes(row.OutputShapes));
+        Assert.Equal("[(None, 1), (None, 2)]", NotebookSummary.Rendering.PlainText.KerasText.Keras3Shapes(row.OutputShapes));
     }
 
     [Fact]

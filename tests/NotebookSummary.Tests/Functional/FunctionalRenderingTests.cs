@@ -3,6 +3,12 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Ascii;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Markdown;
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

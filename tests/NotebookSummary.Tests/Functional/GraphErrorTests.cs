@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Functional;

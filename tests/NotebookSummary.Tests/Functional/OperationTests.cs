@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Json;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Functional;

@@ -3,6 +3,9 @@ using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Fuzz.SourceEdit;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Fuzz;
 

@@ -13,7 +13,7 @@ internal static class JsonOutputCheck
         // UTF-8 cannot carry an unpaired surrogate: the writer puts U+FFFD in its place.
         Expect(HostileText.WithoutLoneSurrogates(summary.Name), root.GetProperty("name").GetString(), "model name");
         var layers = root.GetProperty("layers").EnumerateArray().ToArray();
-        Expect(summary.Rows.Count.ToString(), layers.Length.ToString(), "number of layers");
+        Expect(summary.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), layers.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), "number of layers");
         for (int i = 0; i < layers.Length; i++)
             Expect(HostileText.WithoutLoneSurrogates(summary.Rows[i].Name), layers[i].GetProperty("name").GetString(), $"name of layer {i}");
     }

@@ -1,6 +1,10 @@
 using System.Globalization;
 using CsCheck;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Fuzz;

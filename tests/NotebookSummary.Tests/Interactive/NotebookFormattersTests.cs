@@ -3,6 +3,8 @@ using NotebookSummary.Interactive;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Interactive;
 

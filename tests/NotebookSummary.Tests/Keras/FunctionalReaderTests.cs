@@ -1,3 +1,4 @@
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 
 namespace NotebookSummary.Tests.Keras;

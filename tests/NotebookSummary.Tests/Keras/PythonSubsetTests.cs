@@ -1,5 +1,6 @@
 using NotebookSummary.Keras;
 using static NotebookSummary.Tests.Keras.KerasTestData;
+using NotebookSummary.Keras.Diagnostics;
 
 namespace NotebookSummary.Tests.Keras;
 
@@ -111,8 +112,8 @@ public class PythonSubsetTests
                      + "model = Sequential([Conv2D(2, 3, input_shape=input_shape)])\n";
         // Default channels_last: (8, 8, 1) → (None, 6, 6, 2). After set_image_data_format('channels_first') the
         // other branch is taken and Conv2D defaults to channels_first, as in Keras: (1, 8, 8) → (None, 2, 6, 6).
-        AssertRows(Read(string.Format(branch, "")), ("Conv2D", "(None, 6, 6, 2)", 20));
-        AssertRows(Read(string.Format(branch, "K.set_image_data_format('channels_first')\n")), ("Conv2D", "(None, 2, 6, 6)", 20));
+        AssertRows(Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, branch, "")), ("Conv2D", "(None, 6, 6, 2)", 20));
+        AssertRows(Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, branch, "K.set_image_data_format('channels_first')\n")), ("Conv2D", "(None, 2, 6, 6)", 20));
     }
 
     [Fact]

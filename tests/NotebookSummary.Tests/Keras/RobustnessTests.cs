@@ -1,4 +1,5 @@
 using System.Text;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras;
 using NotebookSummary.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 using NotebookSummary.Tests.Interactive;
 
 namespace NotebookSummary.Tests.Readme;

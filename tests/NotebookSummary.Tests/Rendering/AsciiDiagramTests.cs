@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.Ascii;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 
@@ -35,7 +36,7 @@ public class AsciiDiagramTests
     {
         // Guards the renaming above: 13 Conv2D lines, and lines copied from the seed as printed.
         var output = AsciiDiagramRenderer.Render(SeedModels.Vgg16ChannelsFirst().Summarize()).Split('\n');
-        Assert.Equal(13, output.Count(l => l.StartsWith("         Conv2D    \\|/  -------------------")));
+        Assert.Equal(13, output.Count(l => l.StartsWith("         Conv2D    \\|/  -------------------", StringComparison.Ordinal)));
         Assert.Contains("          Dense   XXXXX ------------------- 102764544    74.3%", output);
         Assert.Contains("                  ||||| -------------------         0     0.0%", output);
         Assert.Contains("        softmax   #####   (1000,)", output);

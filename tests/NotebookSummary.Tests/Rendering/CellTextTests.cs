@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Xml.Linq;
 using NotebookSummary.Analysis;
 using NotebookSummary.Cli;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Cli;
 

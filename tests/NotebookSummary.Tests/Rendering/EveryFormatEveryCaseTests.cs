@@ -5,6 +5,12 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering.Ascii;
+using NotebookSummary.Rendering.Html;
+using NotebookSummary.Rendering.Json;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Markdown;
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

@@ -9,7 +9,7 @@ public class HtmlCollapseRuleTests
     private static string Describe(TableEntry e) => e switch
     {
         GroupEntry g => $"{g.FirstIndex}-{g.LastIndex}:{g.BlockLength}x{g.Repeats}",
-        _ => e.FirstIndex.ToString(),
+        _ => e.FirstIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
 
 namespace NotebookSummary.Tests.Rendering;
 

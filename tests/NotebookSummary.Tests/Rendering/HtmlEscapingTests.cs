@@ -1,5 +1,6 @@
 using NotebookSummary.Rendering;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
 
 namespace NotebookSummary.Tests.Rendering;
 

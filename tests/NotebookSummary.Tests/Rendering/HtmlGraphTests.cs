@@ -7,6 +7,7 @@ using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
 
 namespace NotebookSummary.Tests.Rendering;
 
@@ -316,7 +317,7 @@ public class HtmlGraphTests
         var doc = Parse(html);
         Assert.Empty(doc.QuerySelectorAll("img, script"));
         var links = doc.QuerySelectorAll(".nbs-conn a").ToList();
-        Assert.Contains(links, l => l.TextContent == Hostile + "[0][0]" && l.GetAttribute("title")!.StartsWith(Hostile));
+        Assert.Contains(links, l => l.TextContent == Hostile + "[0][0]" && l.GetAttribute("title")!.StartsWith(Hostile, StringComparison.Ordinal));
         Assert.Contains(links, l => l.TextContent == "b&amp;[0][0]");
         Assert.All(links, l => Assert.Matches("^#t-[0-9]+$", l.GetAttribute("href")!));
     }

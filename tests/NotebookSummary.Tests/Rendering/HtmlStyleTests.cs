@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
 
 namespace NotebookSummary.Tests.Rendering;
 
@@ -54,7 +55,7 @@ public partial class HtmlStyleTests
     [GeneratedRegex(@"@container \([^{}]*\)\{")]
     private static partial Regex ContainerQuery();
 
-    private static int CountOf(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
+    private static int CountOf(string text, string part) => Regex.Count(text, Regex.Escape(part));
 
     [Fact]
     public void Colours_come_from_the_notebook_theme_with_fallbacks()

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Html;
 
 namespace NotebookSummary.Tests.Rendering;
 
@@ -20,7 +21,7 @@ public class HtmlTableTests
         for (int i = 0; i < rows.Count; i++)
         {
             var want = layers[i];
-            Assert.Equal(i.ToString(), Cell(rows[i], "nbs-i"));
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(rows[i], "nbs-i"));
             Assert.Equal(want.Name, Cell(rows[i], "nbs-name"));
             var typeCell = rows[i].QuerySelector("summary .nbs-type")!;
             Assert.StartsWith(want.ClassName, typeCell.TextContent);

@@ -1,10 +1,11 @@
-using NotebookSummary.Tests.Support;
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Html;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Rendering;
 

@@ -1,4 +1,7 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Ascii;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.Markdown;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;

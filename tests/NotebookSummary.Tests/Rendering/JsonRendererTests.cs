@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NotebookSummary.Rendering.Json;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;

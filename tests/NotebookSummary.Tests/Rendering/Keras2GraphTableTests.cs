@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NotebookSummary.Keras;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 
@@ -93,7 +94,7 @@ public class Keras2GraphTableTests
     {
         // Written out from print_row for case 0002's concatenate (Keras: 172 outputs, no weights, three inputs).
         var lines = KerasTableRenderer.Render(Read("0002"), Keras2).Split('\n');
-        int at = Array.FindIndex(lines, l => l.StartsWith("concatenate (Concatenate)"));
+        int at = Array.FindIndex(lines, l => l.StartsWith("concatenate (Concatenate)", StringComparison.Ordinal));
         Assert.Equal("concatenate (Concatenate)       (None, 172)          0           lstm[0][0]                       ", lines[at]);
         Assert.Equal(new string(' ', 65) + "lstm_1[0][0]                     ", lines[at + 1]);
         Assert.Equal(new string(' ', 65) + "tags[0][0]                       ", lines[at + 2]);

@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;
@@ -16,7 +17,7 @@ public class Keras2TableTests
 
     // Keras 2.0 (seeds 001, 002) printed no Model line, and the notebooks lost the '=' rules: compare the rest.
     private static List<string> WithoutModelLineAndEqualsRules(IEnumerable<string> lines) =>
-        lines.Where(l => !l.StartsWith("Model: ") && !(l.Length > 0 && l.All(c => c == '='))).ToList();
+        lines.Where(l => !l.StartsWith("Model: ", StringComparison.Ordinal) && !(l.Length > 0 && l.All(c => c == '='))).ToList();
 
     private static List<string> SeedBlock(string seed, string anchor) =>
         SeedText.Block(SeedText.Lines(seed), anchor, l => l == Rule, l => l.Length == 0);
@@ -34,7 +35,7 @@ public class Keras2TableTests
     {
         // The blog printed tf.keras 2.x's summary with trailing spaces stripped; Keras pads rows to 65 characters.
         var expected = SeedText.Block(SeedText.Lines("004"), "Unsurprisingly, we can! ðŸ˜€ It would look like this:",
-            l => l.StartsWith("Model: "), l => l.StartsWith("```"));
+            l => l.StartsWith("Model: ", StringComparison.Ordinal), l => l.StartsWith("```", StringComparison.Ordinal));
         var model = new Sequential
         {
             new Conv2D(32, kernelSize: (3, 3), activation: "relu", inputShape: (32, 32, 3)),
@@ -94,7 +95,7 @@ public class Keras2TableTests
     public void Seed_002_mlp_rows_are_reproduced()
     {
         // Keras 2.0 printed float totals ("573.0"); tf.keras 2.x prints "573". Compare up to the totals.
-        var expected = SeedBlock("002", "In [49]:").TakeWhile(l => !l.StartsWith("Total params")).ToList();
+        var expected = SeedBlock("002", "In [49]:").TakeWhile(l => !l.StartsWith("Total params", StringComparison.Ordinal)).ToList();
         var model = new Sequential
         {
             new Dense(7, activation: "relu", inputDim: 20, name: "dense_16"),
@@ -171,7 +172,7 @@ public class Keras2TableTests
     [Fact]
     public void Seed_002_lstm_rows_are_reproduced()
     {
-        var expected = SeedBlock("002", "In [70]:").TakeWhile(l => !l.StartsWith("Total params")).ToList();
+        var expected = SeedBlock("002", "In [70]:").TakeWhile(l => !l.StartsWith("Total params", StringComparison.Ordinal)).ToList();
         var model = new Sequential
         {
             new Embedding(7, outputDim: 13, name: "embedding_5"),

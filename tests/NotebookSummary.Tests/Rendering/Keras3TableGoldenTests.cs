@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

@@ -1,4 +1,6 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.KerasTable;
+using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;

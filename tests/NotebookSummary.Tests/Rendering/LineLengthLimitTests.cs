@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

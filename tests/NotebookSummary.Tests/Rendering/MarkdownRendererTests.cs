@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.Markdown;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering;

@@ -3,6 +3,7 @@ using NotebookSummary.Cli;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Cli;
 using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using NotebookSummary.Rendering.Columns;
 
 namespace NotebookSummary.Tests.Rendering;
 

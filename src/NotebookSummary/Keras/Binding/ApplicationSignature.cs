@@ -1,4 +1,5 @@
 using System.Reflection;
+using NotebookSummary.Keras.Diagnostics;
 
 namespace NotebookSummary.Keras.Binding;
 

@@ -31,6 +31,6 @@ internal static class Boxes
         return Sizes.GetOrAdd(key, Make(dims, tuple));
     }
 
-    private static object Make(int?[] dims, bool tuple) =>
+    private static Size Make(int?[] dims, bool tuple) =>
         tuple ? NotebookSummary.Size.Tuple(dims) : new Size(dims[0]!.Value);
 }

@@ -1,4 +1,7 @@
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Binding;
 

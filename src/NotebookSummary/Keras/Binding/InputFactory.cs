@@ -1,5 +1,9 @@
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Binding;
 

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Diagnostics;
+
 namespace NotebookSummary.Keras.Binding;
 
 /// <summary>

@@ -1,4 +1,5 @@
 
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
 
 namespace NotebookSummary.Keras.Binding;

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>
 /// A message about the source, at a 1-based line and column with the length of the text it is about (at least 1

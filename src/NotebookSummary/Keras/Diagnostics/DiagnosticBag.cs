@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>
 /// Collects diagnostics while reading, in source order of discovery. Keeps at most

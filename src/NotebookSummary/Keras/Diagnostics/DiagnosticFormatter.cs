@@ -1,6 +1,7 @@
 using System.Text;
+using NotebookSummary.Keras.Text;
 
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>
 /// Renders diagnostics for people: the compiler-style header <c>file:4:11: error: message</c> and the source line
@@ -31,7 +32,7 @@ public static class DiagnosticFormatter
         Render(diagnostic, new SourceText(source ?? ""));
 
     /// <summary>The source line of the diagnostic with a caret under its span, then the hint if any.</summary>
-    public static string Render(Diagnostic diagnostic, SourceText source)
+    internal static string Render(Diagnostic diagnostic, SourceText source)
     {
         string line = source.Line(diagnostic.Line);
         int start = Math.Clamp(diagnostic.Column - 1, 0, line.Length);
@@ -75,7 +76,7 @@ public static class DiagnosticFormatter
     }
 
     /// <summary><c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    public static string SeverityText(DiagnosticSeverity severity) => severity switch
+    internal static string SeverityText(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
         DiagnosticSeverity.Warning => "warning",

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>How much a diagnostic matters.</summary>
 public enum DiagnosticSeverity

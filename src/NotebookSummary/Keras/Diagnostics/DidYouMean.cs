@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Diagnostics;
 
 /// <summary>
 /// Suggests the closest known name for a misspelt one: a case-insensitive match first, then the smallest edit

@@ -1,5 +1,7 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Objects;
 

@@ -1,6 +1,10 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Objects;
 
@@ -116,7 +120,7 @@ internal sealed partial class KerasObjects
         return null;
     }
 
-    private KerasTensor[] Tensors(IReadOnlyList<PyValue> values, TextSpan span, out PyValue? problem)
+    private KerasTensor[] Tensors(List<PyValue> values, TextSpan span, out PyValue? problem)
     {
         var tensors = new KerasTensor[values.Count];
         for (int i = 0; i < tensors.Length; i++)
@@ -224,7 +228,7 @@ internal sealed partial class KerasObjects
     private KerasTensor[]? ModelTensors(PyValue value, TextSpan span, string what, out string[]? names)
     {
         names = null;
-        IReadOnlyList<PyValue> items;
+        List<PyValue> items;
         switch (value)
         {
             case PyDict dict:

@@ -1,6 +1,8 @@
 using NotebookSummary.Analysis;
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Objects;
@@ -25,7 +27,7 @@ internal sealed partial class KerasObjects
     }
 
     // Keras's Model.get_layer(name=None, index=None), with its messages.
-    private PyValue GetLayer(ModelState state, CallContext ctx)
+    private static PyValue GetLayer(ModelState state, CallContext ctx)
     {
         var layers = state.KerasLayers;
         var name = ctx.Get(0, "name");

@@ -1,5 +1,7 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Objects;

@@ -1,7 +1,11 @@
 using System.Globalization;
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Objects;
 
@@ -66,7 +70,7 @@ internal sealed partial class KerasObjects
         string written = Excerpt(call.Callee.Span);
         if (!path.StartsWith("keras.ops.", StringComparison.Ordinal))
             return Reported(call.Callee.Span, $"'{written}' on a tensor is not read: in a Keras model, use keras.ops or a layer",
-                MergeLayers.ContainsKey(function) ? $"use the layer: layers.{MergeLayers[function]}()([...]), or ops.{function}(...)"
+                MergeLayers.TryGetValue(function, out string? merge) ? $"use the layer: layers.{merge}()([...]), or ops.{function}(...)"
                     : $"use ops.{function}(x) from keras (from keras import ops), or a layer such as layers.Activation(\"{function}\")(x)");
         // ops.shape(x) is no operation: the shape tuple, as x.shape.
         if (function == "shape" && args is [{ Name: null or "x" } only] && Tensor(only.Value) is { } shaped)
@@ -134,7 +138,7 @@ internal sealed partial class KerasObjects
         return bound;
     }
 
-    private PyValue MakeOperation(string function, Dictionary<string, Arg> bound, CallExpr call)
+    private TensorValue MakeOperation(string function, Dictionary<string, Arg> bound, CallExpr call)
     {
         var source = Source.Location(call.Span);
         string className = OpClass(function);
@@ -271,7 +275,7 @@ internal sealed partial class KerasObjects
             : new ElementwiseBinary(className, leftConstant: text, source: source).Apply(Tensor(x2.Value)!);
     }
 
-    private static PyValue Out(KerasTensor tensor, CallExpr call) => new TensorValue(tensor, call.Span);
+    private static TensorValue Out(KerasTensor tensor, CallExpr call) => new TensorValue(tensor, call.Span);
 
     private KerasTensor OpTensor(Arg arg, string function) =>
         Tensor(arg.Value) ?? throw new OpArgumentException(arg.Span, $"ops.{function}() needs a tensor here, but it is given {Describe(arg.Value)}",

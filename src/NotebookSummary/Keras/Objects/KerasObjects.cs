@@ -1,6 +1,10 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Objects;
 

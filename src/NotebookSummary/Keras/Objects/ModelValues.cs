@@ -1,7 +1,10 @@
 using System.Text;
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Objects;
 

@@ -1,4 +1,6 @@
 using NotebookSummary.Keras.Binding;
+using NotebookSummary.Keras.Diagnostics;
+using NotebookSummary.Keras.Python.Values;
 using NotebookSummary.Keras.Python;
 
 namespace NotebookSummary.Keras.Objects;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Keras.Python.Values;
 
 namespace NotebookSummary.Keras.Python;
 
@@ -83,7 +84,7 @@ internal static class Builtins
         return found;
     }
 
-    private static PyValue? FirstUnknown(CallContext c) => c.Args.Select(a => a.Value).OfType<PyUnknown>().FirstOrDefault();
+    private static PyUnknown? FirstUnknown(CallContext c) => c.Args.Select(a => a.Value).OfType<PyUnknown>().FirstOrDefault();
 
     private static PyValue Len(CallContext c)
     {

@@ -1,4 +1,7 @@
+using NotebookSummary.Keras.Python.Values;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Python;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using NotebookSummary.Keras.Python.Values;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Python;

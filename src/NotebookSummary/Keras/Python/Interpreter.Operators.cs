@@ -1,5 +1,8 @@
 using System.Text;
+using NotebookSummary.Keras.Python.Values;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Python;
 
@@ -122,7 +125,7 @@ internal sealed partial class Interpreter
         return Invalid($"unsupported operand type(s) for {Symbol(op)}: 'int' and 'int'", span);
     }
 
-    private PyValue FloatBinary(BinaryOperator op, double x, double y, TextSpan span)
+    private static PyValue FloatBinary(BinaryOperator op, double x, double y, TextSpan span)
     {
         switch (op)
         {
@@ -326,7 +329,7 @@ internal sealed partial class Interpreter
     // ---- iteration -------------------------------------------------------------------------------
 
     /// <summary>The items of an iterable value (lazily for ranges and live lists), or null if it is not iterable.</summary>
-    public IEnumerable<PyValue>? Iterate(PyValue value, TextSpan span) => value switch
+    public static IEnumerable<PyValue>? Iterate(PyValue value, TextSpan span) => value switch
     {
         PyList l => IterateList(l),
         PyTuple t => t.Items,

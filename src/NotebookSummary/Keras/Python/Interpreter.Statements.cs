@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
 namespace NotebookSummary.Keras.Python;

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>The few <c>math</c> and <c>numpy</c> functions that shape arithmetic uses (<c>np.prod(shape)</c>, <c>math.ceil</c>).</summary>
@@ -60,5 +62,5 @@ internal static class MathFunctions
     private static PyValue IntOf(double d, CallContext ctx) =>
         d is >= -9.2e18 and <= 9.2e18 ? PyInt.Of((long)d) : CallContextInvalid(ctx, "integer too large");
 
-    private static PyValue CallContextInvalid(CallContext ctx, string message) => ctx.Invalid(message);
+    private static PyUnknown CallContextInvalid(CallContext ctx, string message) => ctx.Invalid(message);
 }

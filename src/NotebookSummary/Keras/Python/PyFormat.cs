@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using NotebookSummary.Keras.Python.Values;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Python;
 

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>Methods of str, list, dict, tuple and set that model code uses (format, append, get, ...).</summary>

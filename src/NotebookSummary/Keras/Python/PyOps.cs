@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NotebookSummary.Keras.Python.Values;
 
 namespace NotebookSummary.Keras.Python;
 

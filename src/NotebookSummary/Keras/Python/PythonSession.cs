@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>
@@ -12,5 +14,5 @@ internal sealed class PythonSession
     public int Runs { get; set; }
 
     /// <summary>The value of each literal evaluated so far, by its syntax node (see <c>Interpreter.Constant</c>).</summary>
-    public System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.ExprNode, PyValue> Constants { get; } = new();
+    public System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.Nodes.ExprNode, PyValue> Constants { get; } = new();
 }

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Python.Values;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>

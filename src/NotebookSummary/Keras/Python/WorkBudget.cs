@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>Stops a run: a limit of <see cref="ReaderLimits"/> was reached. Becomes one error diagnostic.</summary>

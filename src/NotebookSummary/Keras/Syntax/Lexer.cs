@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
 
@@ -348,7 +349,7 @@ internal sealed partial class Lexer
     /// <summary>The fix for an opening bracket left open at the end of the text.</summary>
     internal static string NeverClosedHint(char bracket) => $"add the closing '{ClosingOf(bracket)}' where it ends";
 
-    private SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
+    private static SyntaxErrorException Error(string message, int position, int length, string? hint = null) =>
         new(message, new TextSpan(position, length), hint);
 
     private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)

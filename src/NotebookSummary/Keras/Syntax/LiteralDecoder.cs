@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>Computes the values of number and string literals from their source text.</summary>
 internal static class LiteralDecoder
 {
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
     /// <summary>The parts of a string token: its prefix flags and where its content starts and ends.</summary>
     public readonly record struct StringToken(bool IsRaw, bool IsFormatted, bool IsBytes, int ContentStart, int ContentEnd);
 
@@ -101,7 +105,7 @@ internal static class LiteralDecoder
     {
         // The common literal, digits only: parsed in place.
         var digits = text.AsSpan(span.Start, span.Length);
-        if (digits.Length <= 18 && !digits.ContainsAnyExcept("0123456789"))
+        if (digits.Length <= 18 && !digits.ContainsAnyExcept(Digits))
             return new NumberExpr(span, long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), null, null);
         string s = text.Substring(span.Start, span.Length).Replace("_", "");
         if (s.EndsWith('j') || s.EndsWith('J'))

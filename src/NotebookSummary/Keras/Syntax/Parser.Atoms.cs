@@ -1,4 +1,6 @@
 using System.Text;
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
 
@@ -192,7 +194,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>The <c>for ... in ... if ...</c> clauses after a comprehension's element.</summary>
-    private ExprNode ParseComprehension(TextSpan start, ComprehensionKind kind, ExprNode element, ExprNode? value)
+    private ComprehensionExpr ParseComprehension(TextSpan start, ComprehensionKind kind, ExprNode element, ExprNode? value)
     {
         var clauses = new List<ComprehensionClause>();
         while (At(TokenKind.For) || (At(TokenKind.Async) && Peek().Kind == TokenKind.For))

@@ -1,3 +1,6 @@
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 // Expressions, by precedence from lowest (lambda, conditional) to highest (atoms and trailers).
@@ -20,7 +23,7 @@ internal sealed partial class Parser
         return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
     }
 
-    private ExprNode ParseYield()
+    private OpaqueExpr ParseYield()
     {
         var start = Advance().Span;
         Accept(TokenKind.From);
@@ -28,7 +31,7 @@ internal sealed partial class Parser
         return new OpaqueExpr(SpanFrom(start), "yield", operand);
     }
 
-    private ExprNode ParseStarred()
+    private StarredExpr ParseStarred()
     {
         var start = Expect(TokenKind.Star, "*").Span;
         var value = ParseBitOr();
@@ -82,7 +85,7 @@ internal sealed partial class Parser
         && Peek().Kind is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
             or TokenKind.Colon or TokenKind.Equal or TokenKind.Semicolon or TokenKind.Newline or TokenKind.EndOfFile;
 
-    private ExprNode ParseLambda()
+    private LambdaExpr ParseLambda()
     {
         var start = Advance().Span;
         var parameters = ParseParameters(TokenKind.Colon, annotations: false);

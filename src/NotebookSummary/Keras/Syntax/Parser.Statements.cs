@@ -1,3 +1,6 @@
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 // Statements: simple statements separated by ';' and the compound statements with indented blocks.
@@ -163,7 +166,7 @@ internal sealed partial class Parser
         _ => null,
     };
 
-    private void CheckAssignable(ExprNode target, bool augmented)
+    private static void CheckAssignable(ExprNode target, bool augmented)
     {
         switch (target)
         {
@@ -191,7 +194,7 @@ internal sealed partial class Parser
 
     // ---- imports -------------------------------------------------------------------------------
 
-    private StmtNode ParseImport()
+    private ImportStmt ParseImport()
     {
         var start = Advance().Span;
         var modules = new List<ImportedName>();
@@ -205,7 +208,7 @@ internal sealed partial class Parser
         return new ImportStmt(SpanFrom(start), modules);
     }
 
-    private StmtNode ParseFromImport()
+    private FromImportStmt ParseFromImport()
     {
         var start = Advance().Span;
         int level = 0;
@@ -243,7 +246,7 @@ internal sealed partial class Parser
     // ---- compound statements -------------------------------------------------------------------
 
     /// <summary>':' then an indented block, or simple statements on the same line.</summary>
-    private IReadOnlyList<StmtNode> ParseBlock(string header, TextSpan headerStart)
+    private List<StmtNode> ParseBlock(string header, TextSpan headerStart)
     {
         Expect(TokenKind.Colon, ":");
         var body = new List<StmtNode>();
@@ -271,7 +274,7 @@ internal sealed partial class Parser
         return body;
     }
 
-    private StmtNode ParseIf()
+    private IfStmt ParseIf()
     {
         var start = Advance().Span;
         var branches = new List<(ExprNode, IReadOnlyList<StmtNode>)>();
@@ -306,7 +309,7 @@ internal sealed partial class Parser
             throw Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", Current.Span);
     }
 
-    private StmtNode ParseWhile()
+    private WhileStmt ParseWhile()
     {
         var start = Advance().Span;
         var condition = ParseNamedExprTest();
@@ -321,7 +324,7 @@ internal sealed partial class Parser
         return new WhileStmt(SpanFrom(start), condition, body, otherwise);
     }
 
-    private StmtNode ParseFor()
+    private ForStmt ParseFor()
     {
         var start = Advance().Span;
         var target = TargetOf(ParseTargetList(stopAtIn: true), start);
@@ -359,7 +362,7 @@ internal sealed partial class Parser
         return targets;
     }
 
-    private StmtNode ParseTry()
+    private TryStmt ParseTry()
     {
         var start = Advance().Span;
         var body = ParseBlock("'try' statement", start);
@@ -392,7 +395,7 @@ internal sealed partial class Parser
         return new TryStmt(SpanFrom(start), body, handlers, otherwise, final);
     }
 
-    private StmtNode ParseWith()
+    private WithStmt ParseWith()
     {
         var start = Advance().Span;
         var items = new List<(ExprNode, ExprNode?)>();
@@ -424,7 +427,7 @@ internal sealed partial class Parser
         throw Error("expected 'def' or 'class' after a decorator", Current.Span);
     }
 
-    private StmtNode ParseDef()
+    private FunctionDefStmt ParseDef()
     {
         var start = Advance().Span;
         var nameSpan = Current.Span;
@@ -437,7 +440,7 @@ internal sealed partial class Parser
         return new FunctionDefStmt(SpanFrom(start), name, nameSpan, parameters, body);
     }
 
-    private StmtNode ParseClass()
+    private ClassDefStmt ParseClass()
     {
         var start = Advance().Span;
         var nameSpan = Current.Span;

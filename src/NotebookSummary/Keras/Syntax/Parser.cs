@@ -1,3 +1,6 @@
+using NotebookSummary.Keras.Syntax.Nodes;
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>
@@ -126,7 +129,7 @@ internal sealed partial class Parser
 
     private TextSpan SpanFrom(TextSpan start) => TextSpan.FromBounds(start.Start, Math.Max(start.End, Previous.Span.End));
 
-    private SyntaxErrorException Error(string message, TextSpan span, string? hint = null) => new(message, span, hint);
+    private static SyntaxErrorException Error(string message, TextSpan span, string? hint = null) => new(message, span, hint);
 
     /// <summary>"invalid syntax" at the current token, with Python's more specific wording where it has one.</summary>
     private SyntaxErrorException Unexpected()
@@ -151,7 +154,7 @@ internal sealed partial class Parser
 
     private void ExitNesting() => _nesting--;
 
-    private T Checked<T>(T node) where T : ExprNode
+    private static T Checked<T>(T node) where T : ExprNode
     {
         if (node.Depth > ReaderLimits.MaxExpressionDepth)
             throw Error($"the expression is too long or nested too deeply (the reader allows {ReaderLimits.MaxExpressionDepth} levels)",

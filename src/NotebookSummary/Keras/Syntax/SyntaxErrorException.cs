@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>A Python syntax error at a position; reading stops at the first one, as Python does.</summary>

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>One token: its kind, where it is, and for names the identifier (shared between equal names).</summary>

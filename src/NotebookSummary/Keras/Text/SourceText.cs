@@ -1,10 +1,10 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Text;
 
 /// <summary>
 /// The text being read, with its line starts, so spans become the 1-based line and column users see.
 /// Lines end at <c>\n</c>, <c>\r\n</c> or a lone <c>\r</c>, as in Python.
 /// </summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
@@ -37,7 +37,7 @@ public sealed class SourceText
     public char this[int index] => Text[index];
 
     /// <summary>The text of a span.</summary>
-    public string this[TextSpan span] => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
+    internal string this[TextSpan span] => Text.Substring(span.Start, Math.Min(span.Length, Text.Length - span.Start));
 
     /// <summary>The 1-based line and column of an offset (an offset at the end counts as on the last line).</summary>
     public (int Line, int Column) LineColumn(int offset)
@@ -72,7 +72,7 @@ public sealed class SourceText
     }
 
     /// <summary>The location users see for a span: line, column and length.</summary>
-    public SourceLocation Location(TextSpan span)
+    internal SourceLocation Location(TextSpan span)
     {
         var (line, column) = LineColumn(span.Start);
         return new SourceLocation(line, column, span.Length);

@@ -1,7 +1,7 @@
-namespace NotebookSummary.Keras;
+namespace NotebookSummary.Keras.Text;
 
 /// <summary>A range of characters in a source text: offset and length in UTF-16 code units.</summary>
-public readonly record struct TextSpan(int Start, int Length)
+internal readonly record struct TextSpan(int Start, int Length)
 {
     public int End => Start + Length;
 

@@ -77,7 +77,7 @@ public sealed class NumericArgument
         text.Append(tuple ? '(' : '[');
         int[]? itemShape = null;
         bool rectangular = true;
-        for (int i = 0; i < items.Count; i++)
+        for (int i = 0; i < items.Length; i++)
         {
             if (i > 0) text.Append(", ");
             var shape = items[i] is null ? null : Read(items[i]!, values, text, depth + 1);
@@ -85,9 +85,9 @@ public sealed class NumericArgument
             if (shape is null || (itemShape is not null && !itemShape.AsSpan().SequenceEqual(shape))) rectangular = false;
             itemShape ??= shape;
         }
-        if (tuple && items.Count == 1) text.Append(',');
+        if (tuple && items.Length == 1) text.Append(',');
         text.Append(tuple ? ')' : ']');
-        return rectangular ? [items.Count, .. itemShape ?? []] : null;
+        return rectangular ? [items.Length, .. itemShape ?? []] : null;
     }
 
     private static double? Number(object value) => value switch
@@ -106,7 +106,7 @@ public sealed class NumericArgument
         _ => null,
     };
 
-    private static IReadOnlyList<object?>? Items(object value)
+    private static object?[]? Items(object value)
     {
         if (value is ITuple tuple)
         {

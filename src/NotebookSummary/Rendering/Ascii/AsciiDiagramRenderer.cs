@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Ascii;
 
 /// <summary>
 /// The model as keras-sequential-ascii draws it (Piotr Migdał's tool, the version of seed 000): data and operations

@@ -1,6 +1,7 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Ascii;
 
 /// <summary><c>ascii</c>: the keras-sequential-ascii diagram (<see cref="AsciiDiagramRenderer"/>).</summary>
 internal sealed class AsciiFormat() : PlainTextFormat(SummaryFormat.Ascii, "ascii", "vertical ASCII diagram of layers and shapes")

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Ascii;
 
 /// <summary>
 /// The five-character pictures of keras-sequential-ascii, by layer kind. The seed's ones: <c> \|/ </c> convolution,

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Columns;
 
 /// <summary>
 /// A plain table with the columns the user picks, as torchinfo's <c>summary(col_names=...)</c> prints it: "=" rules,
@@ -10,7 +11,7 @@ namespace NotebookSummary.Rendering;
 /// <see cref="ModelCost"/>. Columns are as wide as their widest cell, so nothing is cut.
 /// It is an alternative to Keras's table, asked for by name; the Keras 3 table stays the default.
 /// </summary>
-public static class ColumnTableRenderer
+internal static class ColumnTableRenderer
 {
     private const int Gap = 3; // spaces between columns
 

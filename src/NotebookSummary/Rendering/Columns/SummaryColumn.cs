@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Columns;
 
 /// <summary>
 /// The columns a plain table can show after "Layer (type)", as torchinfo's <c>col_names</c> choose them (see
@@ -23,7 +23,7 @@ public enum SummaryColumn
 }
 
 /// <summary>Names of <see cref="SummaryColumn"/> as users type them (<c>--columns output_shape,params</c>).</summary>
-public static class SummaryColumns
+internal static class SummaryColumns
 {
     private static readonly (string Name, string Alias, SummaryColumn Column, string Header)[] Table =
     [

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Html;
 
 /// <summary>How <see cref="HtmlRenderer"/> lays out a summary. The defaults suit a notebook cell.</summary>
 public sealed record HtmlOptions

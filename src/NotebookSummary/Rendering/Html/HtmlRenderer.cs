@@ -2,7 +2,7 @@ using System.Text;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Html;
 
 /// <summary>
 /// The HTML summary, the default notebook display of a model: a table of the layers (#, name, type with its

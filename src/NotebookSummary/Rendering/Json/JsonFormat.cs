@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Json;
 
 /// <summary><c>json</c>: the machine-readable summary, schema <c>notebook-summary/1</c> (<see cref="JsonRenderer"/>);
 /// several summaries go one a line (JSON Lines) into one stream.</summary>

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Json;
 
 /// <summary>
 /// The summary as JSON for machines, schema <c>notebook-summary/1</c> (documented in docs/json-schema.md).
@@ -40,14 +40,14 @@ public static class JsonRenderer
     /// passes its output on to <paramref name="output"/> as text (<see cref="JsonTextSink"/>). Disposing it writes
     /// what it still holds.
     /// </summary>
-    public static Utf8JsonWriter CreateWriter(TextWriter output, bool indented) =>
+    internal static Utf8JsonWriter CreateWriter(TextWriter output, bool indented) =>
         new(new JsonTextSink(output), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>How much a writer may hold before it passes it on: rows are flushed in pieces of about this size.</summary>
     private const int FlushThreshold = 64 * 1024;
 
     /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
-    public static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
+    internal static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
     {
         options ??= new JsonRenderOptions();
         w.WriteString("format", Format);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Json;
 
 /// <summary>
 /// The stream a <see cref="System.Text.Json.Utf8JsonWriter"/> writes into when the JSON goes to text: UTF-8 bytes

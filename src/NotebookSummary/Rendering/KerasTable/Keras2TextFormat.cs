@@ -1,6 +1,7 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary><c>keras2</c>: tf.keras 2.x's <c>model.summary()</c> — the Keras 2 style of <see cref="KerasTableRenderer"/>.</summary>
 internal sealed class Keras2TextFormat() : PlainTextFormat(SummaryFormat.Keras2, "keras2", "tf.keras 2.x model.summary() table")

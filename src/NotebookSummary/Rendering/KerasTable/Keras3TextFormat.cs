@@ -1,6 +1,8 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Columns;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary><c>text</c>: Keras 3's <c>model.summary()</c>, byte for byte — the Keras 3 style of <see cref="KerasTableRenderer"/>.</summary>
 internal sealed class Keras3TextFormat() : PlainTextFormat(SummaryFormat.Text, "text", "Keras 3 model.summary() table, byte for byte")

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary>
 /// The column layout of Keras's summary tables for a line length: Keras splits the line at relative positions, and

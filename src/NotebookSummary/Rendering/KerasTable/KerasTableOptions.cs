@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary>Options of <see cref="KerasTableRenderer"/>, named after <c>model.summary()</c>'s arguments.</summary>
 public sealed record KerasTableOptions

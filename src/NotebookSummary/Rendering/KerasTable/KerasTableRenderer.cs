@@ -1,7 +1,8 @@
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary>
 /// The text of Keras's <c>model.summary()</c>, in the Keras 3 or the tf.keras 2.x style. Both are one table

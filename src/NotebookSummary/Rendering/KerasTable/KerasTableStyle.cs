@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.KerasTable;
 
 /// <summary>Which Keras's <c>model.summary()</c> a <see cref="KerasTableRenderer"/> table reproduces.</summary>
 public enum KerasTableStyle

@@ -1,6 +1,7 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Markdown;
 
 /// <summary><c>markdown</c>: a GitHub-flavoured Markdown table (<see cref="MarkdownRenderer"/>).</summary>
 internal sealed class MarkdownFormat()

@@ -1,7 +1,8 @@
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Markdown;
 
 /// <summary>
 /// The summary as a GitHub-flavoured Markdown table, for READMEs, issues and notebook Markdown cells:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Markdown;
 
 /// <summary>Makes user text (layer and model names, error messages) print literally in GitHub-flavoured Markdown.</summary>
 internal static class MarkdownText

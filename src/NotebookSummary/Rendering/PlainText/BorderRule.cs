@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>A horizontal line of a table: its left end, the fill over each cell, the glyph where it crosses a column divider, its right end.</summary>
 internal sealed record BorderRule(string Left, char Fill, string Cross, string Right)

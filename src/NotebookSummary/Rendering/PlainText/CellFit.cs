@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>How text wider than its column is made to fit: the one place where the Keras 3 and Keras 2 tables differ in measuring.</summary>
 internal enum CellFit

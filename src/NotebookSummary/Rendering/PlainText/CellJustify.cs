@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>Where a cell's text sits within its column's content width.</summary>
 internal enum CellJustify

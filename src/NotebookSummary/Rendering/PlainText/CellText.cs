@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// Measuring, kept apart from drawing: turns a cell's text and a content width into the lines it shows, and justifies

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>Numbers, shapes and sizes written the way Keras prints them in summaries.</summary>
 internal static class KerasText

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// How the plain-text renderers state why a model is invalid, below the rows that did build: the failing layer

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// What the text formats (Keras 3 and Keras 2 tables, ASCII, Markdown) have in common: plain text that several

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// A table's border glyphs as plain data (Spectre.Console's idea: a border style is a small object, not code), so

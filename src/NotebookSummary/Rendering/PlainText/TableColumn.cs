@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// One column of a <see cref="TextTable"/>: its header, the width its text may use, how that text is justified, and

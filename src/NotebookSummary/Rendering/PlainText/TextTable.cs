@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// Draws a table of text cells whose column widths are already decided (measuring is the caller's job): a top

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>The look of a <see cref="TextTable"/> as data: its border glyphs, how long text is fitted, and where header text sits.</summary>
 internal sealed record TextTableStyle(TableBorder Border, CellFit Fit, bool HeaderBottomAligned)

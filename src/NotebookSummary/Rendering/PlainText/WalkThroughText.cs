@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
 /// A walk-through as plain text: the notebook's <c>text/plain</c> display of a row or a walk-through, and the text
@@ -16,7 +16,7 @@ namespace NotebookSummary.Rendering;
 /// </code>
 /// Every equation is written from its expression tree by <see cref="Formula.AppendText"/> (as <see cref="Formula.ToString"/>), so the text says exactly what the summary computed.
 /// </summary>
-public static class WalkThroughText
+internal static class WalkThroughText
 {
     /// <summary>The heading of the section <see cref="RenderAll"/> writes.</summary>
     public const string Heading = "Walk-throughs";

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>A point in SVG user units (y grows downwards).</summary>
 internal readonly record struct Point(double X, double Y);

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// What links neighbouring elements: the kernel or pooling window drawn on the map it slides over, with projection

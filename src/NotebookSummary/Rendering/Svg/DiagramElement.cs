@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>How an element is drawn.</summary>
 internal enum ElementForm

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>Horizontal alignment of a text item.</summary>
 internal enum TextAnchor { Start, Middle, End }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Measures and places the planned elements: picks the scale, sizes every box, lays the columns out left to right

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The legend under the drawing: one entry per colour actually used (the kind of layer that produced a box), the

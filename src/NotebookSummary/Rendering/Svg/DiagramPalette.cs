@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>The three face shades and outline of a drawn box: lit top, plain front, shaded side.</summary>
 internal readonly record struct BoxColors(string Front, string Top, string Side, string Stroke);

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>The elements to draw, in order, before any measuring.</summary>
 internal sealed class DiagramPlan

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Folds repeated blocks of a chain drawing as the HTML table folds repeated layers (<see cref="RepeatedBlocks"/>):

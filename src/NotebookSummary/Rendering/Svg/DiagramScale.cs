@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The automatic calibration convnet-drawer lists as a TODO: from the sizes actually present in the model it picks

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Writes a <see cref="DiagramLayout"/> as a standalone SVG 1.1 document. Only plain presentation attributes,

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The drawn size of one element's box before it is placed: front (channels) × height (rows) × depth (columns,

@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>A line of caption text before it is positioned.</summary>
 internal readonly record struct CaptionLine(string Text, double Size, string Fill, bool Bold = false, bool Italic = false);

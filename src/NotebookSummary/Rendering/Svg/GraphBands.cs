@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Places a graph drawing: its columns (ranks) left to right in bands, the wrapped rows of the drawing; within a

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The order of the elements within each column of a graph drawing, top to bottom, chosen to keep edges from

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>One "Connected to" entry as drawn: from the element that shows the source layer to the element that shows
 /// the layer called on it; <see cref="FromRow"/> and <see cref="ToRow"/> are the layers' <see cref="SummaryRow.Index"/>.</summary>

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The column of every element of a graph drawing: the longest path from an input, so every layer stands right of

@@ -1,7 +1,7 @@
 using System.Text;
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Folds repeated blocks of a graph drawing (a ResNet's identity blocks, a stack of identical Inception modules):

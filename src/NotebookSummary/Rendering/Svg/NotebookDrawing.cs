@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// The drawing as a notebook cell shows it (<see cref="SvgOptions.NotebookCell"/>): an HTML fragment holding the model

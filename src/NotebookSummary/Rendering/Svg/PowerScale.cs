@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Maps a size n (pixels of a feature map, channels, units) to a drawn length <c>factor · n^exponent</c>, at least

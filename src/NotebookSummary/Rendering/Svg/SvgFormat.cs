@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary><c>svg</c>: the convnet-drawer style drawing (<see cref="SvgRenderer"/>); a file is a standalone picture,
 /// a notebook shows <see cref="NotebookDrawing"/>'s HTML fragment that fits and follows the cell.</summary>

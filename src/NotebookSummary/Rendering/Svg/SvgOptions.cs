@@ -1,4 +1,4 @@
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Settings of <see cref="SvgRenderer"/>. The defaults suit a notebook cell or a slide; every size is in SVG user

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Text safety and number formatting for SVG output. Every piece of user text (layer names, model names, error

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NotebookSummary.Rendering;
+namespace NotebookSummary.Rendering.Svg;
 
 /// <summary>
 /// Estimates how wide text renders in a sans-serif font, so the layout can reserve room for labels without a font

@@ -1,5 +1,6 @@
 using NotebookSummary.Keras;
 using static NotebookSummary.Tests.Keras.KerasTestData;
+using NotebookSummary.Keras.Diagnostics;
 
 namespace NotebookSummary.Tests.Keras.Hardening;
 

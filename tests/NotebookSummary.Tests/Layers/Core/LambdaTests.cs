@@ -18,7 +18,7 @@ public class LambdaTests
         LayerAssert.Params(row, 0, 0, 0);
         Assert.Contains("no weights", row.WalkThrough.NoParametersReason);
         Assert.Contains("function: x => x[:, :8]", row.WalkThrough.Notes);
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("output shape = (batch,) + output_shape = (None,) + (8,)"));
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("output shape = (batch,) + output_shape = (None,) + (8,)", StringComparison.Ordinal));
         // None dims are allowed, and the rank may change.
         Assert.Equal("(None, None, 4, 1)", LayerAssert.Row(new Lambda(null, new int?[] { null, 4, 1 }), 7, 4).OutputShape.ToString());
     }

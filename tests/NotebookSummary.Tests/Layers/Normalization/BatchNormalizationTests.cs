@@ -93,7 +93,7 @@ public class BatchNormalizationTests
         var w = row.WalkThrough;
         Assert.Equal("params = 4·C = 4·96 = 384", w.Parameters!.ToString());
         Assert.Contains(w.Symbols, s => s.Name == "C");
-        Assert.Contains(w.Notes, n => n.StartsWith("non-trainable = 2·C = 2·96 = 192: the moving mean and moving variance"));
+        Assert.Contains(w.Notes, n => n.StartsWith("non-trainable = 2·C = 2·96 = 192: the moving mean and moving variance", StringComparison.Ordinal));
     }
 
     [Theory]

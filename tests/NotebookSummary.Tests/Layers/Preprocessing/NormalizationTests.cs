@@ -28,8 +28,8 @@ public class NormalizationTests
         var w = row.WalkThrough;
         Assert.Equal("params = 2·C + 1 = 2·3 + 1 = 7", w.Parameters!.ToString());
         Assert.Contains(w.Symbols, s => s.Name == "C" && s.Meaning.Contains("axis=-1"));
-        Assert.Contains(w.Notes, n => n.StartsWith("mean and variance: C values each") && n.Contains("non-trainable"));
-        Assert.Contains(w.Notes, n => n.StartsWith("count: 1 value"));
+        Assert.Contains(w.Notes, n => n.StartsWith("mean and variance: C values each", StringComparison.Ordinal) && n.Contains("non-trainable"));
+        Assert.Contains(w.Notes, n => n.StartsWith("count: 1 value", StringComparison.Ordinal));
         Assert.Contains("each value becomes (x − mean)/√variance", w.Notes);
     }
 
@@ -86,7 +86,7 @@ public class NormalizationTests
     public void Invert_is_explained()
     {
         var row = LayerAssert.Row(new Normalization(invert: true), 4);
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("invert=True"));
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("invert=True", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class RandomAugmentationTests
         Assert.Equal(LayerKind.Dropout, row.Kind); // identity at inference, like dropout and noise
         LayerAssert.Params(row, 0, 0, 0);
         Assert.Contains("no weights", row.WalkThrough.NoParametersReason);
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("while training: "));
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("while training: ", StringComparison.Ordinal));
         Assert.Contains("at inference the images pass through unchanged", row.WalkThrough.Notes);
     }
 
@@ -63,7 +63,7 @@ public class RandomAugmentationTests
     {
         // channels_first reads (batch, 28, 28) as (channels, height, width): the right axes, one transformation for all.
         var note = Assert.Single(LayerAssert.Row(new RandomFlip(dataFormat: "channels_first"), 28, 28).WalkThrough.Notes,
-            n => n.StartsWith("Keras reads a 3D input"));
+            n => n.StartsWith("Keras reads a 3D input", StringComparison.Ordinal));
         Assert.DoesNotContain("wrong axes", note);
         Assert.Contains("input shape (1, 28, 28)", note);
     }

@@ -72,10 +72,10 @@ public class ResizingAndCroppingTests
     {
         var stretched = LayerAssert.Row(new Resizing(224, 224), 180, 240, 3).WalkThrough.Notes;
         Assert.Contains("each 180×240 image is resized to 224×224 (bilinear interpolation); the channels are kept", stretched);
-        Assert.Contains(stretched, n => n.StartsWith("the aspect ratio changes from 180:240 to 224:224"));
+        Assert.Contains(stretched, n => n.StartsWith("the aspect ratio changes from 180:240 to 224:224", StringComparison.Ordinal));
         var cropped = LayerAssert.Row(new Resizing(224, 224, "nearest", cropToAspectRatio: true), 180, 240, 3).WalkThrough.Notes;
         Assert.Contains(cropped, n => n.Contains("(nearest interpolation)"));
-        Assert.Contains(cropped, n => n.StartsWith("crop_to_aspect_ratio=True"));
+        Assert.Contains(cropped, n => n.StartsWith("crop_to_aspect_ratio=True", StringComparison.Ordinal));
         Assert.DoesNotContain(LayerAssert.Row(new Resizing(90, 120), 180, 240, 3).WalkThrough.Notes, n => n.Contains("stretched"));
     }
 
@@ -94,14 +94,14 @@ public class ResizingAndCroppingTests
     public void Crops_say_what_they_keep()
     {
         Assert.Contains(LayerAssert.Row(new CenterCrop(150, 150), 180, 180, 3).WalkThrough.Notes,
-            n => n.StartsWith("keeps the central 150×150 window of each 180×180 image"));
+            n => n.StartsWith("keeps the central 150×150 window of each 180×180 image", StringComparison.Ordinal));
         // Keras 3 CenterCrop: a smaller image goes through smart_resize (central window of the aspect ratio, resized).
         Assert.Contains(LayerAssert.Row(new CenterCrop(150, 150), 100, 200, 3).WalkThrough.Notes,
             n => n.Contains("smaller than the 150×150 crop"));
         var random = LayerAssert.Row(new RandomCrop(150, 150, seed: 1), 180, 180, 3).WalkThrough.Notes;
-        Assert.Contains(random, n => n.StartsWith("while training: a random 150×150 window"));
+        Assert.Contains(random, n => n.StartsWith("while training: a random 150×150 window", StringComparison.Ordinal));
         // Keras 3's transform_images returns the images unchanged when not training; tf.keras 2 cropped the centre.
-        Assert.Contains(random, n => n.StartsWith("at inference, tf.keras 2 cuts the largest central window") && n.Contains("Keras 3 passes the 180×180 images through uncropped"));
+        Assert.Contains(random, n => n.StartsWith("at inference, tf.keras 2 cuts the largest central window", StringComparison.Ordinal) && n.Contains("Keras 3 passes the 180×180 images through uncropped"));
         Assert.Contains("'width' must be a positive integer", LayerAssert.Error(new CenterCrop(8, -1), 8, 8, 3).Message);
     }
 }

@@ -74,7 +74,7 @@ public class RnnLayerTests
     public void LSTM_note_explains_the_four_gates()
     {
         var row = Single(new Input(new int?[] { null, 13 }), new LSTM(17));
-        var note = Assert.Single(row.WalkThrough.Notes, n => n.StartsWith("4 = "));
+        var note = Assert.Single(row.WalkThrough.Notes, n => n.StartsWith("4 = ", StringComparison.Ordinal));
         Assert.Contains("input gate", note);
         Assert.Contains("forget gate", note);
         Assert.Contains("output gate", note);
@@ -141,7 +141,7 @@ public class RnnLayerTests
         Assert.Equal(6336, row.Params);
         Assert.Equal("3·((n_in + units)·units + 2·units)", row.WalkThrough.Parameters!.Symbolic);
         Assert.Equal("gru", row.Name);
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("3 = ") && n.Contains("reset gate"));
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("3 = ", StringComparison.Ordinal) && n.Contains("reset gate"));
         Assert.Contains(row.WalkThrough.Notes, n => n.Contains("reset_after=True"));
     }
 

@@ -37,7 +37,7 @@ public class BidirectionalTests
         Assert.Equal("2·4·((1 + 20)·20 + 20)", p.Substituted);
         var features = row.WalkThrough.Shape.Single(f => f.Target == "features");
         Assert.Equal("features = 2·units = 2·20 = 40", features.ToString());
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("4 = ")); // the LSTM's own note is kept
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith("4 = ", StringComparison.Ordinal)); // the LSTM's own note is kept
         Assert.Contains(row.WalkThrough.Notes, n => n.Contains("two copies of the LSTM"));
         Assert.Equal("bidirectional", row.Name);
         Assert.Equal("Bidirectional", row.ClassName); // as Keras 3 prints it (0037, 0061-0064)
@@ -55,7 +55,7 @@ public class BidirectionalTests
         var row = Single(new Input((10, 1)), new Bidirectional(new LSTM(20, returnSequences: true), mergeMode: mode));
         Assert.Equal(3520, row.Params);
         Assert.Equal("(None, 10, 20)", row.OutputShape.ToString());
-        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith($"merge_mode='{mode}'"));
+        Assert.Contains(row.WalkThrough.Notes, n => n.StartsWith($"merge_mode='{mode}'", StringComparison.Ordinal));
     }
 
     [Fact]

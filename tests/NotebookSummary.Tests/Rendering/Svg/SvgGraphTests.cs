@@ -5,6 +5,7 @@ using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 using NotebookSummary.Tests.Support;
 using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
 

@@ -1,3 +1,4 @@
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 
 namespace NotebookSummary.Tests.Rendering.Svg;

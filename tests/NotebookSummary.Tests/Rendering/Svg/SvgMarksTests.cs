@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using NotebookSummary.Rendering;
 using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NotebookSummary.Rendering;
 using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
 

@@ -1,5 +1,6 @@
 using NotebookSummary.Rendering;
 using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
+using NotebookSummary.Rendering.Svg;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
 

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.Svg;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 

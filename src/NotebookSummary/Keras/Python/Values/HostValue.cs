@@ -1,7 +1,9 @@
 using System.Text;
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
 
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>
 /// A value of the library the code runs against (a Keras layer class, layer, model, tensor), which answers

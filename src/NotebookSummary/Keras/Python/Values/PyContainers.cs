@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>An immutable tuple.</summary>
 internal sealed class PyTuple(PyValue[] items) : PyValue

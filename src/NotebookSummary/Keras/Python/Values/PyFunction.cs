@@ -1,6 +1,7 @@
+using NotebookSummary.Keras.Syntax.Nodes;
 using NotebookSummary.Keras.Syntax;
 
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>A function defined in the code (<c>def</c> or <c>lambda</c>), with the scope it was defined in.</summary>
 internal sealed class PyFunction(string name, IReadOnlyList<Parameter> parameters, IReadOnlyList<StmtNode>? body,

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>
 /// An imported module or an attribute path inside one (<c>tensorflow.keras.layers</c>, <c>numpy.prod</c>):

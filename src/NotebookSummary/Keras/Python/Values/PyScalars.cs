@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 // None, booleans, numbers, strings and the ellipsis: immutable, shared where common.
 

@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Python;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>Why a value is unknown: what the user is told if the value reaches a layer.</summary>
 internal enum UnknownKind

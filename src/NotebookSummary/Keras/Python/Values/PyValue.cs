@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>
 /// A value of the interpreted Python: numbers, strings, containers, functions, modules, and the Keras objects the

@@ -1,4 +1,4 @@
-namespace NotebookSummary.Keras.Python;
+namespace NotebookSummary.Keras.Python.Values;
 
 /// <summary>
 /// Python equality and hashing for dict keys and set members: numbers compare by value across int, float and bool

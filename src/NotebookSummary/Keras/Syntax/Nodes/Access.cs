@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Syntax.Nodes;
 
 /// <summary><c>target.name</c>.</summary>
 internal sealed class AttributeExpr : ExprNode

@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Syntax.Nodes;
 
 internal enum CollectionKind { Tuple, List, Set }
 

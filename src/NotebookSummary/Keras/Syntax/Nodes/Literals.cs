@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Syntax.Nodes;
 
 /// <summary>A name: <c>model</c>, <c>Dense</c>.</summary>
 internal sealed class NameExpr(TextSpan span, string name) : ExprNode(span)

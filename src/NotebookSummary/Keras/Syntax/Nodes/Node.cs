@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Syntax.Nodes;
 
 /// <summary>A node of the syntax tree, with the span of source it was read from.</summary>
 internal abstract class Node(TextSpan span)

@@ -1,4 +1,6 @@
-namespace NotebookSummary.Keras.Syntax;
+using NotebookSummary.Keras.Text;
+
+namespace NotebookSummary.Keras.Syntax.Nodes;
 
 /// <summary>An expression used as a statement: <c>model.add(Dense(10))</c>.</summary>
 internal sealed class ExprStmt(TextSpan span, ExprNode expression) : StmtNode(span)
