@@ -106,9 +106,6 @@ public abstract class Expr
         return collector.Found;
     }
 
-    internal static string FormatNumber(long? value) =>
-        value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "None";
-
     /// <summary>A writer that keeps only the symbols, each the first time it is met.</summary>
     private sealed class SymbolCollector : IFormulaWriter
     {

@@ -11,7 +11,8 @@ internal static class Boxes
 {
     private static readonly object[] SmallInts = Enumerable.Range(-8, 1033).Select(i => (object)i).ToArray();
     private static readonly object True = true, False = false;
-    private static readonly ConcurrentDictionary<long, object> Sizes = new();
+    // Keyed by the dims packed into a long; 4096 holds the kernel, stride and pool sizes models repeat.
+    private static readonly ProcessCache<long, object> Sizes = new(Unpack, capacity: 4096);
 
     public static object Int(int value) => value is >= -8 and <= 1024 ? SmallInts[value + 8] : value;
 
@@ -27,8 +28,14 @@ internal static class Boxes
             if (dims[i] is not { } d || d is < 0 or > 255) return Make(dims, tuple);
             key |= (long)(uint)d << (8 + 8 * i);
         }
-        if (Sizes.TryGetValue(key, out var shared)) return shared;
-        return Sizes.GetOrAdd(key, Make(dims, tuple));
+        return Sizes[key];
+    }
+
+    private static object Unpack(long key)
+    {
+        var dims = new int?[key & 3];
+        for (int i = 0; i < dims.Length; i++) dims[i] = (int)((key >> (8 + 8 * i)) & 0xFF);
+        return Make(dims, tuple: (key & 4) != 0);
     }
 
     private static object Make(int?[] dims, bool tuple) =>

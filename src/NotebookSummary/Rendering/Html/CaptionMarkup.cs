@@ -33,5 +33,5 @@ internal static class CaptionMarkup
     }
 
     private static string LayerCount(int n) =>
-        n.ToString("N0", CultureInfo.InvariantCulture) + (n == 1 ? " layer" : " layers");
+        KerasNumbers.Count(n) + (n == 1 ? " layer" : " layers");
 }

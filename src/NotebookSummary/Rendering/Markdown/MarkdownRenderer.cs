@@ -40,7 +40,7 @@ public static class MarkdownRenderer
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasText.Count(r.Params)} |" +
+                 $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasNumbers.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
         Line();
 
@@ -56,9 +56,9 @@ public static class MarkdownRenderer
             return DisplayText.Clean(sb.ToString());
         }
         var t = summary.Totals;
-        Line($"- Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
-        Line($"- Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
-        Line($"- Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        Line($"- Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line($"- Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line($"- Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
         // Markdown is read raw in terminals and editors: no control character or bidi override passes as it is.
         return DisplayText.Clean(sb.ToString());
     }
