@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;

@@ -41,7 +41,7 @@ public static class KerasTableRenderer
         int lineLength = options.LineLength ?? DefaultLineLength(summary, options.Style);
         if (lineLength > KerasTableOptions.MaxLineLength)
             throw new ArgumentOutOfRangeException(nameof(options), lineLength,
-                $"line_length={lineLength} is longer than the {KerasTableOptions.MaxLineLength:N0} characters a table line may have.");
+                $"line_length={lineLength} is longer than the {KerasNumbers.Count(KerasTableOptions.MaxLineLength)} characters a table line may have.");
         var sb = OutputBuffer.Create((summary.Rows.Count * 2L + 12) * (lineLength + 1));
         if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
         else Keras3(sb, summary, options);
