@@ -23,8 +23,12 @@ internal static class KerasNumbers
     public static string Dim(long? d) => d is { } v ? Plain(v) : "None";
 
     /// <summary>Python's <c>str()</c> of a tuple of sizes: <c>(224, 224, 3)</c>, <c>(None, 7)</c>, <c>(7,)</c>.</summary>
-    public static string Tuple(IReadOnlyList<int?> dims) =>
-        dims.Count == 1 ? $"({Dim(dims[0])},)" : "(" + string.Join(", ", dims.Select(d => Dim(d))) + ")";
+    public static string Tuple(IReadOnlyList<int?> dims) => TupleOf(dims.Select(d => Dim(d)).ToArray());
+
+    /// <summary>Python's <c>str()</c> of a tuple of integers: <c>(2, 3)</c>, <c>(3,)</c>, <c>()</c>.</summary>
+    public static string Tuple(IReadOnlyList<int> values) => TupleOf(values.Select(v => Plain(v)).ToArray());
+
+    private static string TupleOf(string[] items) => items.Length == 1 ? $"({items[0]},)" : "(" + string.Join(", ", items) + ")";
 
     /// <summary>Appends <see cref="Count"/>'s text without making a string.</summary>
     public static StringBuilder AppendCount(this StringBuilder sb, long n) => Append(sb, n, "N0");

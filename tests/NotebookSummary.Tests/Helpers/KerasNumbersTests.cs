@@ -87,7 +87,9 @@ public class KerasNumbersTests
         Assert.Equal("(224, 224, 3)", KerasNumbers.Tuple([224, 224, 3]));
         Assert.Equal("(None, None, 3)", KerasNumbers.Tuple([null, null, 3]));
         Assert.Equal("(7,)", KerasNumbers.Tuple([7]));
-        Assert.Equal("()", KerasNumbers.Tuple([]));
+        Assert.Equal("(2, 3)", KerasNumbers.Tuple(new[] { 2, 3 }));
+        Assert.Equal("(3,)", KerasNumbers.Tuple(new[] { 3 }));
+        Assert.Equal("()", KerasNumbers.Tuple(Array.Empty<int>()));
     }
 
     [Fact]
