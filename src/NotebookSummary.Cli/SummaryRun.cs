@@ -83,16 +83,15 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
         var renderOptions = options.ToRenderOptions();
         var format = OutputFormats.Of(options.Format);
         if (showTrainable && format.TakesTrainableColumn) renderOptions = renderOptions with { ShowTrainable = true };
-        string text = format.Render(summary, renderOptions);
-        if (options.Inputs.Count > 1)
-        {
-            // Several summaries in one stream: a header per file, as head(1) and tail(1) print them.
-            if (_written > 0) output.Write('\n');
-            output.Write($"==> {file} <==\n");
-        }
-        output.Write(text);
+        // Several summaries in one stream: a header per file, as head(1) and tail(1) print them. It goes out with the
+        // output's first piece, so a table refusing the options (--width too small) leaves the stream untouched.
+        string? header = options.Inputs.Count > 1 ? $"{(_written > 0 ? "\n" : "")}==> {file} <==\n" : null;
+        // The output is passed on in pieces as it is rendered: a 100,000-layer table is never held whole.
+        var sink = OutputSink.To(output, header);
+        format.Render(summary, renderOptions, sink);
+        sink.Complete();
         // A shell prompt or the next file's header starts on its own line, whatever the format's last character.
-        if (!text.EndsWith('\n')) output.Write('\n');
+        if (!sink.EndsWithNewline) output.Write('\n');
         _written++;
     }
 

@@ -135,7 +135,7 @@ internal static class Summarizer
             Kind = layer.Kind,
             InputShape = b.Input,
             OutputShape = b.OutputShape!,
-            OutputShapes = b.OutputShapes,
+            BuiltOutputShapes = b.OutputShapes,
             Params = total,
             TrainableParams = total - nonTrainable,
             NonTrainableParams = nonTrainable,

@@ -37,6 +37,22 @@ public sealed partial record SummaryRow
     private readonly IReadOnlyList<Shape>? _outputShapes;
 
     /// <summary>
+    /// <see cref="OutputShapes"/> from a build (whose first output is <see cref="OutputShape"/>): kept only when there
+    /// are several, so the usual row holds no one-element copy (a list and an array a row, 100,000 of them alive).
+    /// </summary>
+    internal IReadOnlyList<Shape> BuiltOutputShapes
+    {
+        init
+        {
+            if (value.Count > 1) _outputShapes = ArrayView<Shape>.Copy(value);
+        }
+    }
+
+    /// <summary>True when <see cref="OutputShapes"/> is <see cref="OutputShape"/> alone: a renderer then reads that,
+    /// rather than have a one-element list made for each row it draws.</summary>
+    internal bool HasOneOutputShape => _outputShapes is null;
+
+    /// <summary>
     /// Keras's "Connected to" entries of a functional model's row: for each call of the layer in this model, each
     /// tensor it was called on as <c>name[node_index][tensor_index]</c> (<c>dense[1][0]</c>: output 0 of the second
     /// call of <c>dense</c>). Empty for an InputLayer row and for the rows of a Sequential model.

@@ -53,7 +53,16 @@ internal abstract class OutputFormat(SummaryFormat format, string name, string d
     public virtual string NotebookMimeType => "text/plain";
 
     /// <summary>The output for a file or a terminal.</summary>
-    public abstract string Render(ModelSummary summary, RenderOptions options);
+    public string Render(ModelSummary summary, RenderOptions options)
+    {
+        var output = OutputSink.ForString(0);
+        Render(summary, options, output);
+        return output.ToText();
+    }
+
+    /// <summary>The output for a file or a terminal, appended to <paramref name="output"/>, which passes it on in
+    /// pieces when it goes to a writer (the CLI): the same characters as <see cref="Render(ModelSummary, RenderOptions)"/>.</summary>
+    public abstract void Render(ModelSummary summary, RenderOptions options, OutputSink output);
 
     /// <summary>The output a notebook cell shows (as <see cref="NotebookMimeType"/>); by default the file's.</summary>
     public virtual string RenderForNotebook(ModelSummary summary, RenderOptions options) => Render(summary, options);

@@ -42,7 +42,16 @@ public static class AsciiDiagramRenderer
     public static string Render(ModelSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = new StringBuilder();
+        var output = OutputSink.ForString(summary.Rows.Count * 160L);
+        Write(output, summary);
+        return output.ToText();
+    }
+
+    /// <summary>The diagram appended to <paramref name="output"/>, a layer at a time (see <see cref="Render"/>).</summary>
+    internal static void Write(OutputSink output, ModelSummary summary)
+    {
+        output.CleansText = true; // no control character of a name reaches the terminal
+        var sb = output.Buffer;
         void Line(string text) => sb.Append(text).Append('\n');
 
         if (summary.Layout == SummaryLayout.Graph)
@@ -50,7 +59,7 @@ public static class AsciiDiagramRenderer
             // The tool draws a chain; a graph drawn as one would put branches one after the other.
             Line($"The model \"{summary.Name}\" is a graph (branches, merges or shared layers): the ASCII diagram draws");
             Line("chains only. Use the text, Markdown or HTML summary, whose rows say what each layer is connected to.");
-            return sb.ToString();
+            return;
         }
         Line(Header);
         Line("");
@@ -62,13 +71,13 @@ public static class AsciiDiagramRenderer
             string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
             Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasNumbers.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
             Line(DataLine(step.Activation, row.OutputShape.SampleText()));
+            output.AtBoundary();
         }
         if (summary.Error is { } error)
         {
             Line("");
             foreach (var l in ModelErrorText.Lines(error)) Line(l);
         }
-        return DisplayText.Clean(sb.ToString()); // no control character of a name reaches the terminal
     }
 
     private static string DataLine(string label, string shape) => $"{label,LabelWidth}   {AsciiGlyphs.Data}   {shape}";

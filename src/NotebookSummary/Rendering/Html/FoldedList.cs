@@ -14,8 +14,9 @@ internal static class FoldedList
 {
     private const int NameCap = 40, TypeCap = 32, ShapeCap = 32;
 
-    public static void Append(StringBuilder sb, IReadOnlyList<SummaryRow> rows, TableContext ctx, IReadOnlySet<int> linkTargets)
+    public static void Append(OutputSink output, IReadOnlyList<SummaryRow> rows, TableContext ctx, IReadOnlySet<int> linkTargets)
     {
+        var sb = output.Buffer;
         int index = 0, name = 0, type = 0, shape = 0, @params = 0;
         foreach (var r in rows)
         {
@@ -45,6 +46,7 @@ internal static class FoldedList
             }
             if (target) sb.Append("</span>");
             sb.Append('\n');
+            output.AtBoundary();
         }
         sb.Append("</pre>");
     }

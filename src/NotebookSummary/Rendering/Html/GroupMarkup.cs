@@ -9,8 +9,10 @@ namespace NotebookSummary.Rendering.Html;
 /// </summary>
 internal static class GroupMarkup
 {
-    public static void Append(StringBuilder sb, GroupEntry g, TableContext ctx)
+    /// <remarks>The output may be passed on after each name of the list: a group of a big model names thousands.</remarks>
+    public static void Append(OutputSink output, GroupEntry g, TableContext ctx)
     {
+        var sb = output.Buffer;
         sb.Append("<details class=\"nbs-group\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
             .Append(ColumnWidths.IndexText(g)).Append("</span><span class=\"nbs-name\"><b class=\"nbs-x\">× ")
             .Append(KerasNumbers.Count(g.Repeats)).Append("</b> <span class=\"nbs-range\">")
@@ -43,6 +45,7 @@ internal static class GroupMarkup
             if (shown++ < g.BlockLength) sb.AppendEscaped(r.Name);
             else ctx.AppendId(sb.Append("<span"), r.Index).Append('>').AppendEscaped(r.Name).Append("</span>");
             first = false;
+            output.AtBoundary();
         }
         sb.Append("</div></div></details>");
     }

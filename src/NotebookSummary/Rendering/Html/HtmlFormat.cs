@@ -11,8 +11,8 @@ internal sealed class HtmlFormat() : OutputFormat(SummaryFormat.Html, "html",
 
     public override string NotebookMimeType => "text/html";
 
-    public override string Render(ModelSummary summary, RenderOptions options) =>
-        HtmlRenderer.RenderPage(summary, Options(options));
+    public override void Render(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        HtmlRenderer.WritePage(output, summary, Options(options));
 
     public override string RenderForNotebook(ModelSummary summary, RenderOptions options) =>
         HtmlRenderer.Render(summary, Options(options));

@@ -36,21 +36,27 @@ public static class HtmlRenderer
     public static string Render(ModelSummary summary, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = OutputBuffer.CreateLarge();
-        AppendFragment(sb, summary, options ?? HtmlOptions.Default);
-        return sb.ToString();
+        var output = OutputSink.Into(OutputBuffer.CreateLarge());
+        AppendFragment(output, summary, options ?? HtmlOptions.Default);
+        return output.ToText();
     }
 
     /// <summary>A standalone HTML5 document holding the summary (for <c>nbsummary --format html -o model.html</c>).</summary>
     public static string RenderPage(ModelSummary summary, HtmlOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
+        var output = OutputSink.Into(OutputBuffer.CreateLarge());
+        WritePage(output, summary, options);
+        return output.ToText();
+    }
+
+    /// <summary>The page of <see cref="RenderPage"/> appended to <paramref name="output"/>, an entry at a time.</summary>
+    internal static void WritePage(OutputSink output, ModelSummary summary, HtmlOptions? options = null)
+    {
         options ??= HtmlOptions.Default;
-        var sb = OutputBuffer.CreateLarge();
-        HtmlPage.AppendStart(sb, options.Title ?? summary.Name);
-        AppendFragment(sb, summary, options);
-        HtmlPage.AppendEnd(sb);
-        return sb.ToString();
+        HtmlPage.AppendStart(output.Buffer, options.Title ?? summary.Name);
+        AppendFragment(output, summary, options);
+        HtmlPage.AppendEnd(output.Buffer);
     }
 
     /// <summary>
@@ -68,8 +74,9 @@ public static class HtmlRenderer
         return sb.ToString();
     }
 
-    private static void AppendFragment(StringBuilder sb, ModelSummary summary, HtmlOptions options)
+    private static void AppendFragment(OutputSink output, ModelSummary summary, HtmlOptions options)
     {
+        var sb = output.Buffer;
         var plan = CollapseRule.Plan(summary.Rows, options);
         var widths = ColumnWidths.Measure(summary, plan, options);
 
@@ -80,7 +87,7 @@ public static class HtmlRenderer
         HoverRules.Append(sb, plan, context);
         sb.Append("</style><div class=\"nbs-root ").Append(widths.ClassName).Append("\">");
         CaptionMarkup.Append(sb, summary, options);
-        TableMarkup.Append(sb, summary, plan, context);
+        TableMarkup.Append(output, summary, plan, context);
         sb.Append("</div>");
     }
 }

@@ -7,14 +7,16 @@ namespace NotebookSummary.Rendering.Html;
 /// <summary>The table: header row, the planned entries (with the folded remainder), the error row, the totals.</summary>
 internal static class TableMarkup
 {
-    public static void Append(StringBuilder sb, ModelSummary summary, TablePlan plan, TableContext ctx)
+    /// <remarks>The output may be passed on after each entry and each line of the folded remainder.</remarks>
+    public static void Append(OutputSink output, ModelSummary summary, TablePlan plan, TableContext ctx)
     {
+        var sb = output.Buffer;
         sb.Append("<div class=\"nbs-scroll\"><div class=\"nbs-table\">")
             .Append("<div class=\"nbs-tr nbs-th\"><span class=\"nbs-i\">#</span><span class=\"nbs-name\">Layer</span>")
             .Append("<span class=\"nbs-type\">Type</span><span class=\"nbs-shape\">Output shape</span>")
             .Append("<span class=\"nbs-params\">Param #</span><span class=\"nbs-share\">Share of parameters</span></div>");
 
-        AppendEntries(sb, plan, ctx);
+        AppendEntries(output, plan, ctx);
 
         if (summary.Error is { } error) ErrorMarkup.Append(sb, error);
         else if (summary.Rows.Count == 0)
@@ -25,30 +27,32 @@ internal static class TableMarkup
     }
 
     /// <summary>The planned entries: those shown first, the folded remainder, those shown after it.</summary>
-    public static void AppendEntries(StringBuilder sb, TablePlan plan, TableContext ctx)
+    public static void AppendEntries(OutputSink output, TablePlan plan, TableContext ctx)
     {
-        foreach (var e in plan.Head) AppendEntry(sb, e, ctx);
-        if (plan.Folded.Count > 0) AppendRemainder(sb, plan, ctx);
-        foreach (var e in plan.Tail) AppendEntry(sb, e, ctx);
+        foreach (var e in plan.Head) AppendEntry(output, e, ctx);
+        if (plan.Folded.Count > 0) AppendRemainder(output, plan, ctx);
+        foreach (var e in plan.Tail) AppendEntry(output, e, ctx);
     }
 
-    private static void AppendEntry(StringBuilder sb, TableEntry e, TableContext ctx)
+    private static void AppendEntry(OutputSink output, TableEntry e, TableContext ctx)
     {
         switch (e)
         {
             case LayerEntry { Row: var row }:
-                RowMarkup.AppendFull(sb, row, ctx);
+                RowMarkup.AppendFull(output.Buffer, row, ctx);
                 break;
             case GroupEntry g:
-                GroupMarkup.Append(sb, g, ctx);
+                GroupMarkup.Append(output, g, ctx);
                 break;
         }
+        output.AtBoundary();
     }
 
     /// <summary>The folded middle of a big model: one row with the layer count, parameters and share; opened, its
     /// layers as lines of text (<see cref="FoldedList"/>), a repeated block among them as its group.</summary>
-    private static void AppendRemainder(StringBuilder sb, TablePlan plan, TableContext ctx)
+    private static void AppendRemainder(OutputSink output, TablePlan plan, TableContext ctx)
     {
+        var sb = output.Buffer;
         var folded = plan.Folded;
         long @params = 0, nonTrainable = 0;
         int layers = 0;
@@ -75,11 +79,11 @@ internal static class TableMarkup
                 run.Add(layer.Row);
                 continue;
             }
-            if (run.Count > 0) FoldedList.Append(sb, run, ctx, targets);
+            if (run.Count > 0) FoldedList.Append(output, run, ctx, targets);
             run.Clear();
-            AppendEntry(sb, e, ctx);
+            AppendEntry(output, e, ctx);
         }
-        if (run.Count > 0) FoldedList.Append(sb, run, ctx, targets);
+        if (run.Count > 0) FoldedList.Append(output, run, ctx, targets);
         sb.Append("</div></details>");
     }
 

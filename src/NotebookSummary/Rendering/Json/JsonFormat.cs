@@ -8,6 +8,7 @@ internal sealed class JsonFormat() : OutputFormat(SummaryFormat.Json, "json",
     "JSON, schema notebook-summary/1 (docs/json-schema.md)", "application/json", ".json")
 {
     // Each row's walkthrough object is most of a large model's document: only on request.
-    public override string Render(ModelSummary summary, RenderOptions options) =>
-        JsonRenderer.Render(summary, new JsonRenderOptions { Indented = options.IndentJson, IncludeWalkThrough = options.ExpandFormulas });
+    public override void Render(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        JsonRenderer.Write(summary, output.Writer(),
+            new JsonRenderOptions { Indented = options.IndentJson, IncludeWalkThrough = options.ExpandFormulas });
 }

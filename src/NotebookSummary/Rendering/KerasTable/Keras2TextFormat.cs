@@ -8,6 +8,6 @@ internal sealed class Keras2TextFormat() : PlainTextFormat(SummaryFormat.Keras2,
     public override bool TakesLineLength => true;
 
     // tf.keras 2.x had no Trainable column: RenderOptions.ShowTrainable does not apply.
-    protected override string RenderBody(ModelSummary summary, RenderOptions options) =>
-        KerasTableRenderer.Render(summary, new KerasTableOptions { Style = KerasTableStyle.Keras2, LineLength = options.Width });
+    protected override void RenderBody(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        KerasTableRenderer.Write(output, summary, new KerasTableOptions { Style = KerasTableStyle.Keras2, LineLength = options.Width });
 }

@@ -9,11 +9,19 @@ internal sealed class Keras3TextFormat() : PlainTextFormat(SummaryFormat.Text, "
 
     public override bool TakesTrainableColumn => true;
 
-    // --columns asks for a torchinfo-style table of chosen columns instead of Keras's.
-    protected override string RenderBody(ModelSummary summary, RenderOptions options) => options.Columns is { } columns
-        ? ColumnTableRenderer.Render(summary, columns)
-        : KerasTableRenderer.Render(summary, new KerasTableOptions
+    // --columns asks for a torchinfo-style table of chosen columns instead of Keras's; that table is built whole
+    // and then handed to the sink (it does not stream row by row yet).
+    protected override void RenderBody(ModelSummary summary, RenderOptions options, OutputSink output)
+    {
+        if (options.Columns is { } columns)
+        {
+            output.Buffer.Append(ColumnTableRenderer.Render(summary, columns));
+            output.AtBoundary();
+            return;
+        }
+        KerasTableRenderer.Write(output, summary, new KerasTableOptions
         {
             Style = KerasTableStyle.Keras3, LineLength = options.Width, ShowTrainable = options.ShowTrainable,
         });
+    }
 }

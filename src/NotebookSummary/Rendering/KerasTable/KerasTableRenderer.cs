@@ -36,18 +36,26 @@ public static class KerasTableRenderer
     public static string Render(ModelSummary summary, KerasTableOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        options ??= new KerasTableOptions();
         // About two lines per layer (the row and a rule), each one line length long.
+        int lineLength = (options ?? new KerasTableOptions()).LineLength ?? 76;
+        var output = OutputSink.ForString((summary.Rows.Count * 2L + 12) * (lineLength + 1));
+        Write(output, summary, options);
+        return output.ToText();
+    }
+
+    /// <summary>The table appended to <paramref name="output"/>, a row at a time (see <see cref="Render"/>).</summary>
+    internal static void Write(OutputSink output, ModelSummary summary, KerasTableOptions? options = null)
+    {
+        options ??= new KerasTableOptions();
         int lineLength = options.LineLength ?? DefaultLineLength(summary, options.Style);
         if (lineLength > KerasTableOptions.MaxLineLength)
             throw new ArgumentOutOfRangeException(nameof(options), lineLength,
                 $"line_length={lineLength} is longer than the {KerasNumbers.Count(KerasTableOptions.MaxLineLength)} characters a table line may have.");
-        var sb = OutputBuffer.Create((summary.Rows.Count * 2L + 12) * (lineLength + 1));
-        if (options.Style == KerasTableStyle.Keras2) Keras2(sb, summary, options);
-        else Keras3(sb, summary, options);
         // Names and messages go to terminals: no control character, bidi override or lone surrogate passes raw.
         // Each is one character replaced by one, so the columns stay aligned.
-        return DisplayText.Clean(sb.ToString());
+        output.CleansText = true;
+        if (options.Style == KerasTableStyle.Keras2) Keras2(output, summary, options);
+        else Keras3(output, summary, options);
     }
 
     private static string LayerCell(SummaryRow row) => $"{row.Name} ({row.ClassName})";
@@ -63,8 +71,9 @@ public static class KerasTableRenderer
 
     private static void Line(StringBuilder sb, string line) => sb.Append(line).Append('\n');
 
-    private static void Keras3(StringBuilder sb, ModelSummary summary, KerasTableOptions options)
+    private static void Keras3(OutputSink output, ModelSummary summary, KerasTableOptions options)
     {
+        var sb = output.Buffer;
         int length = options.LineLength ?? 76;
         bool trainable = options.ShowTrainable;
         // A functional model that is not a plain chain gets Keras's fourth column, "Connected to".
@@ -80,14 +89,14 @@ public static class KerasTableRenderer
 
         var rows = summary.Rows.Select(r =>
         {
-            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r.OutputShapes), KerasNumbers.Count(r.Params) };
+            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r), KerasNumbers.Count(r.Params) };
             if (graph) cells.Add(KerasText.ConnectedTo(r.ConnectedTo));
             if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
             return (IReadOnlyList<string>)cells;
         });
 
         Line(sb, $"Model: \"{summary.Name}\"");
-        TextTable.Render(sb, columns, TextTableStyle.Keras3, rows);
+        TextTable.Render(output, columns, TextTableStyle.Keras3, rows);
         if (summary.Error is { } error)
         {
             foreach (var l in ModelErrorText.Lines(error)) Line(sb, " " + l);
@@ -101,8 +110,9 @@ public static class KerasTableRenderer
 
     // ---- tf.keras 2.x --------------------------------------------------------------------------
 
-    private static void Keras2(StringBuilder sb, ModelSummary summary, KerasTableOptions options)
+    private static void Keras2(OutputSink output, ModelSummary summary, KerasTableOptions options)
     {
+        var sb = output.Buffer;
         if (options.ShowTrainable)
             throw new ArgumentException("The Keras 2 table has no Trainable column; use KerasTableStyle.Keras3 with ShowTrainable.",
                 nameof(options));
@@ -128,7 +138,7 @@ public static class KerasTableRenderer
         });
 
         Line(sb, $"Model: \"{summary.Name}\"");
-        TextTable.Render(sb, columns, TextTableStyle.Keras2, rows);
+        TextTable.Render(output, columns, TextTableStyle.Keras2, rows);
         if (summary.Error is { } error)
             foreach (var l in ModelErrorText.Lines(error)) Line(sb, l);
         else
@@ -145,5 +155,5 @@ public static class KerasTableRenderer
     /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
     /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
     /// </summary>
-    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row.OutputShapes, asList: row.Kind == LayerKind.Input);
+    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row, asList: row.Kind == LayerKind.Input);
 }

@@ -6,8 +6,11 @@ namespace NotebookSummary.Rendering;
 internal sealed class MarkdownFormat()
     : PlainTextFormat(SummaryFormat.Markdown, "markdown", "Markdown table", mimeType: "text/markdown", fileExtension: ".md")
 {
-    protected override string RenderBody(ModelSummary summary, RenderOptions options) => MarkdownRenderer.Render(summary);
+    protected override void RenderBody(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        MarkdownRenderer.Write(output, summary);
 
     // A fenced block keeps the formulas' aligned columns, which Markdown would reflow.
-    protected override string WalkThroughBlock(string walkThroughs) => "```text\n" + walkThroughs + "```\n";
+    protected override string WalkThroughsOpening => "```text\n";
+
+    protected override string WalkThroughsClosing => "```\n";
 }

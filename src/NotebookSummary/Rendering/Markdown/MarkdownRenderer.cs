@@ -29,7 +29,17 @@ public static class MarkdownRenderer
     public static string Render(ModelSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var sb = new StringBuilder();
+        var output = OutputSink.ForString(summary.Rows.Count * 80L);
+        Write(output, summary);
+        return output.ToText();
+    }
+
+    /// <summary>The Markdown appended to <paramref name="output"/>, a row at a time (see <see cref="Render"/>).</summary>
+    internal static void Write(OutputSink output, ModelSummary summary)
+    {
+        // Markdown is read raw in terminals and editors: no control character or bidi override passes as it is.
+        output.CleansText = true;
+        var sb = output.Buffer;
         void Line(string text = "") => sb.Append(text).Append('\n');
 
         Line($"**Model:** {MarkdownText.Escape(summary.Name)}");
@@ -39,9 +49,12 @@ public static class MarkdownRenderer
         Line(graph ? "| # | Layer | Type | Output shape | Params | Connected to |" : "| # | Layer | Type | Output shape | Params |");
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
+        {
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonShapes(r.OutputShapes)} | {KerasNumbers.Count(r.Params)} |" +
+                 $"{KerasText.PythonShapes(r)} | {KerasNumbers.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
+            output.AtBoundary();
+        }
         Line();
 
         if (summary.Error is { } e)
@@ -53,13 +66,11 @@ public static class MarkdownRenderer
                 Line();
                 Line($"**Hint:** {MarkdownText.Escape(hint)}");
             }
-            return DisplayText.Clean(sb.ToString());
+            return;
         }
         var t = summary.Totals;
         Line($"- Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
         Line($"- Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
         Line($"- Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
-        // Markdown is read raw in terminals and editors: no control character or bidi override passes as it is.
-        return DisplayText.Clean(sb.ToString());
     }
 }

@@ -11,17 +11,22 @@ internal abstract class PlainTextFormat(SummaryFormat format, string name, strin
     string mimeType = "text/plain", string fileExtension = ".txt")
     : OutputFormat(format, name, description, mimeType, fileExtension)
 {
-    public sealed override string Render(ModelSummary summary, RenderOptions options)
+    public sealed override void Render(ModelSummary summary, RenderOptions options, OutputSink output)
     {
-        string output = RenderBody(summary, options);
-        if (!options.ExpandFormulas) return output;
-        string separator = output.EndsWith('\n') ? "\n" : "\n\n";
-        return output + separator + WalkThroughBlock(WalkThroughText.RenderAll(summary));
+        output.CleansText = true;
+        RenderBody(summary, options, output);
+        if (!options.ExpandFormulas) return;
+        output.Buffer.Append(output.EndsWithNewline ? "\n" : "\n\n").Append(WalkThroughsOpening);
+        WalkThroughText.WriteAll(output, summary);
+        output.Buffer.Append(WalkThroughsClosing);
     }
 
     /// <summary>The table or diagram itself.</summary>
-    protected abstract string RenderBody(ModelSummary summary, RenderOptions options);
+    protected abstract void RenderBody(ModelSummary summary, RenderOptions options, OutputSink output);
 
-    /// <summary>The walk-throughs as this format prints them after the body: as they are, by default.</summary>
-    protected virtual string WalkThroughBlock(string walkThroughs) => walkThroughs;
+    /// <summary>What this format prints before the walk-throughs after the body: nothing, by default.</summary>
+    protected virtual string WalkThroughsOpening => "";
+
+    /// <summary>What this format prints after the walk-throughs.</summary>
+    protected virtual string WalkThroughsClosing => "";
 }

@@ -14,10 +14,12 @@ namespace NotebookSummary.Rendering;
 /// </remarks>
 internal static class TextTable
 {
-    /// <summary>Appends the table's lines to <paramref name="sb"/>, each ending in <c>\n</c>.</summary>
-    public static void Render(StringBuilder sb, IReadOnlyList<TableColumn> columns, TextTableStyle style,
+    /// <summary>Appends the table's lines to <paramref name="output"/>, each ending in <c>\n</c>; after each row the
+    /// output may be passed on.</summary>
+    public static void Render(OutputSink output, IReadOnlyList<TableColumn> columns, TextTableStyle style,
         IEnumerable<IReadOnlyList<string>> rows)
     {
+        var sb = output.Buffer;
         var border = style.Border;
         var cellWidths = columns.Select(c => c.CellWidth).ToArray();
         string rowSeparator = border.RowSeparator.Draw(cellWidths);
@@ -30,6 +32,7 @@ internal static class TextTable
             // The header separator appears only above a first row, so an empty table closes right under its header.
             sb.Append(first ? border.HeadSeparator.Draw(cellWidths) : rowSeparator).Append('\n');
             AppendRow(sb, columns, row, style.Fit, border.Body, bottomAligned: false);
+            output.AtBoundary();
             first = false;
         }
         sb.Append(border.Bottom.Draw(cellWidths)).Append('\n');

@@ -26,15 +26,27 @@ public static class WalkThroughText
     /// </summary>
     public static string RenderAll(ModelSummary summary)
     {
-        var sb = new StringBuilder(Heading).Append('\n');
-        foreach (var row in summary.Rows)
-            sb.Append('\n').Append(Render(row));
-        return DisplayText.Clean(sb.ToString());
+        var output = OutputSink.ForString(0);
+        WriteAll(output, summary);
+        return output.ToText();
     }
 
-    public static string Render(SummaryRow row)
+    /// <summary>What <see cref="RenderAll"/> returns, appended to <paramref name="output"/> a row at a time.</summary>
+    internal static void WriteAll(OutputSink output, ModelSummary summary)
     {
-        var sb = new StringBuilder();
+        output.CleansText = true;
+        var sb = output.Buffer.Append(Heading).Append('\n');
+        foreach (var row in summary.Rows)
+        {
+            AppendRow(sb.Append('\n'), row);
+            output.AtBoundary();
+        }
+    }
+
+    public static string Render(SummaryRow row) => AppendRow(new StringBuilder(), row).ToString();
+
+    private static StringBuilder AppendRow(StringBuilder sb, SummaryRow row)
+    {
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): ")
           .Append(row.InputShape).Append(" → ").Append(row.OutputShape).Append('\n');
         AppendBody(sb, row.WalkThrough);
@@ -43,7 +55,7 @@ public static class WalkThroughText
         else if (row.NonTrainableParams > 0)
             sb.Append("  ").Append(KerasNumbers.Count(row.TrainableParams)).Append(" trainable, ")
               .Append(KerasNumbers.Count(row.NonTrainableParams)).Append(" non-trainable\n");
-        return sb.ToString();
+        return sb;
     }
 
     public static string Render(WalkThrough walkThrough)

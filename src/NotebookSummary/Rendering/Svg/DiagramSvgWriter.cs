@@ -18,27 +18,33 @@ internal sealed class DiagramSvgWriter
     /// <summary>The smallest text of the drawing; a notebook cell never shows it under 9 px.</summary>
     private const double SmallestText = 10;
 
+    private readonly OutputSink _output;
     private readonly StringBuilder _sb;
     private readonly bool _notebook;
 
-    private DiagramSvgWriter(StringBuilder sb, bool notebook)
+    private DiagramSvgWriter(OutputSink output, bool notebook)
     {
-        _sb = sb;
+        _output = output;
+        _sb = output.Buffer;
         _notebook = notebook;
     }
 
     /// <summary>The standalone document.</summary>
     public static string Write(DiagramLayout layout)
     {
-        var sb = OutputBuffer.Create(EstimatedChars(layout));
-        new DiagramSvgWriter(sb, notebook: false).Document(layout, rootClass: null);
-        return sb.ToString();
+        var output = OutputSink.ForString(EstimatedChars(layout));
+        Write(output, layout);
+        return output.ToText();
     }
+
+    /// <summary>The standalone document appended to <paramref name="output"/>, an element at a time.</summary>
+    public static void Write(OutputSink output, DiagramLayout layout) =>
+        new DiagramSvgWriter(output, notebook: false).Document(layout, rootClass: null);
 
     /// <summary>Appends the drawing sized and coloured for a notebook cell (see <see cref="SvgOptions.NotebookCell"/>),
     /// its root of class <paramref name="rootClass"/> when given (a fixed name, never user text).</summary>
     public static void WriteForNotebook(StringBuilder sb, DiagramLayout layout, string? rootClass) =>
-        new DiagramSvgWriter(sb, notebook: true).Document(layout, rootClass);
+        new DiagramSvgWriter(OutputSink.Into(sb), notebook: true).Document(layout, rootClass);
 
     /// <summary>The narrowest a notebook cell shows a drawing <paramref name="width"/> wide: its smallest text at 9 px.</summary>
     public static double SmallestShownWidth(double width) => Math.Ceiling(width * 9 / SmallestText);
@@ -87,7 +93,11 @@ internal sealed class DiagramSvgWriter
             _sb.Append("</g>\n");
         }
 
-        foreach (var edge in layout.Edges) Edge(edge);
+        foreach (var edge in layout.Edges)
+        {
+            Edge(edge);
+            _output.AtBoundary();
+        }
 
         foreach (var p in layout.Elements)
         {
@@ -101,6 +111,7 @@ internal sealed class DiagramSvgWriter
                 _sb.Append("</g>\n");
             }
             Element(p);
+            _output.AtBoundary();
         }
 
         if (layout.ErrorLines.Count > 0)

@@ -15,7 +15,8 @@ internal sealed class SvgFormat() : OutputFormat(SummaryFormat.Svg, "svg",
     // Inline SVG is HTML, and the notebook's drawing is an HTML fragment (two drawings and a container query).
     public override string NotebookMimeType => "text/html";
 
-    public override string Render(ModelSummary summary, RenderOptions options) => SvgRenderer.Render(summary, SvgOptions.Default);
+    public override void Render(ModelSummary summary, RenderOptions options, OutputSink output) =>
+        SvgRenderer.WriteDocument(output, summary, SvgOptions.Default);
 
     public override string RenderForNotebook(ModelSummary summary, RenderOptions options) => SvgRenderer.Render(summary, SvgOptions.Notebook);
 }

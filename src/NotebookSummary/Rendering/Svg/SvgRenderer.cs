@@ -28,4 +28,9 @@ public static class SvgRenderer
             ? NotebookDrawing.Write(plan, options)
             : DiagramSvgWriter.Write(DiagramLayoutEngine.Build(plan, options));
     }
+
+    /// <summary>The standalone document of <see cref="Render"/> (whatever <see cref="SvgOptions.NotebookCell"/> says)
+    /// appended to <paramref name="output"/>, an element at a time.</summary>
+    internal static void WriteDocument(OutputSink output, ModelSummary summary, SvgOptions options) =>
+        DiagramSvgWriter.Write(output, DiagramLayoutEngine.Build(DiagramPlanner.Plan(summary, options), options));
 }

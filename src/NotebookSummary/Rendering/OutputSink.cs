@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+
+namespace NotebookSummary.Rendering;
+
+/// <summary>
+/// Where a renderer writes: a <see cref="Buffer"/> it appends to, which either becomes the output string
+/// (<see cref="ToText"/>, what the public <c>Render</c> methods return) or, for the CLI, is passed on to a
+/// <see cref="TextWriter"/> in pieces of about <see cref="DrainChars"/> characters whenever the renderer reaches a
+/// boundary (<see cref="AtBoundary"/>, after a row). Both paths run the same rendering code, so they give the same
+/// characters; the streamed one never holds more than a piece (the text table of a 100,000-layer model is 16 MB of
+/// characters, which as one builder and one string was most of the process's peak memory).
+/// </summary>
+/// <remarks>
+/// The text formats clean user text (<see cref="DisplayText"/>) as it leaves the buffer. Renderers mark boundaries
+/// only after a whole line, so a piece never ends between the two halves of a surrogate pair, which cleaned apart
+/// would be two lone surrogates.
+/// </remarks>
+internal sealed class OutputSink
+{
+    /// <summary>How many characters the buffer holds before a boundary passes them on: 32 KB, well below the
+    /// large-object threshold, so the buffer and the pieces are small objects.</summary>
+    public const int DrainChars = 16_384;
+
+    private readonly TextWriter? _writer;
+    private readonly int _drainChars;
+    private string? _preamble;
+    private char[]? _scratch;
+    private char _lastWritten;
+
+    private OutputSink(StringBuilder buffer, TextWriter? writer, string? preamble, int drainChars = DrainChars)
+    {
+        Buffer = buffer;
+        _drainChars = drainChars;
+        _writer = writer;
+        _preamble = preamble;
+    }
+
+    /// <summary>A sink whose output is a string, about <paramref name="estimatedChars"/> long.</summary>
+    public static OutputSink ForString(long estimatedChars) => new(OutputBuffer.Create(estimatedChars), null, null);
+
+    /// <summary>A sink appending to <paramref name="buffer"/>, for a part of an output built elsewhere.</summary>
+    public static OutputSink Into(StringBuilder buffer) => new(buffer, null, null);
+
+    /// <summary>
+    /// A sink passing its output on to <paramref name="writer"/>, after <paramref name="preamble"/> (written as it is,
+    /// not cleaned). Nothing reaches the writer before the first piece or <see cref="Complete"/>, so a renderer that
+    /// refuses its options (a line length too short) before its first row leaves the writer untouched.
+    /// </summary>
+    /// <param name="drainChars">The size of a piece; tests pass 1 to cut the output at every boundary.</param>
+    public static OutputSink To(TextWriter writer, string? preamble = null, int drainChars = DrainChars) =>
+        new(OutputBuffer.Create(drainChars), writer, preamble, drainChars);
+
+    /// <summary>What the renderer appends to.</summary>
+    public StringBuilder Buffer { get; }
+
+    /// <summary>True when the characters <see cref="DisplayText"/> rules out are replaced as they leave: set by the
+    /// text formats; HTML, SVG and JSON escape user text themselves.</summary>
+    public bool CleansText { get; set; }
+
+    /// <summary>True when the output so far ends with a line feed.</summary>
+    public bool EndsWithNewline => (Buffer.Length > 0 ? Buffer[^1] : _lastWritten) == '\n';
+
+    /// <summary>A place where the output may be cut: after a whole line (or, in HTML and SVG, a whole element).</summary>
+    public void AtBoundary()
+    {
+        if (_writer is not null && Buffer.Length >= _drainChars) Drain();
+    }
+
+    /// <summary>
+    /// The writer to write to directly, for a format that streams by itself (JSON): what the buffer holds is passed on
+    /// first; for a string output, a writer appending to the buffer.
+    /// </summary>
+    public TextWriter Writer()
+    {
+        if (_writer is null) return new StringWriter(Buffer, CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Drain();
+        return _writer;
+    }
+
+    /// <summary>The whole output of a sink made by <see cref="ForString"/>.</summary>
+    public string ToText()
+    {
+        if (_writer is not null) throw new InvalidOperationException("this output goes to a writer");
+        string text = Buffer.ToString();
+        return CleansText ? DisplayText.Clean(text) : text;
+    }
+
+    /// <summary>Passes on what is left (and the preamble, even when nothing else was written).</summary>
+    public void Complete()
+    {
+        if (_writer is null) throw new InvalidOperationException("this output is a string");
+        Drain();
+    }
+
+    private void Drain()
+    {
+        if (_preamble is not null)
+        {
+            _writer!.Write(_preamble);
+            _preamble = null;
+        }
+        int length = Buffer.Length;
+        if (length == 0) return;
+        if (_scratch is null || _scratch.Length < length) _scratch = new char[Math.Max(length, _drainChars + _drainChars / 4)];
+        Buffer.CopyTo(0, _scratch, length);
+        _lastWritten = _scratch[length - 1];
+        // Clearing keeps one array for the next piece (the builder's capacity, 20,000-odd characters), not a new one.
+        Buffer.Clear();
+        // Written as (array, start, count), the one overload every writer implements itself.
+        int start = 0;
+        while (CleansText && start < length)
+        {
+            int next = DisplayText.IndexOfUnsafe(_scratch.AsSpan(start, length - start));
+            if (next < 0) break;
+            _writer!.Write(_scratch, start, next);
+            _writer.Write(DisplayText.Replacement);
+            start += next + 1;
+        }
+        _writer!.Write(_scratch, start, length - start);
+    }
+}
