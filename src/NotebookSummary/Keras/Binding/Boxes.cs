@@ -10,7 +10,7 @@ internal static class Boxes
     private static readonly object[] SmallInts = Enumerable.Range(-8, 1033).Select(i => (object)i).ToArray();
     private static readonly object True = true, False = false;
     // Keyed by the dims packed into a long; 4096 holds the kernel, stride and pool sizes models repeat.
-    private static readonly ProcessCache<long, object> Sizes = new(Unpack, capacity: 4096);
+    private static readonly ProcessCache<long, object> Sizes = new(static key => Make(Unpack(key), tuple: (key & 4) != 0), capacity: 4096);
 
     public static object Int(int value) => value is >= -8 and <= 1024 ? SmallInts[value + 8] : value;
 
@@ -29,11 +29,11 @@ internal static class Boxes
         return Sizes[key];
     }
 
-    private static object Unpack(long key)
+    private static int?[] Unpack(long key)
     {
         var dims = new int?[key & 3];
         for (int i = 0; i < dims.Length; i++) dims[i] = (int)((key >> (8 + 8 * i)) & 0xFF);
-        return Make(dims, tuple: (key & 4) != 0);
+        return dims;
     }
 
     private static object Make(int?[] dims, bool tuple) =>
