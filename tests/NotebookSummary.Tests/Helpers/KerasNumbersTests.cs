@@ -38,7 +38,7 @@ public class KerasNumbersTests
     [Fact]
     public void The_printouts_hold_enough_lines_to_check()
     {
-        Assert.True(KerasParamsLines().Count() >= 100, "the conformance printouts' params lines were not found");
+        Assert.True(KerasParamsLines().Count >= 100, "the conformance printouts' params lines were not found");
     }
 
     [Theory]

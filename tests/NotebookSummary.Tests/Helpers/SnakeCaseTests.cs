@@ -53,7 +53,7 @@ public class SnakeCaseTests
                 string name = Regex.Replace(row.Name, "_[0-9]+$", "");
                 // A name Keras made itself: the class name's letters lower-cased, with underscores between words,
                 // and not a name the code gave (name="globalaveragepooling1d_2").
-                if (name.Replace("_", "", StringComparison.Ordinal) != row.ClassName.ToLowerInvariant()
+                if (!string.Equals(name.Replace("_", "", StringComparison.Ordinal), row.ClassName, StringComparison.OrdinalIgnoreCase)
                     || c.Source.Contains($"\"{row.Name}\"", StringComparison.Ordinal)
                     || c.Source.Contains($"'{row.Name}'", StringComparison.Ordinal)) continue;
                 Assert.Equal(name, SnakeCase.OfClassName(row.ClassName));
