@@ -44,7 +44,7 @@ internal static class InputReader
             }
             if (info.Length > MaxBytes)
             {
-                error = $"cannot read '{argument}': it is {info.Length:N0} bytes; a Keras model source is far smaller " +
+                error = $"cannot read '{argument}': it is {Helpers.KerasNumbers.Count(info.Length)} bytes; a Keras model source is far smaller " +
                         $"(at most {MaxBytes / (1024 * 1024)} MB are read)";
                 return null;
             }

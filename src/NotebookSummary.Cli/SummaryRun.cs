@@ -99,7 +99,7 @@ internal sealed class SummaryRun(CliOptions options, TextReader stdin, GuardedWr
     private string Written(string path)
     {
         string size = File.Exists(path)
-            ? $", {new FileInfo(path).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes"
+            ? $", {Helpers.KerasNumbers.Count(new FileInfo(path).Length)} bytes"
             : "";
         return $"'{path}' ({SummaryRenderer.NameOf(options.Format)}{size})";
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace NotebookSummary.Analysis;
@@ -10,7 +9,11 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal static class DataFormatProbe
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo?> Properties = new();
+    private static readonly ProcessCache<Type, PropertyInfo?> Properties = new(static t =>
+    {
+        var p = t.GetProperty("DataFormat", BindingFlags.Public | BindingFlags.Instance);
+        return p is not null && p.PropertyType == typeof(string) && p.GetIndexParameters().Length == 0 ? p : null;
+    }, capacity: 4096);
 
     /// <summary>
     /// The layer's data format, or that of the layer it wraps: <c>channels_last</c> when the argument was not given
@@ -26,12 +29,7 @@ internal static class DataFormatProbe
 
     private static string? Read(Layer layer)
     {
-        var property = Properties.GetOrAdd(layer.GetType(), t =>
-        {
-            var p = t.GetProperty("DataFormat", BindingFlags.Public | BindingFlags.Instance);
-            return p is not null && p.PropertyType == typeof(string) && p.GetIndexParameters().Length == 0 ? p : null;
-        });
-        if (property is null) return null;
+        if (Properties[layer.GetType()] is not { } property) return null;
         // Keras lower-cases the argument; a layer that kept None has Keras's default.
         return (property.GetValue(layer) as string)?.ToLowerInvariant() ?? "channels_last";
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NotebookSummary.Analysis;
@@ -105,9 +104,6 @@ public abstract class Expr
         WriteTo(collector);
         return collector.Found;
     }
-
-    internal static string FormatNumber(long? value) =>
-        value is { } v ? v.ToString("N0", CultureInfo.InvariantCulture) : "None";
 
     /// <summary>A writer that keeps only the symbols, each the first time it is met.</summary>
     private sealed class SymbolCollector : IFormulaWriter

@@ -30,7 +30,7 @@ public sealed class Formula : IEquatable<Formula>
     public long? Result => Rule.Value;
 
     /// <summary>The result as Keras prints numbers in formulas: <c>2,108</c>, or <c>None</c>.</summary>
-    public string ResultText => Expr.FormatNumber(Result);
+    public string ResultText => KerasNumbers.CountOrNone(Result);
 
     /// <summary>
     /// Whether the rule with numbers reads differently from the rule with names: not for a rule without symbols

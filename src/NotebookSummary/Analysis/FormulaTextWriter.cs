@@ -17,7 +17,7 @@ internal sealed class FormulaTextWriter(StringBuilder sb, bool substituted) : IF
 
     public void Number(long? value)
     {
-        if (value is { } v) sb.AppendInvariant(v, "N0");
+        if (value is { } v) sb.AppendCount(v);
         else sb.Append("None");
     }
 

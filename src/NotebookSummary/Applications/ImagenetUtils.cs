@@ -62,8 +62,8 @@ internal static class ImagenetUtils
         {
             if (given is not null && !given.SequenceEqual(defaultShape))
                 throw new ApplicationArgumentException(
-                    $"When setting `include_top=True` and loading `imagenet` weights, `input_shape` should be {Tuple(defaultShape)}.  "
-                    + $"Received: input_shape={Tuple(given)}",
+                    $"When setting `include_top=True` and loading `imagenet` weights, `input_shape` should be {KerasNumbers.Tuple(defaultShape)}.  "
+                    + $"Received: input_shape={KerasNumbers.Tuple(given)}",
                     $"leave input_shape out, or write include_top=False to choose another size");
             return defaultShape;
         }
@@ -73,11 +73,11 @@ internal static class ImagenetUtils
                 throw new ApplicationArgumentException("`input_shape` must be a tuple of three integers.",
                     "write input_shape=(height, width, channels), e.g. (224, 224, 3)");
             if (given[2] != 3 && weights == Imagenet)
-                throw new ApplicationArgumentException($"The input must have 3 channels; Received `input_shape={Tuple(given)}`",
+                throw new ApplicationArgumentException($"The input must have 3 channels; Received `input_shape={KerasNumbers.Tuple(given)}`",
                     "ImageNet weights take RGB images: write 3 channels, or weights=None");
             if (given[0] < minSize || given[1] < minSize)
                 throw new ApplicationArgumentException(
-                    $"Input size must be at least {minSize}x{minSize}; Received: input_shape={Tuple(given)}",
+                    $"Input size must be at least {minSize}x{minSize}; Received: input_shape={KerasNumbers.Tuple(given)}",
                     $"this architecture needs images of at least {minSize}×{minSize} pixels");
         }
         else
@@ -86,7 +86,7 @@ internal static class ImagenetUtils
         }
         if (requireFlatten && given.Contains(null))
             throw new ApplicationArgumentException(
-                $"If `include_top` is True, you should specify a static `input_shape`. Received: input_shape={Tuple(given)}",
+                $"If `include_top` is True, you should specify a static `input_shape`. Received: input_shape={KerasNumbers.Tuple(given)}",
                 "give every size in input_shape, or write include_top=False");
         return given;
     }
@@ -140,10 +140,4 @@ internal static class ImagenetUtils
         return ((correct - adjustRows, correct), (correct - adjustCols, correct));
     }
 
-    /// <summary>Python's repr of a shape tuple: <c>(224, 224, 3)</c>, <c>(None, None, 3)</c>, <c>(7,)</c>.</summary>
-    public static string Tuple(IReadOnlyList<int?> dims)
-    {
-        var parts = dims.Select(d => d?.ToString(CultureInfo.InvariantCulture) ?? "None").ToArray();
-        return parts.Length == 1 ? $"({parts[0]},)" : $"({string.Join(", ", parts)})";
-    }
 }

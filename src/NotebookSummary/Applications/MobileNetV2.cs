@@ -101,7 +101,7 @@ public static partial class Applications
     {
         int? rows = shape[0];
         if (weights == ImagenetUtils.Imagenet && (rows != shape[1] || rows is not { } r || Array.IndexOf(sizes, r) < 0)) rows = 224;
-        return $"{prefix}_{alpha.ToString("0.00", CultureInfo.InvariantCulture)}_{rows?.ToString(CultureInfo.InvariantCulture) ?? "None"}";
+        return $"{prefix}_{alpha.ToString("0.00", CultureInfo.InvariantCulture)}_{KerasNumbers.Dim(rows)}";
     }
 
     /// <summary>
@@ -116,7 +116,7 @@ public static partial class Applications
             var dims = given.Values;
             if (inputTensor is not null && dims.Count > 1 && inputTensor.Shape.Rank > 2 && inputTensor.Shape[2] != dims[1])
                 throw new ApplicationArgumentException(string.Format(CultureInfo.InvariantCulture, mismatch,
-                    ImagenetUtils.Tuple(inputTensor.Shape.Dims.Select(d => (int?)d).ToArray()), ImagenetUtils.Tuple(dims)),
+                    KerasNumbers.Tuple(inputTensor.Shape.Dims.Select(d => (int?)d).ToArray()), KerasNumbers.Tuple(dims)),
                     "leave input_shape out: the input tensor gives it");
             rows = dims.Count > 0 ? dims[0] : null;
             cols = dims.Count > 1 ? dims[1] : null;

@@ -158,7 +158,7 @@ public static partial class Applications
             if (inputTensor is not null && inputTensor.Shape.Rank > 2 && shape.Length > 1 && inputTensor.Shape[2] != shape[1])
                 throw new ApplicationArgumentException(string.Format(CultureInfo.InvariantCulture,
                     "input_shape[1] must equal input_tensor.shape[2].  Received input_shape={0}, input_tensor.shape={1}",
-                    ImagenetUtils.Tuple(shape), ImagenetUtils.Tuple(inputTensor.Shape.Dims.Select(d => (int?)d).ToArray())),
+                    KerasNumbers.Tuple(shape), KerasNumbers.Tuple(inputTensor.Shape.Dims.Select(d => (int?)d).ToArray())),
                     "leave input_shape out: the input tensor gives it");
         }
         else if (inputTensor is not null && inputTensor.Shape.Rank > 2)
@@ -171,7 +171,7 @@ public static partial class Applications
         }
         int? rows = shape.Length > 0 ? shape[0] : null, cols = shape.Length > 1 ? shape[1] : null;
         if (rows is > 0 && cols is > 0 && (rows < 32 || cols < 32))
-            throw new ApplicationArgumentException($"Input size must be at least 32x32; Received `input_shape={ImagenetUtils.Tuple(shape)}`",
+            throw new ApplicationArgumentException($"Input size must be at least 32x32; Received `input_shape={KerasNumbers.Tuple(shape)}`",
                 "this architecture needs images of at least 32×32 pixels");
         return shape;
     }

@@ -30,7 +30,7 @@ public static partial class Applications
         var head = new ApplicationHead(includeTop, weights, pooling, classes, classifierActivation);
         if (inputShape is { IsTuple: true } given && given.Values.Contains(null) && weights == ImagenetUtils.Imagenet)
             throw new ApplicationArgumentException("When specifying the input shape of a NASNet and loading `ImageNet` weights, "
-                + $"the input_shape argument must be static (no None entries). Got: `input_shape={ImagenetUtils.Tuple(given.Values)}`.",
+                + $"the input_shape argument must be static (no None entries). Got: `input_shape={KerasNumbers.Tuple(given.Values)}`.",
                 "give every size in input_shape, or write weights=None");
         var shape = head.CheckedInputShape(inputShape, defaultSize, 32,
             "The `weights` argument should be either `None` (random initialization), `imagenet` "

@@ -39,7 +39,7 @@ public sealed class KerasSession
         if (source.Length > ReaderLimits.MaxSourceLength)
         {
             diagnostics.Error(new TextSpan(0, 1),
-                $"the source is {source.Length:N0} characters long; the reader reads at most {ReaderLimits.MaxSourceLength:N0}",
+                $"the source is {KerasNumbers.Count(source.Length)} characters long; the reader reads at most {KerasNumbers.Count(ReaderLimits.MaxSourceLength)}",
                 "paste the cell that defines the model");
             _state.Python.Runs++;
             return new KerasReadResult(source, [], null, diagnostics.Items);

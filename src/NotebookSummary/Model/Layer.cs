@@ -120,7 +120,7 @@ public abstract partial class Layer
     public virtual string DisplayType => ClassName;
 
     /// <summary>Keras's default name prefix: the class name in snake case (<c>MaxPooling2D</c> → <c>max_pooling2d</c>).</summary>
-    public virtual string DefaultNamePrefix => KerasNames.ToSnakeCase(ClassName);
+    public virtual string DefaultNamePrefix => SnakeCase.OfClassName(ClassName);
 
     /// <summary>States the output shape and parameter count for the input in <paramref name="b"/>.</summary>
     protected internal abstract void Build(LayerBuilder b);

@@ -75,7 +75,7 @@ public sealed class Shape : IEquatable<Shape>
         for (int i = 0; i < _dims.Length; i++)
         {
             if (i > 0) sb.Append(", ");
-            if (_dims[i] is { } d) sb.AppendInvariant(d);
+            if (_dims[i] is { } d) sb.AppendPlain(d);
             else sb.Append("None");
         }
         if (_dims.Length == 1) sb.Append(',');

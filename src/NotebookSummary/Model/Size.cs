@@ -38,12 +38,8 @@ public readonly struct Size : IEquatable<Size>
     public static Size Tuple(IEnumerable<int?> values) => new(values.ToArray(), owned: true) { IsTuple = true };
 
     /// <summary>Python's text for the value: <c>3</c> or <c>(3, 2)</c>.</summary>
-    public override string ToString()
-    {
-        var parts = Values.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None");
-        if (!IsTuple) return string.Join(", ", parts);
-        return Values.Count == 1 ? $"({parts.First()},)" : $"({string.Join(", ", parts)})";
-    }
+    public override string ToString() =>
+        IsTuple ? KerasNumbers.Tuple(Values) : string.Join(", ", Values.Select(v => KerasNumbers.Dim(v)));
 
     public bool Equals(Size other) => IsTuple == other.IsTuple && Values.SequenceEqual(other.Values);
     public override bool Equals(object? obj) => obj is Size s && Equals(s);

@@ -14,7 +14,7 @@ public class ClassicModelTests
         var s = SeedModels.Vgg16().Summarize();
         ConformanceCase.Load("0026").AssertMatches(s);
         Assert.Equal(138_357_544, s.Totals.Params);
-        Assert.Equal("527.79 MB", NotebookSummary.Analysis.ByteSize.Format(s.Totals.ParamsBytes));
+        Assert.Equal("527.79 MB", NotebookSummary.Helpers.KerasNumbers.MemorySize(s.Totals.ParamsBytes));
     }
 
     [Fact]

@@ -50,20 +50,6 @@ public class CoreContractTests
         Assert.Null(pool.Parameters);
         Assert.Contains("no weights", pool.NoParametersReason);
     }
-
-    [Theory]
-    [InlineData("Conv2DTranspose", "conv2d_transpose")]
-    [InlineData("MaxPooling2D", "max_pooling2d")]
-    [InlineData("GlobalAveragePooling1D", "global_average_pooling1d")]
-    [InlineData("BatchNormalization", "batch_normalization")]
-    [InlineData("LeakyReLU", "leaky_re_lu")]
-    [InlineData("ReLU", "re_lu")]
-    [InlineData("SimpleRNN", "simple_rnn")]
-    [InlineData("LSTM", "lstm")]
-    [InlineData("TimeDistributed", "time_distributed")]
-    [InlineData("Conv1D", "conv1d")]
-    public void Default_names_follow_keras_snake_case(string className, string expected) =>
-        Assert.Equal(expected, KerasNames.ToSnakeCase(className));
 }
 
 public class InputApiTests

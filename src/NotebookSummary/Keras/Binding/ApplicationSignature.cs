@@ -41,7 +41,7 @@ internal sealed class ApplicationSignature
     private ApplicationSignature(MethodInfo method)
     {
         Method = method;
-        Slots = method.GetParameters().Select((p, i) => new ParameterSlot(i, LayerSignature.ToSnakeCase(p.Name!),
+        Slots = method.GetParameters().Select((p, i) => new ParameterSlot(i, SnakeCase.OfParameterName(p.Name!),
             p.ParameterType, !p.ParameterType.IsValueType || Nullable.GetUnderlyingType(p.ParameterType) is not null,
             p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace NotebookSummary.Keras.Binding;
 
 /// <summary>
@@ -11,7 +9,8 @@ internal static class Boxes
 {
     private static readonly object[] SmallInts = Enumerable.Range(-8, 1033).Select(i => (object)i).ToArray();
     private static readonly object True = true, False = false;
-    private static readonly ConcurrentDictionary<long, object> Sizes = new();
+    // Keyed by the dims packed into a long; 4096 holds the kernel, stride and pool sizes models repeat.
+    private static readonly ProcessCache<long, object> Sizes = new(static key => Make(Unpack(key), tuple: (key & 4) != 0), capacity: 4096);
 
     public static object Int(int value) => value is >= -8 and <= 1024 ? SmallInts[value + 8] : value;
 
@@ -27,8 +26,14 @@ internal static class Boxes
             if (dims[i] is not { } d || d is < 0 or > 255) return Make(dims, tuple);
             key |= (long)(uint)d << (8 + 8 * i);
         }
-        if (Sizes.TryGetValue(key, out var shared)) return shared;
-        return Sizes.GetOrAdd(key, Make(dims, tuple));
+        return Sizes[key];
+    }
+
+    private static int?[] Unpack(long key)
+    {
+        var dims = new int?[key & 3];
+        for (int i = 0; i < dims.Length; i++) dims[i] = (int)((key >> (8 + 8 * i)) & 0xFF);
+        return dims;
     }
 
     private static Size Make(int?[] dims, bool tuple) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace NotebookSummary.Keras.Binding;
@@ -29,7 +28,13 @@ internal sealed record ParameterSlot(int Index, string KerasName, Type Type, boo
 /// </summary>
 internal sealed class LayerSignature
 {
-    private static readonly ConcurrentDictionary<Type, IReadOnlyList<LayerSignature>> Cache = new();
+    private static readonly ProcessCache<Type, IReadOnlyList<LayerSignature>> Signatures = new(static t => t.GetConstructors()
+        .Select(c => (Constructor: c, Index: 0))
+        .OrderByDescending(c => c.Constructor.GetParameters().Length)
+        .ThenBy(c => c.Constructor.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
+        .ThenBy(c => c.Constructor.MetadataToken)
+        .Select(c => new LayerSignature(t, c.Constructor))
+        .ToArray(), capacity: 4096);
     private static readonly NullabilityInfoContext Nullability = new();
 
     private LayerSignature(Type type, ConstructorInfo constructor)
@@ -37,7 +42,7 @@ internal sealed class LayerSignature
         Type = type;
         Constructor = constructor;
         var parameters = Constructor.GetParameters();
-        Slots = parameters.Select((p, i) => new ParameterSlot(i, ToSnakeCase(p.Name ?? $"arg{i}"), p.ParameterType,
+        Slots = parameters.Select((p, i) => new ParameterSlot(i, SnakeCase.OfParameterName(p.Name ?? $"arg{i}"), p.ParameterType,
             AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
         foreach (var slot in Slots) ByName[slot.KerasName] = slot;
         Keras3Refusals = type.GetCustomAttributes<Keras3RefusesAttribute>().ToArray();
@@ -61,13 +66,7 @@ internal sealed class LayerSignature
     /// without a params array, then in declaration order (e.g. ZeroPadding2D's Size overload before its
     /// ((top, bottom), (left, right)) overload).
     /// </summary>
-    public static IReadOnlyList<LayerSignature> Of(Type type) => Cache.GetOrAdd(type, t => t.GetConstructors()
-        .Select(c => (Constructor: c, Index: 0))
-        .OrderByDescending(c => c.Constructor.GetParameters().Length)
-        .ThenBy(c => c.Constructor.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
-        .ThenBy(c => c.Constructor.MetadataToken)
-        .Select(c => new LayerSignature(t, c.Constructor))
-        .ToArray());
+    public static IReadOnlyList<LayerSignature> Of(Type type) => Signatures[type];
 
     public Type Type { get; }
     public ConstructorInfo Constructor { get; }
@@ -120,25 +119,5 @@ internal sealed class LayerSignature
         {
             return true;
         }
-    }
-
-    /// <summary><c>kernelSize</c> → <c>kernel_size</c>.</summary>
-    public static string ToSnakeCase(string camel)
-    {
-        var sb = new System.Text.StringBuilder(camel.Length + 4);
-        for (int i = 0; i < camel.Length; i++)
-        {
-            char c = camel[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0) sb.Append('_');
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-        return sb.ToString();
     }
 }

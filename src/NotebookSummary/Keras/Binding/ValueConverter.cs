@@ -11,10 +11,10 @@ namespace NotebookSummary.Keras.Binding;
 /// </summary>
 internal static class ValueConverter
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> CoreTypes = new();
+    private static readonly ProcessCache<Type, Type> CoreTypes = new(static t => Nullable.GetUnderlyingType(t) ?? t, capacity: 4096);
 
     /// <summary>The type without Nullable&lt;&gt; (cached: the framework's lookup allocates).</summary>
-    public static Type Core(Type type) => CoreTypes.GetOrAdd(type, t => Nullable.GetUnderlyingType(t) ?? t);
+    public static Type Core(Type type) => CoreTypes[type];
 
     private static bool IsNullable(Type type) => !ReferenceEquals(Core(type), type);
 
@@ -197,7 +197,7 @@ internal static class ValueConverter
         if (t == typeof(bool)) return "True or False";
         if (t == typeof(string)) return "a string";
         if (t == typeof(Size)) return "an integer or a tuple of integers";
-        if (t.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(t).Select(n => $"'{KerasNames.ToSnakeCase(n)}'"));
+        if (t.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(t).Select(n => $"'{SnakeCase.OfClassName(n)}'"));
         if (typeof(Layer).IsAssignableFrom(t)) return t == typeof(Layer) ? "a layer" : $"a {t.Name} layer";
         if (ElementType(t) is { } e) return $"a tuple of values that are each {Describe(e)}";
         if (IsValueTuple(t)) return $"a tuple of {t.GetGenericArguments().Length} values";

@@ -178,7 +178,7 @@ internal sealed partial class KerasObjects
     internal PyValue CreateLayer(LayerClassValue layerClass, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan, string? written = null)
     {
         if (++_layersCreated > ReaderLimits.MaxLayers)
-            throw new ReaderStopException($"stopped: the code creates more than {ReaderLimits.MaxLayers:N0} layers", call.Span);
+            throw new ReaderStopException($"stopped: the code creates more than {KerasNumbers.Count(ReaderLimits.MaxLayers)} layers", call.Span);
         written ??= call.Callee switch
         {
             NameExpr n => n.Name,

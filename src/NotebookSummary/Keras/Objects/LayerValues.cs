@@ -23,7 +23,7 @@ internal sealed class LayerClassValue(Type type, string kerasName) : HostValue
     public override PyValue GetAttribute(IPythonRuntime py, string name, TextSpan span) => py.NotRun(span);
 
     /// <summary><c>activation=layers.ReLU</c>: Keras's name of the function, <c>re_lu</c>.</summary>
-    public override string? CallableName => KerasNames.ToSnakeCase(KerasName);
+    public override string? CallableName => SnakeCase.OfClassName(KerasName);
 
     public override bool PythonEquals(PyValue other) => other is LayerClassValue c && c.Type == Type;
 

@@ -24,7 +24,7 @@ internal sealed class WorkBudget
     {
         if (units < 0 || units > ReaderLimits.MaxWork - _used)
             throw new ReaderStopException(
-                $"stopped: the code does more work than the reader allows ({ReaderLimits.MaxWork:N0} steps of statements, loop iterations and elements)",
+                $"stopped: the code does more work than the reader allows ({KerasNumbers.Count(ReaderLimits.MaxWork)} steps of statements, loop iterations and elements)",
                 at, "a model definition needs far fewer steps; check loop counts and sizes");
         _used += units;
     }
@@ -41,7 +41,7 @@ internal sealed class WorkBudget
     {
         if (length > ReaderLimits.MaxCollectionLength)
             throw new ReaderStopException(
-                $"stopped: the code builds a list, tuple or string of {length:N0} elements; the reader allows {ReaderLimits.MaxCollectionLength:N0}",
+                $"stopped: the code builds a list, tuple or string of {KerasNumbers.Count(length)} elements; the reader allows {KerasNumbers.Count(ReaderLimits.MaxCollectionLength)}",
                 at, "a model definition never needs a value this long; check the sizes and repeat counts in the code");
         Charge(length, at);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
@@ -59,13 +58,12 @@ internal sealed partial class SpatialAxes
     /// <summary>Symbol with a prefix: <c>k_h</c>, or <c>k</c> in 1D.</summary>
     public string Suffixed(string prefix, int i) => Rank == 1 ? prefix : Join(prefix, "_", Symbol(i));
 
-    // Symbol names and meanings are a handful of fixed texts ("k_h", "stride along the width"): one string each for the
-    // process rather than one per layer, which a 10,000-layer model would otherwise allocate and collect.
-    private static readonly ConcurrentDictionary<(string, string, string), string> Joined = new();
+    // Symbol names and meanings are a handful of fixed texts ("k_h", "stride along the width").
+    private static readonly ProcessCache<(string, string, string), string> Joined =
+        new(static k => k.Item1 + k.Item2 + k.Item3, capacity: 256);
 
     /// <summary><paramref name="a"/> + <paramref name="separator"/> + <paramref name="b"/>, shared.</summary>
-    public static string Join(string a, string separator, string b) =>
-        Joined.GetOrAdd((a, separator, b), static k => k.Item1 + k.Item2 + k.Item3);
+    public static string Join(string a, string separator, string b) => Joined[(a, separator, b)];
 
     public string Meaning(int i) => Meanings[Rank][i];
 
@@ -90,7 +88,7 @@ internal sealed partial class SpatialAxes
 
     /// <summary>"5×5" for messages.</summary>
     public static string Times(IEnumerable<long?> sizes) =>
-        string.Join("×", sizes.Select(s => s?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None"));
+        string.Join("×", sizes.Select(KerasNumbers.Dim));
 
     /// <summary>
     /// Output lengths of a sliding window (Keras's <c>compute_conv_output_shape</c>), recorded as walk-through formulas:

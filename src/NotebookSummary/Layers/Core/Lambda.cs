@@ -50,7 +50,7 @@ public sealed class Lambda : Layer
         b.Output(shape.Values.Select(d => (long?)d));
         b.NoParams("a Lambda layer only calls its function: it has no weights (Keras does not track variables a function makes)");
         if (Function is { } function) b.Note($"function: {function}");
-        b.Note($"output shape = (batch,) + output_shape = ({b.Input.Batch?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None"},) + {shape}: "
+        b.Note($"output shape = (batch,) + output_shape = ({KerasNumbers.Dim(b.Input.Batch)},) + {shape}: "
                + "taken from output_shape as written; the function is not run, so it must really return that shape");
     }
 }

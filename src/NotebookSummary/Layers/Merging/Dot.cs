@@ -32,8 +32,8 @@ public sealed class Dot(Size axes, bool normalize = false, string? name = null, 
         int ay = Resolve(b, values[values.Count == 1 ? 0 : 1]!.Value, y, 1);
 
         if (x[ax] != y[ay])
-            b.Fail($"Dot needs axes of the same size: axis {ax} of {b.DescribeInput(0)} is {Text(x[ax])}, "
-                + $"axis {ay} of {b.DescribeInput(1)} is {Text(y[ay])}",
+            b.Fail($"Dot needs axes of the same size: axis {ax} of {b.DescribeInput(0)} is {KerasNumbers.Dim(x[ax])}, "
+                + $"axis {ay} of {b.DescribeInput(1)} is {KerasNumbers.Dim(y[ay])}",
                 "choose axes of equal size (axes=(i, j) takes axis i of the first input and axis j of the second)");
 
         var dims = new List<long?>(x.Dims);
@@ -45,7 +45,7 @@ public sealed class Dot(Size axes, bool normalize = false, string? name = null, 
         if (dims.Count == 1) dims.Add(1);
         b.Output(new Shape(dims));
         b.Note($"Dot multiplies {b.DescribeInput(0)} (axis {ax}) with {b.DescribeInput(1)} (axis {ay}) "
-            + $"and sums over those axes (size {Text(x[ax])}): the other axes of both remain");
+            + $"and sums over those axes (size {KerasNumbers.Dim(x[ax])}): the other axes of both remain");
         if (Normalize) b.Note("normalize=True: each input is first scaled to unit length along its axis, so the result is a cosine similarity");
     }
 
@@ -62,6 +62,4 @@ public sealed class Dot(Size axes, bool normalize = false, string? name = null, 
                 "choose an axis from 1 on: samples are multiplied one by one, never across the batch");
         return resolved;
     }
-
-    private static string Text(long? size) => size?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None";
 }

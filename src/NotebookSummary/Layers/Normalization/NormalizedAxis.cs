@@ -15,13 +15,10 @@ internal static class NormalizedAxis
         return KnownSize(b, resolved, axis, "C", ChannelsMeaning(axis), weights);
     }
 
-    // The usual axes' texts made once, rather than once per normalization layer.
-    private static readonly string[] CommonMeanings = Enumerable.Range(-8, 17).Select(MakeMeaning).ToArray();
+    private static readonly ProcessCache<int, string> Meanings =
+        new(static axis => $"size of the normalized axis (axis={KerasNumbers.Plain(axis)})", capacity: 64);
 
-    private static string ChannelsMeaning(int axis) => axis is >= -8 and <= 8 ? CommonMeanings[axis + 8] : MakeMeaning(axis);
-
-    private static string MakeMeaning(int axis) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"size of the normalized axis (axis={axis})");
+    private static string ChannelsMeaning(int axis) => Meanings[axis];
 
     /// <summary>The size of the already resolved input axis <paramref name="resolved"/> as a symbol; fails if unknown.</summary>
     public static Expr KnownSize(LayerBuilder b, int resolved, int written, string symbol, string meaning, string weights)

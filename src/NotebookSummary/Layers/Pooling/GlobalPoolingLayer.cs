@@ -1,4 +1,3 @@
-using System.Globalization;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
@@ -42,7 +41,7 @@ public abstract class GlobalPoolingLayer : Layer
         string extent = positions.All(p => p is not null)
             ? $"the {SpatialAxes.Times(positions)} positions"
             : "all positions";
-        string count = channels.Value is { } c ? c.ToString("N0", CultureInfo.InvariantCulture) + " " : "";
+        string count = channels.Value is { } c ? KerasNumbers.Count(c) + " " : "";
         b.Note($"{extent} of each of the {count}channels are reduced to one value, their {what}");
         if (Keepdims) b.Note("keepdims=True keeps each spatial axis with length 1");
         b.NoParams($"global pooling takes the {what} of each channel: it has no weights");

@@ -14,7 +14,7 @@ internal readonly record struct ImageAxes(int Height, int Width)
 
     private static string AddChannelsHint(LayerBuilder b, bool channelsFirst)
     {
-        string dims = string.Join(", ", b.Input.SampleDims.Select(Dim));
+        string dims = string.Join(", ", b.Input.SampleDims.Select(KerasNumbers.Dim));
         return $"give the images a channels axis: input shape {(channelsFirst ? $"(1, {dims})" : $"({dims}, 1)")}, or a Reshape before this layer";
     }
 
@@ -36,7 +36,7 @@ internal readonly record struct ImageAxes(int Height, int Width)
         if (b.Rank == 3)
             b.Fail($"{b.Layer.ClassName} expects a batch of images {Layout(false)}, but its input {b.Input} is 3D: Keras "
                    + $"would read it as one image (height, width, channels) and set its first two axes, giving "
-                   + $"({height}, {width}, {Dim(b.Input[2])}) with the batch axis gone",
+                   + $"({height}, {width}, {KerasNumbers.Dim(b.Input[2])}) with the batch axis gone",
                 AddChannelsHint(b, channelsFirst: false));
         b.ExpectRank(4, Layout(channelsFirst));
         return default;
@@ -79,7 +79,5 @@ internal readonly record struct ImageAxes(int Height, int Width)
     }
 
     /// <summary>The input images' size for notes: <c>180×180</c> (<c>None</c> where unknown).</summary>
-    public string InputSize(LayerBuilder b) => $"{Dim(b.Input[Height])}×{Dim(b.Input[Width])}";
-
-    private static string Dim(long? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None";
+    public string InputSize(LayerBuilder b) => $"{KerasNumbers.Dim(b.Input[Height])}×{KerasNumbers.Dim(b.Input[Width])}";
 }

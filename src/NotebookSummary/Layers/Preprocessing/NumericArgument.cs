@@ -43,9 +43,7 @@ public sealed class NumericArgument
     public bool IsScalar => IsNumeric && _shape.Count == 0;
 
     /// <summary>The shape as Python prints it: <c>()</c>, <c>(3,)</c>, <c>(2, 3)</c>.</summary>
-    public string ShapeText => _shape.Count == 1
-        ? $"({_shape[0].ToString(CultureInfo.InvariantCulture)},)"
-        : "(" + string.Join(", ", _shape.Select(d => d.ToString(CultureInfo.InvariantCulture))) + ")";
+    public string ShapeText => KerasNumbers.Tuple(_shape);
 
     public override string ToString() => Text;
 

@@ -36,9 +36,6 @@ public abstract class ConvLstmLayer : RecurrentLayer
     public string? DataFormat { get; }
     public Size DilationRate { get; }
 
-    /// <summary>Keras names these <c>conv_lstm2d</c>, not the <c>conv_lst_m2d</c> the generic snake-case rule gives.</summary>
-    public override string DefaultNamePrefix => $"conv_lstm{SpatialRank}d";
-
     internal override Expr OutputSize(string suffix = "", string whose = "each direction") =>
         Expr.Sym("filters" + suffix, Filters, $"filters of {whose}");
 
@@ -74,7 +71,7 @@ public abstract class ConvLstmLayer : RecurrentLayer
         // Per time step and output position, each of the 4 gates convolves the input and the state.
         b.Macs(() => Expr.Number(steps) * Expr.Product(outLengths.Select(o => Expr.Number(o.Value)))
             * Expr.Number(Expr.Product(k).Value) * (Expr.Number(cIn.Value) + Filters) * 4 * Filters);
-        NoteReturnOptions(b, string.Join(", ", step.Select(d => d?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None")));
+        NoteReturnOptions(b, string.Join(", ", step.Select(KerasNumbers.Dim)));
     }
 }
 

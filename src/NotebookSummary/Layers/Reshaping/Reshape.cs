@@ -1,4 +1,3 @@
-using System.Globalization;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary;
@@ -18,7 +17,7 @@ public sealed class Reshape(Size targetShape, string? name = null, bool trainabl
     protected internal override void Build(LayerBuilder b)
     {
         var target = TargetShape.Values;
-        string targetText = TupleText(target);
+        string targetText = KerasNumbers.Tuple(target);
         if (target.Any(t => t is null))
             b.Fail($"Reshape argument 'target_shape' must hold integers (one may be -1), but it is {targetText}",
                 "use -1 for the one dimension Keras should infer");
@@ -47,12 +46,12 @@ public sealed class Reshape(Size targetShape, string? name = null, bool trainabl
         var knownFactors = dims.Select((d, i) => (d, i)).Where(x => x.d != -1)
             .Select(x => Expr.Sym($"t_{x.i + 1}", x.d, $"target dimension {x.i + 1}")).ToArray();
         var known = Expr.Product(knownFactors);
-        string valuesText = Count(values.Value);
+        string valuesText = KerasNumbers.CountOrNone(values.Value);
 
         if (inferredAt < 0)
         {
             if (known.Value != values.Value)
-                b.Fail($"Reshape cannot turn {b.Input} ({valuesText} values) into {targetText} ({Count(known.Value)} values)",
+                b.Fail($"Reshape cannot turn {b.Input} ({valuesText} values) into {targetText} ({KerasNumbers.CountOrNone(known.Value)} values)",
                     $"target_shape must hold the input's {valuesText} values, or use -1 for one dimension");
             b.Output(dims.Select(d => (long?)d));
             b.Note($"{valuesText} values, the same number before and after");
@@ -60,7 +59,7 @@ public sealed class Reshape(Size targetShape, string? name = null, bool trainabl
         else
         {
             if (values.Value % known.Value != 0)
-                b.Fail($"Reshape cannot infer the -1 in {targetText}: the input {b.Input} has {valuesText} values, which is not a multiple of {Count(known.Value)}",
+                b.Fail($"Reshape cannot infer the -1 in {targetText}: the input {b.Input} has {valuesText} values, which is not a multiple of {KerasNumbers.CountOrNone(known.Value)}",
                     $"choose target sizes whose product divides {valuesText}");
             // The inferred size is the input's values over the target's known sizes (exact: divisibility was checked).
             var inferred = b.Computed($"t_{inferredAt + 1}",
@@ -68,14 +67,5 @@ public sealed class Reshape(Size targetShape, string? name = null, bool trainabl
             b.Output(dims.Select(d => d == -1 ? inferred.Value : d));
         }
         b.NoParams("reshaping only rearranges values: it has no weights");
-    }
-
-    private static string Count(long? value) => Expr.Number(value).Substituted;
-
-    /// <summary>Python's text for a tuple: <c>(3, 4)</c>, or <c>(10,)</c> for one element.</summary>
-    private static string TupleText(IReadOnlyList<int?> values)
-    {
-        var parts = values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "None").ToArray();
-        return parts.Length == 1 ? $"({parts[0]},)" : $"({string.Join(", ", parts)})";
     }
 }

@@ -26,7 +26,7 @@ public sealed class TimeDistributed(
         var inner = BuildWrapped(b, Layer, stepShape,
             $"TimeDistributed applies {Layer.ClassName} to each time step, shaped {stepShape}");
 
-        string eachStep = steps is { } n ? $"each of the {Expr.FormatNumber(n)} time steps" : "each time step";
+        string eachStep = steps is { } n ? $"each of the {KerasNumbers.CountOrNone(n)} time steps" : "each time step";
         if (inner.ParamsRule is { } rule)
         {
             b.Params(rule, NonTrainable(inner));

@@ -70,7 +70,7 @@ public static class AsciiDiagramRenderer
         {
             var row = step.Row;
             string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
-            Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasText.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
+            Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasNumbers.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
             Line(DataLine(step.Activation, row.OutputShape.SampleText()));
             output.AtBoundary();
         }

@@ -38,16 +38,16 @@ internal static class ColumnTableRenderer
         if (summary.Error is { } error)
         {
             foreach (var l in ModelErrorText.Lines(error)) sb.Append(l).Append('\n');
-            sb.Append("Totals of the ").Append(Count(summary.Rows.Count))
+            sb.Append("Totals of the ").Append(KerasNumbers.Count(summary.Rows.Count))
                 .Append(summary.Rows.Count == 1 ? " layer" : " layers").Append(" before the error:\n");
         }
 
         var t = summary.Totals;
         var cost = ModelCost.Of(summary);
-        sb.Append("Total params: ").Append(Count(t.Params)).Append('\n')
-            .Append("Trainable params: ").Append(Count(t.TrainableParams)).Append('\n')
-            .Append("Non-trainable params: ").Append(Count(t.NonTrainableParams)).Append('\n')
-            .Append("Total mult-adds (one sample): ").Append(cost.MultiplyAccumulates is { } m ? Count(m) : "unknown").Append('\n')
+        sb.Append("Total params: ").Append(KerasNumbers.Count(t.Params)).Append('\n')
+            .Append("Trainable params: ").Append(KerasNumbers.Count(t.TrainableParams)).Append('\n')
+            .Append("Non-trainable params: ").Append(KerasNumbers.Count(t.NonTrainableParams)).Append('\n')
+            .Append("Total mult-adds (one sample): ").Append(cost.MultiplyAccumulates is { } m ? KerasNumbers.Count(m) : "unknown").Append('\n')
             .Append(rule).Append('\n')
             .Append("Input size (one sample): ").Append(Size(cost.InputBytes)).Append('\n')
             .Append("Activations size (one sample, forward): ").Append(Size(cost.ActivationBytes)).Append('\n')
@@ -70,12 +70,12 @@ internal static class ColumnTableRenderer
     {
         SummaryColumn.InputShape => KerasText.Keras3Shape(row.InputShape),
         SummaryColumn.OutputShape => KerasText.Keras3Shapes(row.OutputShapes),
-        SummaryColumn.Params => row.HasNoWeights ? "--" : Count(row.Params),
+        SummaryColumn.Params => row.HasNoWeights ? "--" : KerasNumbers.Count(row.Params),
         SummaryColumn.ParamsPercent => row.Params == 0 || total == 0
             ? "--"
             : (100.0 * row.Params / total).ToString("F2", CultureInfo.InvariantCulture) + "%",
         SummaryColumn.KernelSize => row.Window is { } w ? "[" + string.Join(", ", w.Size) + "]" : "--",
-        SummaryColumn.MultAdds => row.MultiplyAccumulates is { } m && m > 0 ? Count(m) : "--",
+        SummaryColumn.MultAdds => row.MultiplyAccumulates is { } m && m > 0 ? KerasNumbers.Count(m) : "--",
         SummaryColumn.Trainable => row.HasNoWeights ? "--"
             : !row.Trainable || row.TrainableParams == 0 ? "False"
             : row.NonTrainableParams > 0 ? "Partial" : "True",
@@ -89,7 +89,6 @@ internal static class ColumnTableRenderer
         sb.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Size(Int128? bytes) => bytes is { } b ? ByteSize.Format(b) : "unknown";
+    private static string Size(Int128? bytes) => bytes is { } b ? KerasNumbers.MemorySize(b) : "unknown";
 }

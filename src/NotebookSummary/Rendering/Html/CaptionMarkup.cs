@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
@@ -33,5 +32,5 @@ internal static class CaptionMarkup
     }
 
     private static string LayerCount(int n) =>
-        n.ToString("N0", CultureInfo.InvariantCulture) + (n == 1 ? " layer" : " layers");
+        KerasNumbers.Count(n) + (n == 1 ? " layer" : " layers");
 }

@@ -27,7 +27,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
     {
         int index = 1, name = Chevron + Letters("Layer", Bold), type = Letters("Type", Bold);
         int shape = Letters("Output shape", Bold);
-        int @params = Math.Max(Letters("Param #", Bold), ShareBar.Count(summary.Totals.Params).Length);
+        int @params = Math.Max(Letters("Param #", Bold), KerasNumbers.Count(summary.Totals.Params).Length);
         MeasureEntries(plan.All);
 
         // A row's cells, and a nested model's rows inside it (shown in the same columns when the row opens).
@@ -44,7 +44,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
             foreach (var e in entries)
             {
                 index = Math.Max(index, IndexText(e).Length);
-                @params = Math.Max(@params, ShareBar.Count(e.Params).Length);
+                @params = Math.Max(@params, KerasNumbers.Count(e.Params).Length);
                 switch (e)
                 {
                     case LayerEntry { Row: var r }:
@@ -80,7 +80,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
 
     /// <summary>A layer's name (bold), after the disclosure triangle and before its "frozen" badge.</summary>
     private static int NameLength(SummaryRow r) => Chevron + Letters(r.Name, Bold) + (r.Trainable ? 0 : FrozenBadge)
-        + (r.Nested is { } inner ? Letters(ShareBar.Count(inner.Rows.Count) + " layers", Regular * 0.85) + 2 : 0);
+        + (r.Nested is { } inner ? Letters(KerasNumbers.Count(inner.Rows.Count) + " layers", Regular * 0.85) + 2 : 0);
 
     /// <summary>The type and its activation badge (set in a smaller font, with padding).</summary>
     private static int TypeLength(SummaryRow r) =>
@@ -94,7 +94,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
 
     /// <summary>A group's name cell as text: <c>× 12 dense_3 … dropout_14</c>.</summary>
     public static string GroupName(GroupEntry g) =>
-        "× " + ShareBar.Count(g.Repeats) + " " + g.First.Name + " … " + g.Last.Name;
+        "× " + KerasNumbers.Count(g.Repeats) + " " + g.First.Name + " … " + g.Last.Name;
 
     /// <summary>
     /// A class naming the template, e.g. <c>nbs-w-2-18-16-20-11</c>: equal widths give equal rules, so several

@@ -18,10 +18,10 @@ internal static class CostMarkup
         sb.Append("<div class=\"nbs-cost\">");
         if (hasMacs)
             sb.Append("<span title=\"multiply-accumulates of the kernel or matrix products for one sample (bias, activation not counted)\">Mult-adds <b>")
-                .Append(ShareBar.Count(row.MultiplyAccumulates!.Value)).Append("</b></span>");
+                .Append(KerasNumbers.Count(row.MultiplyAccumulates!.Value)).Append("</b></span>");
         if (row.OutputElements is { } n)
-            sb.Append("<span>Output ").Append(ShareBar.Count(n)).Append(n == 1 ? " value" : " values")
-                .Append(" × 4 B = <b>").Append(ByteSize.Format(ModelCost.BytesOf(n))).Append("</b> per sample</span>");
+            sb.Append("<span>Output ").Append(KerasNumbers.Count(n)).Append(n == 1 ? " value" : " values")
+                .Append(" × 4 B = <b>").Append(KerasNumbers.MemorySize(ModelCost.BytesOf(n))).Append("</b> per sample</span>");
         sb.Append("</div>");
     }
 
@@ -30,7 +30,7 @@ internal static class CostMarkup
     {
         var cost = ModelCost.Of(summary);
         sb.Append("<div class=\"nbs-costs\">");
-        Line(sb, "Mult-adds (one sample)", cost.MultiplyAccumulates is { } m ? ShareBar.Count(m) : "unknown", null);
+        Line(sb, "Mult-adds (one sample)", cost.MultiplyAccumulates is { } m ? KerasNumbers.Count(m) : "unknown", null);
         Line(sb, "Input (one sample)", Size(cost.InputBytes), null);
         Line(sb, "Activations (one sample, forward)", Size(cost.ActivationBytes), null);
         Line(sb, "Parameters", Size(cost.ParamsBytes), null);
@@ -38,7 +38,7 @@ internal static class CostMarkup
         sb.Append("</div>");
     }
 
-    private static string Size(Int128? bytes) => bytes is { } b ? ByteSize.Format(b) : "unknown";
+    private static string Size(Int128? bytes) => bytes is { } b ? KerasNumbers.MemorySize(b) : "unknown";
 
     private static void Line(StringBuilder sb, string label, string value, string? extraClass) =>
         sb.Append("<div class=\"nbs-tr nbs-cst").Append(extraClass is null ? "" : " " + extraClass)

@@ -43,7 +43,7 @@ internal static class ErrorMarkup
                 .Append("</span><span class=\"nbs-shape\">not computed</span><span class=\"nbs-params\">—</span><span class=\"nbs-share\"></span></div>");
         if (rest.Count > shown)
             sb.Append("<div class=\"nbs-tr\"><span class=\"nbs-i\"></span><span class=\"nbs-mlabel\">")
-                .Append(ShareBar.Count(rest.Count - shown)).Append(" more layers not computed</span></div>");
+                .Append(KerasNumbers.Count(rest.Count - shown)).Append(" more layers not computed</span></div>");
         sb.Append("</div>");
     }
 }

@@ -24,7 +24,7 @@ internal static class FoldedList
             name = Math.Max(name, Math.Min(NameCap, DisplayText.Clean(r.Name).Length));
             type = Math.Max(type, Math.Min(TypeCap, TypeText(r).Length));
             shape = Math.Max(shape, Math.Min(ShapeCap, r.OutputShape.ToString().Length));
-            @params = Math.Max(@params, ShareBar.Count(r.Params).Length);
+            @params = Math.Max(@params, KerasNumbers.Count(r.Params).Length);
         }
 
         sb.Append("<pre class=\"nbs-list\">");
@@ -36,7 +36,7 @@ internal static class FoldedList
             Padded(sb, DisplayText.Clean(r.Name), name);
             Padded(sb, TypeText(r), type);
             Padded(sb, r.OutputShape.ToString(), shape);
-            string count = ShareBar.Count(r.Params);
+            string count = KerasNumbers.Count(r.Params);
             sb.Append(' ', @params - count.Length).Append(count);
             if (!r.Trainable) sb.Append("  frozen");
             if (r.ConnectedTo.Count > 0)

@@ -15,7 +15,7 @@ internal static class GroupMarkup
         var sb = output.Buffer;
         sb.Append("<details class=\"nbs-group\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
             .Append(ColumnWidths.IndexText(g)).Append("</span><span class=\"nbs-name\"><b class=\"nbs-x\">× ")
-            .Append(ShareBar.Count(g.Repeats)).Append("</b> <span class=\"nbs-range\">")
+            .Append(KerasNumbers.Count(g.Repeats)).Append("</b> <span class=\"nbs-range\">")
             .AppendEscaped(g.First.Name).Append(" … ").AppendEscaped(g.Last.Name).Append("</span></span><span class=\"nbs-type\">");
         bool first = true;
         foreach (var r in g.Block)
@@ -30,11 +30,11 @@ internal static class GroupMarkup
         ShareBar.Append(sb, g.Params, g.NonTrainableParams, ctx.Total);
         sb.Append("</span></summary><div class=\"nbs-gbody\"><div class=\"nbs-gnote\">")
             .Append(g.BlockLength == 1 ? "The same layer" : $"The same block of {g.BlockLength} layers")
-            .Append(", ").Append(ShareBar.Count(g.Repeats)).Append(" times in a row");
-        if (g.Params > 0) sb.Append(" (").Append(ShareBar.Count(g.BlockParams)).Append(" parameters each time)");
+            .Append(", ").Append(KerasNumbers.Count(g.Repeats)).Append(" times in a row");
+        if (g.Params > 0) sb.Append(" (").Append(KerasNumbers.Count(g.BlockParams)).Append(" parameters each time)");
         sb.Append(". The first time:</div>");
         foreach (var r in g.Block) RowMarkup.AppendFull(sb, r, ctx);
-        sb.Append("<div class=\"nbs-gnames\">All ").Append(ShareBar.Count(g.LayerCount))
+        sb.Append("<div class=\"nbs-gnames\">All ").Append(KerasNumbers.Count(g.LayerCount))
             .Append(" layers: ");
         first = true;
         int shown = 0;

@@ -25,7 +25,7 @@ internal sealed class HtmlFormulaWriter(StringBuilder sb, bool substituted) : IF
         sb.Append("</span>");
     }
 
-    public void Number(long? value) => sb.Append(Expr.FormatNumber(value));
+    public void Number(long? value) => sb.Append(KerasNumbers.CountOrNone(value));
 
     public void Operator(FormulaOperator op) => sb.Append(FormulaTextWriter.Text(op));
 

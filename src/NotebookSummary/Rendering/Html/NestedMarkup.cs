@@ -13,7 +13,7 @@ internal static class NestedMarkup
     public static void Append(StringBuilder sb, ModelSummary inner, TableContext ctx)
     {
         sb.Append("<div class=\"nbs-inner\"><div class=\"nbs-gnote\">Inside <b>").AppendEscaped(inner.Name)
-            .Append("</b> (").Append(inner.ClassName).Append("): ").Append(ShareBar.Count(inner.Rows.Count))
+            .Append("</b> (").Append(inner.ClassName).Append("): ").Append(KerasNumbers.Count(inner.Rows.Count))
             .Append(inner.Rows.Count == 1 ? " layer" : " layers").Append("</div>");
         TableMarkup.AppendEntries(OutputSink.Into(sb), CollapseRule.Plan(inner.Rows, ctx.Options), ctx);
         sb.Append("</div>");

@@ -29,7 +29,7 @@ internal static class RowMarkup
         sb.Append("<span class=\"nbs-i\">").Append(row.Index).Append("</span><span class=\"nbs-name\">").AppendBreakable(row.Name);
         if (!row.Trainable) sb.Append("<span class=\"nbs-frz\" title=\"trainable=False\">frozen</span>");
         if (row.Nested is { } inner)
-            sb.Append("<span class=\"nbs-nl\">").Append(ShareBar.Count(inner.Rows.Count))
+            sb.Append("<span class=\"nbs-nl\">").Append(KerasNumbers.Count(inner.Rows.Count))
                 .Append(inner.Rows.Count == 1 ? " layer" : " layers").Append("</span>");
         sb.Append("</span><span class=\"nbs-type\">");
         AppendType(sb, row);
@@ -57,5 +57,5 @@ internal static class RowMarkup
 
     public static void AppendParams(StringBuilder sb, long @params) =>
         sb.Append(@params == 0 ? "<span class=\"nbs-params nbs-zero\">" : "<span class=\"nbs-params\">")
-            .Append(ShareBar.Count(@params)).Append("</span>");
+            .Append(KerasNumbers.Count(@params)).Append("</span>");
 }

@@ -23,7 +23,7 @@ internal static class ShareBar
         sb.Append(trainable > 0 ? "<span class=\"nbs-bar\"" : "<span class=\"nbs-bar nbs-fz\"");
         sb.Append(" title=\"").Append(Percent(@params, total, decimals: 2)).Append(" of all parameters");
         if (nonTrainable > 0)
-            sb.Append(": ").Append(Count(trainable)).Append(" trainable, ").Append(Count(nonTrainable)).Append(" non-trainable");
+            sb.Append(": ").Append(KerasNumbers.Count(trainable)).Append(" trainable, ").Append(KerasNumbers.Count(nonTrainable)).Append(" non-trainable");
         sb.Append('"');
         sb.Append('>');
         if (trainable > 0) AppendSegment(sb, "nbs-bt", trainable, total);
@@ -54,5 +54,4 @@ internal static class ShareBar
     private static string Percent(long part, long total, int decimals) =>
         (100.0 * part / total).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
 
-    internal static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -64,7 +64,7 @@ internal static class TableMarkup
         }
         sb.Append("<details class=\"nbs-more\"><summary class=\"nbs-tr\"><span class=\"nbs-i\">")
             .Append(ColumnWidths.RangeText(folded[0].FirstIndex, folded[^1].LastIndex))
-            .Append("</span><span class=\"nbs-mlabel\">").Append(ShareBar.Count(layers)).Append(" more layers</span>");
+            .Append("</span><span class=\"nbs-mlabel\">").Append(KerasNumbers.Count(layers)).Append(" more layers</span>");
         RowMarkup.AppendParams(sb, @params);
         sb.Append("<span class=\"nbs-share\">");
         ShareBar.Append(sb, @params, nonTrainable, ctx.Total);
@@ -125,6 +125,6 @@ internal static class TableMarkup
 
     private static void Total(StringBuilder sb, string label, long count, Int128 bytes) =>
         sb.Append("<div class=\"nbs-tr nbs-tot\"><span class=\"nbs-totl\">").Append(label)
-            .Append("</span><span class=\"nbs-params\">").Append(ShareBar.Count(count))
-            .Append("</span><span class=\"nbs-size\">(").Append(ByteSize.Format(bytes)).Append(")</span></div>");
+            .Append("</span><span class=\"nbs-params\">").Append(KerasNumbers.Count(count))
+            .Append("</span><span class=\"nbs-size\">(").Append(KerasNumbers.MemorySize(bytes)).Append(")</span></div>");
 }

@@ -28,11 +28,11 @@ internal static class WalkThroughMarkup
         {
             Equation(sb, p);
             if (!row.Trainable)
-                Prose(sb).Append("Frozen (trainable=False): all ").Append(ShareBar.Count(row.Params))
+                Prose(sb).Append("Frozen (trainable=False): all ").Append(KerasNumbers.Count(row.Params))
                     .Append(" parameters are non-trainable.</div>");
             else if (row.NonTrainableParams > 0)
-                Prose(sb).Append(ShareBar.Count(row.TrainableParams)).Append(" trainable, ")
-                    .Append(ShareBar.Count(row.NonTrainableParams)).Append(" non-trainable.</div>");
+                Prose(sb).Append(KerasNumbers.Count(row.TrainableParams)).Append(" trainable, ")
+                    .Append(KerasNumbers.Count(row.NonTrainableParams)).Append(" non-trainable.</div>");
         }
         else
         {
@@ -65,7 +65,7 @@ internal static class WalkThroughMarkup
                     sb.Append("<div><dt>");
                     HtmlFormulaWriter.AppendName(sb, symbol.Name);
                     sb.Append(" = <span class=\"nbs-val\" title=\"").AppendEscaped(symbol.Name).Append("\">")
-                        .Append(Expr.FormatNumber(value)).Append("</span></dt><dd>").AppendEscaped(symbol.Meaning).Append("</dd></div>");
+                        .Append(KerasNumbers.CountOrNone(value)).Append("</span></dt><dd>").AppendEscaped(symbol.Meaning).Append("</dd></div>");
                 }
                 sb.Append("</div>");
             }

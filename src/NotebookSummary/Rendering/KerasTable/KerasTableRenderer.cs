@@ -51,7 +51,7 @@ public static class KerasTableRenderer
         int lineLength = options.LineLength ?? DefaultLineLength(summary, options.Style);
         if (lineLength > KerasTableOptions.MaxLineLength)
             throw new ArgumentOutOfRangeException(nameof(options), lineLength,
-                $"line_length={lineLength} is longer than the {KerasTableOptions.MaxLineLength:N0} characters a table line may have.");
+                $"line_length={lineLength} is longer than the {KerasNumbers.Count(KerasTableOptions.MaxLineLength)} characters a table line may have.");
         // Names and messages go to terminals: no control character, bidi override or lone surrogate passes raw.
         // Each is one character replaced by one, so the columns stay aligned.
         output.CleansText = true;
@@ -90,7 +90,7 @@ public static class KerasTableRenderer
 
         var rows = summary.Rows.Select(r =>
         {
-            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r), KerasText.Count(r.Params) };
+            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r), KerasNumbers.Count(r.Params) };
             if (graph) cells.Add(KerasText.ConnectedTo(r.ConnectedTo));
             if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
             return (IReadOnlyList<string>)cells;
@@ -104,9 +104,9 @@ public static class KerasTableRenderer
             return;
         }
         var t = summary.Totals;
-        Line(sb, $" Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
-        Line(sb, $" Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
-        Line(sb, $" Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        Line(sb, $" Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line(sb, $" Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line(sb, $" Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
     }
 
     // ---- tf.keras 2.x --------------------------------------------------------------------------
@@ -133,7 +133,7 @@ public static class KerasTableRenderer
 
         var rows = summary.Rows.Select(r =>
         {
-            string[] cells = [LayerCell(r), Keras2Shape(r), KerasText.Plain(r.Params)];
+            string[] cells = [LayerCell(r), Keras2Shape(r), KerasNumbers.Plain(r.Params)];
             // Keras 2 prints the first entry on the row's line and each further one on a line of its own.
             return graph ? [.. cells, string.Join('\n', r.ConnectedTo)] : cells;
         });
@@ -145,9 +145,9 @@ public static class KerasTableRenderer
         else
         {
             var t = summary.Totals;
-            Line(sb, $"Total params: {KerasText.Count(t.Params)}");
-            Line(sb, $"Trainable params: {KerasText.Count(t.TrainableParams)}");
-            Line(sb, $"Non-trainable params: {KerasText.Count(t.NonTrainableParams)}");
+            Line(sb, $"Total params: {KerasNumbers.Count(t.Params)}");
+            Line(sb, $"Trainable params: {KerasNumbers.Count(t.TrainableParams)}");
+            Line(sb, $"Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)}");
         }
         sb.Append('_', length).Append('\n');
     }

@@ -52,7 +52,7 @@ public static class MarkdownRenderer
         foreach (var r in summary.Rows)
         {
             Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonShapes(r)} | {KerasText.Count(r.Params)} |" +
+                 $"{KerasText.PythonShapes(r)} | {KerasNumbers.Count(r.Params)} |" +
                  (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
             output.AtBoundary();
         }
@@ -70,8 +70,8 @@ public static class MarkdownRenderer
             return;
         }
         var t = summary.Totals;
-        Line($"- Total params: {KerasText.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
-        Line($"- Trainable params: {KerasText.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
-        Line($"- Non-trainable params: {KerasText.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        Line($"- Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line($"- Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line($"- Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
     }
 }

@@ -7,12 +7,6 @@ namespace NotebookSummary.Rendering.PlainText;
 /// <summary>Numbers, shapes and sizes written the way Keras prints them in summaries.</summary>
 internal static class KerasText
 {
-    /// <summary>Python's <c>f"{n:,}"</c>: <c>1,792</c>.</summary>
-    public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
-
-    /// <summary>Python's <c>str(n)</c>: <c>1792</c>.</summary>
-    public static string Plain(long n) => n.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>
     /// Keras 3's shape text: the dims, batch included, joined by <c>", "</c> in brackets (<c>(None, 26, 26, 32)</c>).
     /// Unlike a Python tuple, one dim prints without a comma.
@@ -59,5 +53,5 @@ internal static class KerasText
         shapes.Count == 1 && !asList ? PythonTupleShape(shapes[0]) : "[" + string.Join(", ", shapes.Select(PythonTupleShape)) + "]";
 
     /// <summary>Keras 3's memory size of <paramref name="count"/> float32 parameters: <c>66.88 KB</c>.</summary>
-    public static string ParamsSize(long count) => ByteSize.Format(ModelTotals.BytesOf(count));
+    public static string ParamsSize(long count) => KerasNumbers.MemorySize(ModelTotals.BytesOf(count));
 }

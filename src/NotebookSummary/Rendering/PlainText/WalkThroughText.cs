@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
@@ -52,10 +51,10 @@ internal static class WalkThroughText
           .Append(row.InputShape).Append(" → ").Append(row.OutputShape).Append('\n');
         AppendBody(sb, row.WalkThrough);
         if (!row.Trainable && row.Params > 0)
-            sb.Append("  frozen (trainable=False): all ").Append(Count(row.Params)).Append(" parameters are non-trainable\n");
+            sb.Append("  frozen (trainable=False): all ").Append(KerasNumbers.Count(row.Params)).Append(" parameters are non-trainable\n");
         else if (row.NonTrainableParams > 0)
-            sb.Append("  ").Append(Count(row.TrainableParams)).Append(" trainable, ")
-              .Append(Count(row.NonTrainableParams)).Append(" non-trainable\n");
+            sb.Append("  ").Append(KerasNumbers.Count(row.TrainableParams)).Append(" trainable, ")
+              .Append(KerasNumbers.Count(row.NonTrainableParams)).Append(" non-trainable\n");
         return sb;
     }
 
@@ -92,5 +91,4 @@ internal static class WalkThroughText
             sb.Append("  note: ").Append(note).Append('\n');
     }
 
-    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -267,7 +267,7 @@ internal static class DiagramLayoutEngine
         TextItem? glyph = e.Form switch
         {
             ElementForm.Omitted => new TextItem(cx, axis + 6, "⋯", 24, DiagramPalette.MutedText),
-            ElementForm.Repeat => new TextItem(cx, axis + 6, "× " + SvgText.Count(e.Repeats), 16, DiagramPalette.Text, Bold: true),
+            ElementForm.Repeat => new TextItem(cx, axis + 6, "× " + KerasNumbers.Count(e.Repeats), 16, DiagramPalette.Text, Bold: true),
             ElementForm.Failed => new TextItem(extent.Box.X + extent.Box.Front / 2, extent.Box.Y - extent.Box.Height / 2 + 6,
                 "×", 18, DiagramPalette.Error, Bold: true),
             _ => null,
@@ -292,11 +292,11 @@ internal static class DiagramLayoutEngine
     private static string Subtitle(ModelSummary s)
     {
         int layers = s.Rows.Count;
-        string text = $"{SvgText.Count(layers)} {(layers == 1 ? "layer" : "layers")} · {SvgText.Count(s.Totals.Params)} parameters";
-        if (s.Totals.NonTrainableParams > 0) text += $" ({SvgText.Count(s.Totals.NonTrainableParams)} non-trainable)";
+        string text = $"{KerasNumbers.Count(layers)} {(layers == 1 ? "layer" : "layers")} · {KerasNumbers.Count(s.Totals.Params)} parameters";
+        if (s.Totals.NonTrainableParams > 0) text += $" ({KerasNumbers.Count(s.Totals.NonTrainableParams)} non-trainable)";
         if (s.Error is { } error)
             text += " · invalid model: drawn up to the failing layer"
-                    + (error.NotComputed.Count > 0 ? $", {SvgText.Count(error.NotComputed.Count)} after it not computed" : "");
+                    + (error.NotComputed.Count > 0 ? $", {KerasNumbers.Count(error.NotComputed.Count)} after it not computed" : "");
         return text;
     }
 

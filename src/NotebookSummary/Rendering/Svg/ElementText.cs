@@ -26,7 +26,7 @@ internal static class ElementText
         for (int i = 0; i < dims.Count; i++)
         {
             if (i > 0) sb.Append('×');
-            sb.Append(SvgText.Dim(dims[i]));
+            sb.Append(KerasNumbers.Dim(dims[i]));
         }
         return sb.ToString();
     }
@@ -56,7 +56,7 @@ internal static class ElementText
         switch (e.Form)
         {
             case ElementForm.Omitted:
-                lines.Add(new($"{SvgText.Count(e.OmittedLayers)} more", TypeSize, DiagramPalette.Text, Bold: true));
+                lines.Add(new($"{KerasNumbers.Count(e.OmittedLayers)} more", TypeSize, DiagramPalette.Text, Bold: true));
                 lines.Add(new(e.OmittedLayers == 1 ? "layer not drawn" : "layers not drawn", DetailSize, DiagramPalette.MutedText));
                 return lines;
             case ElementForm.Failed:
@@ -65,7 +65,7 @@ internal static class ElementText
                 return lines;
             case ElementForm.Repeat:
                 lines.Add(new("repeats", TypeSize, DiagramPalette.Text, Bold: true));
-                lines.Add(new(e.BlockElements == 1 ? "the box before" : $"the {SvgText.Count(e.BlockElements)} boxes before",
+                lines.Add(new(e.BlockElements == 1 ? "the box before" : $"the {KerasNumbers.Count(e.BlockElements)} boxes before",
                     DetailSize, DiagramPalette.MutedText));
                 return lines;
         }
@@ -93,7 +93,7 @@ internal static class ElementText
         for (int i = 0; i < shown; i++)
             lines.Add(new(Tag(e.Folded[i]), DetailSize, DiagramPalette.MutedText, Italic: true));
         if (shown < e.Folded.Count)
-            lines.Add(new($"+{SvgText.Count(e.Folded.Count - shown)} more", DetailSize, DiagramPalette.MutedText, Italic: true));
+            lines.Add(new($"+{KerasNumbers.Count(e.Folded.Count - shown)} more", DetailSize, DiagramPalette.MutedText, Italic: true));
         return lines;
     }
 
@@ -112,7 +112,7 @@ internal static class ElementText
         switch (e.Form)
         {
             case ElementForm.Omitted:
-                return $"{SvgText.Count(e.OmittedLayers)} layers not drawn (the drawing shows at most the first and last layers of a very deep model)";
+                return $"{KerasNumbers.Count(e.OmittedLayers)} layers not drawn (the drawing shows at most the first and last layers of a very deep model)";
             case ElementForm.Failed:
                 return "Error in " + e.Error!;
             case ElementForm.Repeat:
@@ -136,8 +136,8 @@ internal static class ElementText
     private static string RepeatTooltip(DiagramElement e)
     {
         var sb = new StringBuilder();
-        sb.Append(e.BlockElements == 1 ? "The box before" : $"The {SvgText.Count(e.BlockElements)} boxes before")
-          .Append(", ").Append(SvgText.Count(e.Repeats)).Append(" times in a row; not drawn again: ");
+        sb.Append(e.BlockElements == 1 ? "The box before" : $"The {KerasNumbers.Count(e.BlockElements)} boxes before")
+          .Append(", ").Append(KerasNumbers.Count(e.Repeats)).Append(" times in a row; not drawn again: ");
         // The first names, and a count of the rest: a tooltip of 10,000 names is no help and 10,000 names long.
         int shown = Math.Min(e.RepeatedRows.Count, MaxNamesInTooltip);
         for (int i = 0; i < shown; i++)
@@ -145,7 +145,7 @@ internal static class ElementText
             if (i > 0) sb.Append(", ");
             sb.Append(e.RepeatedRows[i].Name);
         }
-        if (shown < e.RepeatedRows.Count) sb.Append(" and ").Append(SvgText.Count(e.RepeatedRows.Count - shown)).Append(" more");
+        if (shown < e.RepeatedRows.Count) sb.Append(" and ").Append(KerasNumbers.Count(e.RepeatedRows.Count - shown)).Append(" more");
         return sb.ToString();
     }
 
@@ -157,7 +157,7 @@ internal static class ElementText
             return;
         }
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): output ").Append(row.OutputShape)
-          .Append(", ").Append(SvgText.Count(row.Params)).Append(row.Params == 1 ? " param" : " params");
+          .Append(", ").Append(KerasNumbers.Count(row.Params)).Append(row.Params == 1 ? " param" : " params");
         if (!row.Trainable) sb.Append(", frozen (trainable=False)");
     }
 }

@@ -46,10 +46,4 @@ internal static class SvgText
         if (r == 0) { sb.Append('0'); return; }
         sb.Append(r.ToString("0.#", CultureInfo.InvariantCulture));
     }
-
-    /// <summary>An integer with thousands separators, e.g. <c>62,378,344</c>.</summary>
-    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    /// <summary>A dimension as Keras prints it: the number, or <c>None</c> when unknown.</summary>
-    public static string Dim(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "None";
 }

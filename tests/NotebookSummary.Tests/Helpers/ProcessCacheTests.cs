@@ -1,0 +1,41 @@
+using NotebookSummary.Helpers;
+
+namespace NotebookSummary.Tests.Helpers;
+
+/// <summary>The shared cache: one value per key for every caller, made once, and never more keys than its capacity.</summary>
+public class ProcessCacheTests
+{
+    [Fact]
+    public void Each_key_is_made_once_and_shared()
+    {
+        int made = 0;
+        var cache = new ProcessCache<int, string>(k => { made++; return new string('x', k); }, capacity: 10);
+        var first = cache[3];
+        var second = cache[3];
+        Assert.Same(first, second);
+        Assert.Equal("xxx", first);
+        Assert.Equal(1, made);
+    }
+
+    [Fact]
+    public void Past_its_capacity_values_are_made_and_not_kept()
+    {
+        int made = 0;
+        var cache = new ProcessCache<int, string>(k => { made++; return k.ToString(System.Globalization.CultureInfo.InvariantCulture); }, capacity: 4);
+        for (int k = 0; k < 100; k++) Assert.Equal(k.ToString(System.Globalization.CultureInfo.InvariantCulture), cache[k]);
+        Assert.Equal(4, cache.Count);
+        Assert.Equal(100, made);
+        _ = cache[99]; // not kept: made again
+        _ = cache[0]; // kept
+        Assert.Equal(101, made);
+    }
+
+    [Fact]
+    public void Threads_asking_at_once_get_one_value()
+    {
+        var cache = new ProcessCache<int, object>(_ => new object(), capacity: 10);
+        var seen = new object[64];
+        Parallel.For(0, seen.Length, i => seen[i] = cache[7]);
+        Assert.All(seen, o => Assert.Same(seen[0], o));
+    }
+}
