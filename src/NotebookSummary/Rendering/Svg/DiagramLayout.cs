@@ -41,6 +41,9 @@ internal sealed class PlacedElement
     public required string Tooltip { get; init; }
     /// <summary>The window of the layer that produced this element, drawn on the previous element.</summary>
     public WindowMarker? IncomingWindow { get; init; }
+    /// <summary>For the failed element: the window that does not fit its input, drawn in red on the map before it
+    /// at its true size relative to that map (so it overhangs); no projections.</summary>
+    public WindowMarker? OversizedWindow { get; init; }
     /// <summary>Lines from the previous element (fully connected fans, plain arrows, row continuations).</summary>
     public required IReadOnlyList<Connector> Incoming { get; init; }
 }

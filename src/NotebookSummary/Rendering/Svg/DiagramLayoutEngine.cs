@@ -41,6 +41,11 @@ internal static class DiagramLayoutEngine
                 labels[i] = TextMetrics.Truncate(ElementText.ShapeLabel(shape), ElementText.LabelSize, textLimit);
                 labelWidths[i] = TextMetrics.Width(labels[i]!, ElementText.LabelSize);
             }
+            else if (e.Form == ElementForm.Failed && e.Error?.Window is { } oversized)
+            {
+                labels[i] = TextMetrics.Truncate(ElementText.OversizedLabel(oversized), ElementText.LabelSize, textLimit);
+                labelWidths[i] = TextMetrics.Width(labels[i]!, ElementText.LabelSize);
+            }
             var lines = ElementText.Captions(e, options);
             for (int j = 0; j < lines.Count; j++)
             {
@@ -122,7 +127,7 @@ internal static class DiagramLayoutEngine
             double maxBoxHeight = 20, captionHeight = 0;
             for (int i = start; i < end; i++)
             {
-                maxBoxHeight = Math.Max(maxBoxHeight, sizes[i].ExtentHeight);
+                maxBoxHeight = Math.Max(maxBoxHeight, sizes[i].ExtentHeight + 2 * OverhangBelow(elements, i, sizes[i]));
                 double h = 0;
                 foreach (var line in captions[i]) h += line.Size * LineSpacing;
                 captionHeight = Math.Max(captionHeight, h);
@@ -241,14 +246,24 @@ internal static class DiagramLayoutEngine
             else if (window is null)
                 DiagramConnections.Connect(prev, e, extents[i - 1], extent, axis, incoming);
         }
-        return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming);
+        var oversized = i > 0 && e.Error?.Window is { } w2 && plan.Elements[i - 1].Form == ElementForm.Map
+            ? DiagramConnections.Oversized(e.Error, w2, plan.Elements[i - 1], extents[i - 1].Box)
+            : null;
+        return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming, oversized);
     }
+
+    /// <summary>How far below map <paramref name="i"/> the outline of the next element's oversized window reaches
+    /// (0 when there is none), so the row keeps its captions clear of it.</summary>
+    private static double OverhangBelow(IReadOnlyList<DiagramElement> elements, int i, BoxSize size) =>
+        i + 1 < elements.Count && elements[i].Form == ElementForm.Map && elements[i + 1].Error is { Window: { } w } error
+            ? DiagramConnections.OverhangBelow(error, w, elements[i], size)
+            : 0;
 
     /// <summary>An element with its labels, captions, colours and glyph, centred on <paramref name="cx"/> with its
     /// box on <paramref name="axis"/>, and what leads into it.</summary>
     public static PlacedElement Placed(DiagramPlan plan, DiagramElement e, Extent extent, string? label,
         List<CaptionLine> captionLines, double cx, double captionTop, double axis, WindowMarker? window,
-        IReadOnlyList<Connector> incoming)
+        IReadOnlyList<Connector> incoming, WindowMarker? oversized = null)
     {
         var captions = new List<TextItem>(captionLines.Count);
         double cy = captionTop;
@@ -280,11 +295,13 @@ internal static class DiagramLayoutEngine
             BackFrames = extent.BackFrames(),
             Colors = colors,
             Dashed = e.HasUnknownSize || e.Form == ElementForm.Failed,
-            Label = label is null ? null : new TextItem(cx, extent.Top - 6, label, ElementText.LabelSize, DiagramPalette.Text),
+            Label = label is null ? null : new TextItem(cx, extent.Top - 6, label, ElementText.LabelSize,
+                e.Form == ElementForm.Failed ? DiagramPalette.Error : DiagramPalette.Text),
             Captions = captions,
             Glyph = glyph,
             Tooltip = ElementText.Tooltip(e, plan.Summary),
             IncomingWindow = window,
+            OversizedWindow = oversized,
             Incoming = incoming,
         };
     }
