@@ -78,7 +78,7 @@ internal sealed class LegendEntry
 }
 
 /// <summary>What a legend swatch shows.</summary>
-internal enum LegendSwatch { Map, Bar, Kernel, Pool, Tag, Unknown }
+internal enum LegendSwatch { Map, Bar, Kernel, Pool, Tag, Unknown, Oversized }
 
 /// <summary>
 /// The measured, positioned drawing: everything the SVG writer needs and nothing it has to compute.

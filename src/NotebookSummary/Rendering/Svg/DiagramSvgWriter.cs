@@ -215,10 +215,12 @@ internal sealed class DiagramSvgWriter
     {
         _sb.Append("<g class=\"oversized-window\" data-window=\"").Append(w.IsPooling ? "pool" : "kernel").Append("\">\n");
         Title(w.Tooltip);
-        var colors = new BoxColors(DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.Error);
-        Box(w.Box, colors, dashed: false, hiddenEdges: true, opacity: "0.3", strokeWidth: "1.6");
+        Box(w.Box, OversizedColors, dashed: false, hiddenEdges: true, opacity: "0.3", strokeWidth: "1.6");
         _sb.Append("</g>\n");
     }
+
+    private static readonly BoxColors OversizedColors =
+        new(DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.Error);
 
     /// <summary>A cuboid: dashed hidden edges first, then the three visible faces, shaded.</summary>
     private void Box(Cuboid b, BoxColors colors, bool dashed, bool hiddenEdges, string opacity = FaceOpacity,
@@ -312,6 +314,9 @@ internal sealed class DiagramSvgWriter
             case LegendSwatch.Pool:
                 Box(b, new BoxColors(DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolStroke),
                     dashed: false, hiddenEdges: false, opacity: "0.55");
+                break;
+            case LegendSwatch.Oversized:
+                Box(b, OversizedColors, dashed: false, hiddenEdges: false, opacity: "0.3", strokeWidth: "1.6");
                 break;
             case LegendSwatch.Unknown:
                 Box(b, new BoxColors("#FFFFFF", "#FFFFFF", "#F0F0F0", DiagramPalette.MutedText), dashed: true, hiddenEdges: false);

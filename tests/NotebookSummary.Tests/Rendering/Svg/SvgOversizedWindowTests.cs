@@ -76,6 +76,7 @@ public class SvgOversizedWindowTests
         Assert.Contains("5×5 > 3×3", Texts(failed));
         Assert.Contains("×", Texts(failed));
         Assert.Contains(summary.Error.Calculation!, Texts(Groups(doc, "error-text").Single()));
+        Assert.Contains("kernel larger than its input, to the map's scale", Texts(Groups(doc, "legend").Single()));
     }
 
     [Fact]
@@ -91,6 +92,7 @@ public class SvgOversizedWindowTests
         Assert.Equal("pool", (string?)window.Attribute("data-window"));
         Assert.Equal(4.0 / 3, SideFace(window).Height / SideFace(Groups(doc, "feature-map")[^1]).Height, 0.02);
         Assert.Contains("4×4 > 3×3", Texts(Assert.Single(Groups(doc, "error"))));
+        Assert.Contains("pooling window larger than its input, to the map's scale", Texts(Groups(doc, "legend").Single()));
 
         // A 3×3 kernel at dilation rate 2 spans r·(k − 1) + 1 = 5 positions: 5×5 on a 4×4 map.
         var dilated = new Sequential("dilated") { new Input(4, 4, 2), new Conv2D(2, 3, dilationRate: 2) };
