@@ -84,11 +84,11 @@ internal static class DiagramConnections
         return new WindowMarker { IsPooling = window.IsPooling, Box = box, Projections = [], Tooltip = tooltip };
     }
 
-    /// <summary>How far the outline of <see cref="Oversized"/> reaches below a map of <paramref name="size"/>.</summary>
-    public static double OverhangBelow(ModelError error, OversizedWindow window, DiagramElement input, BoxSize size)
+    /// <summary>How far the outline of <see cref="Oversized"/> reaches left of and below a map of <paramref name="size"/>.</summary>
+    public static (double Left, double Below) Overhang(ModelError error, OversizedWindow window, DiagramElement input, BoxSize size)
     {
-        var box = Oversized(error, window, input, new Cuboid(0, 0, size.Front, size.Height, size.Depth));
-        return Math.Max(0, box.Box.Bottom);
+        var box = Oversized(error, window, input, new Cuboid(0, 0, size.Front, size.Height, size.Depth)).Box;
+        return (Math.Max(0, -box.Left), Math.Max(0, box.Bottom));
     }
 
     /// <summary>Share of a map axis a window covers; a fifth when the axis is unknown.</summary>

@@ -126,15 +126,18 @@ internal static class DiagramLayoutEngine
             var (start, end) = rows[r];
             double maxBoxHeight = 20, captionHeight = 0;
             for (int i = start; i < end; i++)
+                maxBoxHeight = Math.Max(maxBoxHeight, sizes[i].ExtentHeight);
+            double overhang = 0; // an oversized window's outline below its map, under the row's boxes
+            for (int i = start; i < end; i++)
             {
-                maxBoxHeight = Math.Max(maxBoxHeight, sizes[i].ExtentHeight + 2 * OverhangBelow(elements, i, sizes[i]));
+                overhang = Math.Max(overhang, sizes[i].ExtentHeight / 2 + Overhang(elements, i, sizes[i]).Below - maxBoxHeight / 2);
                 double h = 0;
                 foreach (var line in captions[i]) h += line.Size * LineSpacing;
                 captionHeight = Math.Max(captionHeight, h);
             }
             double top = y + (r == 0 ? 10 : RowGap);
             double axis = top + ElementText.LabelSize * LineSpacing + 6 + maxBoxHeight / 2;
-            double captionTop = axis + maxBoxHeight / 2 + 8;
+            double captionTop = axis + maxBoxHeight / 2 + 8 + overhang;
             double left = Margin + (oneRow ? 0 : ContinuationIndent);
 
             double x = left;
@@ -201,7 +204,8 @@ internal static class DiagramLayoutEngine
         {
             sizes[i] = BoxSize.Of(elements[i], scale);
             int column = graph is null ? i : graph.Rank[i];
-            double width = Math.Max(sizes[i].ExtentWidth, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
+            double box = sizes[i].ExtentWidth + (graph is null ? 2 * Overhang(elements, i, sizes[i]).Left : 0);
+            double width = Math.Max(box, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
             widths[column] = Math.Max(widths[column], width);
         }
         return widths.Sum() - ColumnGap; // no gap is needed after the last column
@@ -252,12 +256,12 @@ internal static class DiagramLayoutEngine
         return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming, oversized);
     }
 
-    /// <summary>How far below map <paramref name="i"/> the outline of the next element's oversized window reaches
-    /// (0 when there is none), so the row keeps its captions clear of it.</summary>
-    private static double OverhangBelow(IReadOnlyList<DiagramElement> elements, int i, BoxSize size) =>
+    /// <summary>How far left of and below chain map <paramref name="i"/> the outline of the next element's oversized
+    /// window reaches (0 when there is none), so its column and row make room for it.</summary>
+    private static (double Left, double Below) Overhang(IReadOnlyList<DiagramElement> elements, int i, BoxSize size) =>
         i + 1 < elements.Count && elements[i].Form == ElementForm.Map && elements[i + 1].Error is { Window: { } w } error
-            ? DiagramConnections.OverhangBelow(error, w, elements[i], size)
-            : 0;
+            ? DiagramConnections.Overhang(error, w, elements[i], size)
+            : (0, 0);
 
     /// <summary>An element with its labels, captions, colours and glyph, centred on <paramref name="cx"/> with its
     /// box on <paramref name="axis"/>, and what leads into it.</summary>
