@@ -91,7 +91,7 @@ internal static class GraphSummarizer
                 NotComputed = [.. map.Operations.Skip(index + 1).Select(l => new UncomputedLayer(names[l], l.ClassName))],
             };
 
-            if (failure is { } f && f.Position == index) return Result(Error(f.Message, f.Hint, f.Calculation));
+            if (failure is { } f && f.Position == index) return Result(Error(f.Message, f.Hint, f.Calculation) with { Window = f.Window });
             var result = shapes.Of(shown[layer])!;
             if (!result.Succeeded) continue; // waits for a layer listed later, which fails
 
@@ -110,7 +110,7 @@ internal static class GraphSummarizer
             }
             catch (ModelException e)
             {
-                return Result(Error(e.Message, e.Hint, e.Calculation));
+                return Result(Error(e.Message, e.Hint, e.Calculation) with { Window = e.Window });
             }
             catch (OverflowException)
             {
@@ -125,7 +125,7 @@ internal static class GraphSummarizer
     /// What makes the model invalid, if anything: a call that uses an Input the model does not list, a call that
     /// failed to build (the first one made), or a shared layer whose calls need different weights.
     /// </summary>
-    private static (int Position, string Message, string? Hint, string? Calculation)? FirstFailure(Model model, GraphMap map,
+    private static (int Position, string Message, string? Hint, string? Calculation, OversizedWindow? Window)? FirstFailure(Model model, GraphMap map,
         GraphShapes shapes, Dictionary<Layer, int> positions, IReadOnlyDictionary<Layer, string> names)
     {
         // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
@@ -136,7 +136,7 @@ internal static class GraphSummarizer
                     string input = names[tensor.Node.Layer];
                     return (positions[node.Layer],
                         $"{names[node.Layer]} is called on {input}, an Input that is not one of the model's inputs",
-                        $"add {input} to the model's inputs, or build this branch from one of them", null);
+                        $"add {input} to the model's inputs, or build this branch from one of them", null, null);
                 }
 
         Node? failed = null;
@@ -148,7 +148,7 @@ internal static class GraphSummarizer
         if (failed is not null)
         {
             var e = shapes.Of(failed)!.Error!;
-            return (positions[failed.Layer], e.Message, e.Hint, e.Calculation);
+            return (positions[failed.Layer], e.Message, e.Hint, e.Calculation, e.Window);
         }
 
         foreach (var layer in map.Operations)
@@ -163,7 +163,7 @@ internal static class GraphSummarizer
                     return (positions[layer],
                         $"{names[layer]} is shared, and its weights were made for its first call on {first.DescribeInput(0)}: "
                         + $"its call {calls[i].Index} on {other.DescribeInput(0)} would need other weights",
-                        "call a shared layer on tensors of the same size, or use a separate layer for each", null);
+                        "call a shared layer on tensors of the same size, or use a separate layer for each", null, null);
             }
         }
         return null;

@@ -104,9 +104,10 @@ public sealed class LayerBuilder
 
     /// <summary>Fails as <see cref="Fail(string, string?)"/>, showing the calculation that fails
     /// (<c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>).</summary>
+    /// <param name="window">The window that does not fit its input, when that is the failure.</param>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    public void Fail(string message, string? hint, string calculation) =>
-        throw new ModelException(message, hint) { Calculation = calculation };
+    public void Fail(string message, string? hint, string calculation, OversizedWindow? window = null) =>
+        throw new ModelException(message, hint) { Calculation = calculation, Window = window };
 
     /// <summary>Fails unless <paramref name="value"/> is a positive integer; returns it.</summary>
     public int Positive(string argument, int value)

@@ -29,6 +29,12 @@ public sealed record ModelError
     public string? Calculation { get; init; }
 
     /// <summary>
+    /// When a 'valid' kernel or pooling window is larger than its input: the window's and the input's sizes per
+    /// spatial axis (the drawing shows the window overhanging its map); else null.
+    /// </summary>
+    public OversizedWindow? Window { get; init; }
+
+    /// <summary>
     /// The model's layers after the failing one, in Keras's order, which were not computed: the rows a valid model
     /// would have had there. With <see cref="ModelSummary.Rows"/> and the failing layer, every layer of the model.
     /// </summary>
@@ -44,6 +50,7 @@ public sealed record ModelError
     public bool Equals(ModelError? other) =>
         other is not null && LayerIndex == other.LayerIndex && LayerName == other.LayerName && ClassName == other.ClassName
         && Message == other.Message && Hint == other.Hint && Equals(Source, other.Source) && Calculation == other.Calculation
+        && Equals(Window, other.Window)
         && NotComputed.SequenceEqual(other.NotComputed);
 
     public override int GetHashCode() => HashCode.Combine(LayerIndex, LayerName, ClassName, Message, Hint, Source, Calculation, NotComputed.Count);

@@ -7,4 +7,7 @@ internal sealed class ModelException(string message, string? hint = null) : Exce
 
     /// <summary>The calculation that fails, with the model's numbers, when there is one (see <see cref="ModelError.Calculation"/>).</summary>
     public string? Calculation { get; init; }
+
+    /// <summary>The window that does not fit its input, when that is the failure (see <see cref="ModelError.Window"/>).</summary>
+    public OversizedWindow? Window { get; init; }
 }

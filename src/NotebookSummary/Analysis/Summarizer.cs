@@ -90,7 +90,7 @@ internal static class Summarizer
             }
             catch (ModelException e)
             {
-                return Result(modelInput, rows, Error(e.Message, e.Hint, e.Calculation));
+                return Result(modelInput, rows, Error(e.Message, e.Hint, e.Calculation) with { Window = e.Window });
             }
             catch (OverflowException)
             {

@@ -137,7 +137,8 @@ internal sealed partial class SpatialAxes
         var effective = size.Select((k, i) => (long?)((long)dilation[i] * (k - 1) + 1));
         string dilated = dilation.Any(d => d != 1) ? $" (dilated to {Times(effective)})" : "";
         b.Fail($"{b.Layer.ClassName} {window} {Times(size.Select(k => (long?)k))}{dilated} is larger than its {Times(n)} input",
-            $"use padding='same' or a smaller {argument}", calculation);
+            $"use padding='same' or a smaller {argument}", calculation,
+            new OversizedWindow { IsPooling = window == "pool", Size = [.. effective.Select(k => k!.Value)], Input = n });
     }
 
     // 'valid': ⌊(n − k)/s⌋ + 1, or ⌊(n − r·(k − 1) − 1)/s⌋ + 1 with a dilation rate r.

@@ -59,6 +59,38 @@ internal static class DiagramConnections
         return new WindowMarker { IsPooling = pooling, Box = box, Projections = projections, Tooltip = tooltip };
     }
 
+    /// <summary>A window drawn more than this many times its map along an axis is drawn at this many times: the
+    /// overhang stays visible without reaching into the neighbouring columns.</summary>
+    public const double MaxOverhang = 3;
+
+    /// <summary>
+    /// The window that failed because it is larger than its input (<paramref name="window"/>, from the error's data),
+    /// outlined on <paramref name="map"/> at its size on the map's own scale (a 5×5 kernel on a 3×3 map is drawn
+    /// 5/3 of the map's rows and columns, up to <see cref="MaxOverhang"/>), through all channels. Its top-back
+    /// corner is the map's, so it overhangs below and in front, never over the shape label above the map.
+    /// </summary>
+    public static WindowMarker Oversized(ModelError error, OversizedWindow window, DiagramElement input, Cuboid map)
+    {
+        var size = window.Size;
+        var n = window.Input;
+        double Ratio(int axis) => axis >= 0 && axis < size.Count && n[axis] is { } len && len > 0
+            ? Math.Min(MaxOverhang, (double)size[axis] / len)
+            : 1;
+        double kh = map.Height * Ratio(size.Count >= 2 ? size.Count - 2 : 0);
+        double kd = input.Axes.IsSequence || size.Count < 2 ? map.Depth : map.Depth * Ratio(size.Count - 1);
+        double d0 = map.Depth - kd, h0 = map.Height - kh;
+        var box = new Cuboid(map.X + d0 * Cuboid.Cos, map.Y - d0 * Cuboid.Sin - h0, map.Front, kh, kd);
+        string tooltip = $"{error.LayerName} ({error.ClassName}): {error.Message}";
+        return new WindowMarker { IsPooling = window.IsPooling, Box = box, Projections = [], Tooltip = tooltip };
+    }
+
+    /// <summary>How far the outline of <see cref="Oversized"/> reaches left of and below a map of <paramref name="size"/>.</summary>
+    public static (double Left, double Below) Overhang(ModelError error, OversizedWindow window, DiagramElement input, BoxSize size)
+    {
+        var box = Oversized(error, window, input, new Cuboid(0, 0, size.Front, size.Height, size.Depth)).Box;
+        return (Math.Max(0, -box.Left), Math.Max(0, box.Bottom));
+    }
+
     /// <summary>Share of a map axis a window covers; a fifth when the axis is unknown.</summary>
     private static double Fraction(long k, long? n) => n is { } v && v > 0 ? Math.Min(1.0, (double)k / v) : 0.2;
 

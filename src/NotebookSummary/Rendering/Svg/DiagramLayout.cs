@@ -41,6 +41,9 @@ internal sealed class PlacedElement
     public required string Tooltip { get; init; }
     /// <summary>The window of the layer that produced this element, drawn on the previous element.</summary>
     public WindowMarker? IncomingWindow { get; init; }
+    /// <summary>For the failed element: the window that does not fit its input, drawn in red on the map before it
+    /// at its true size relative to that map (so it overhangs); no projections.</summary>
+    public WindowMarker? OversizedWindow { get; init; }
     /// <summary>Lines from the previous element (fully connected fans, plain arrows, row continuations).</summary>
     public required IReadOnlyList<Connector> Incoming { get; init; }
 }
@@ -75,7 +78,7 @@ internal sealed class LegendEntry
 }
 
 /// <summary>What a legend swatch shows.</summary>
-internal enum LegendSwatch { Map, Bar, Kernel, Pool, Tag, Unknown }
+internal enum LegendSwatch { Map, Bar, Kernel, Pool, Tag, Unknown, Oversized }
 
 /// <summary>
 /// The measured, positioned drawing: everything the SVG writer needs and nothing it has to compute.

@@ -41,6 +41,11 @@ internal static class DiagramLayoutEngine
                 labels[i] = TextMetrics.Truncate(ElementText.ShapeLabel(shape), ElementText.LabelSize, textLimit);
                 labelWidths[i] = TextMetrics.Width(labels[i]!, ElementText.LabelSize);
             }
+            else if (e.Form == ElementForm.Failed && e.Error?.Window is { } oversized)
+            {
+                labels[i] = TextMetrics.Truncate(ElementText.OversizedLabel(oversized), ElementText.LabelSize, textLimit);
+                labelWidths[i] = TextMetrics.Width(labels[i]!, ElementText.LabelSize);
+            }
             var lines = ElementText.Captions(e, options);
             for (int j = 0; j < lines.Count; j++)
             {
@@ -121,15 +126,18 @@ internal static class DiagramLayoutEngine
             var (start, end) = rows[r];
             double maxBoxHeight = 20, captionHeight = 0;
             for (int i = start; i < end; i++)
-            {
                 maxBoxHeight = Math.Max(maxBoxHeight, sizes[i].ExtentHeight);
+            double overhang = 0; // an oversized window's outline below its map, under the row's boxes
+            for (int i = start; i < end; i++)
+            {
+                overhang = Math.Max(overhang, sizes[i].ExtentHeight / 2 + Overhang(elements, i, sizes[i]).Below - maxBoxHeight / 2);
                 double h = 0;
                 foreach (var line in captions[i]) h += line.Size * LineSpacing;
                 captionHeight = Math.Max(captionHeight, h);
             }
             double top = y + (r == 0 ? 10 : RowGap);
             double axis = top + ElementText.LabelSize * LineSpacing + 6 + maxBoxHeight / 2;
-            double captionTop = axis + maxBoxHeight / 2 + 8;
+            double captionTop = axis + maxBoxHeight / 2 + 8 + overhang;
             double left = Margin + (oneRow ? 0 : ContinuationIndent);
 
             double x = left;
@@ -196,7 +204,8 @@ internal static class DiagramLayoutEngine
         {
             sizes[i] = BoxSize.Of(elements[i], scale);
             int column = graph is null ? i : graph.Rank[i];
-            double width = Math.Max(sizes[i].ExtentWidth, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
+            double box = sizes[i].ExtentWidth + (graph is null ? 2 * Overhang(elements, i, sizes[i]).Left : 0);
+            double width = Math.Max(box, Math.Max(labelWidths[i], captionWidths[i])) + ColumnGap;
             widths[column] = Math.Max(widths[column], width);
         }
         return widths.Sum() - ColumnGap; // no gap is needed after the last column
@@ -241,14 +250,24 @@ internal static class DiagramLayoutEngine
             else if (window is null)
                 DiagramConnections.Connect(prev, e, extents[i - 1], extent, axis, incoming);
         }
-        return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming);
+        var oversized = i > 0 && e.Error?.Window is { } w2 && plan.Elements[i - 1].Form == ElementForm.Map
+            ? DiagramConnections.Oversized(e.Error, w2, plan.Elements[i - 1], extents[i - 1].Box)
+            : null;
+        return Placed(plan, e, extent, label, captionLines, cx, captionTop, axis, window, incoming, oversized);
     }
+
+    /// <summary>How far left of and below chain map <paramref name="i"/> the outline of the next element's oversized
+    /// window reaches (0 when there is none), so its column and row make room for it.</summary>
+    private static (double Left, double Below) Overhang(IReadOnlyList<DiagramElement> elements, int i, BoxSize size) =>
+        i + 1 < elements.Count && elements[i].Form == ElementForm.Map && elements[i + 1].Error is { Window: { } w } error
+            ? DiagramConnections.Overhang(error, w, elements[i], size)
+            : (0, 0);
 
     /// <summary>An element with its labels, captions, colours and glyph, centred on <paramref name="cx"/> with its
     /// box on <paramref name="axis"/>, and what leads into it.</summary>
     public static PlacedElement Placed(DiagramPlan plan, DiagramElement e, Extent extent, string? label,
         List<CaptionLine> captionLines, double cx, double captionTop, double axis, WindowMarker? window,
-        IReadOnlyList<Connector> incoming)
+        IReadOnlyList<Connector> incoming, WindowMarker? oversized = null)
     {
         var captions = new List<TextItem>(captionLines.Count);
         double cy = captionTop;
@@ -280,11 +299,13 @@ internal static class DiagramLayoutEngine
             BackFrames = extent.BackFrames(),
             Colors = colors,
             Dashed = e.HasUnknownSize || e.Form == ElementForm.Failed,
-            Label = label is null ? null : new TextItem(cx, extent.Top - 6, label, ElementText.LabelSize, DiagramPalette.Text),
+            Label = label is null ? null : new TextItem(cx, extent.Top - 6, label, ElementText.LabelSize,
+                e.Form == ElementForm.Failed ? DiagramPalette.Error : DiagramPalette.Text),
             Captions = captions,
             Glyph = glyph,
             Tooltip = ElementText.Tooltip(e, plan.Summary),
             IncomingWindow = window,
+            OversizedWindow = oversized,
             Incoming = incoming,
         };
     }

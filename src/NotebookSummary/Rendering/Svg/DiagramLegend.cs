@@ -16,6 +16,7 @@ internal static class DiagramLegend
         var entries = new List<(LegendSwatch Swatch, BoxColors Colors, string Text)>();
         var seenKinds = new HashSet<LayerKind>();
         bool kernel = false, pool = false, tags = false, unknown = false, maps = false, bars = false, sequences = false;
+        WindowMarker? oversized = null;
         foreach (var p in placed)
         {
             var e = p.Element;
@@ -27,6 +28,7 @@ internal static class DiagramLegend
             bars |= e.Form == ElementForm.Vector;
             kernel |= p.IncomingWindow is { IsPooling: false };
             pool |= p.IncomingWindow is { IsPooling: true };
+            oversized ??= p.OversizedWindow;
             tags |= e.Folded.Count > 0;
             unknown |= e.HasUnknownSize;
         }
@@ -37,6 +39,9 @@ internal static class DiagramLegend
         }
         if (kernel) entries.Add((LegendSwatch.Kernel, default, "convolution kernel (height×width /stride)"));
         if (pool) entries.Add((LegendSwatch.Pool, default, "pooling window"));
+        if (oversized is not null)
+            entries.Add((LegendSwatch.Oversized, default,
+                $"{(oversized.IsPooling ? "pooling window" : "kernel")} larger than its input, to the map's scale"));
         if (tags) entries.Add((LegendSwatch.Tag, default, "shape-keeping layer, folded into the output above"));
         if (unknown) entries.Add((LegendSwatch.Unknown, default, "size unknown (None): placeholder size"));
 

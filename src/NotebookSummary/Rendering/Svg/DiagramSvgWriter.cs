@@ -111,6 +111,7 @@ internal sealed class DiagramSvgWriter
                 _sb.Append("</g>\n");
             }
             Element(p);
+            if (p.OversizedWindow is { } oversized) OversizedWindow(oversized);
             _output.AtBoundary();
         }
 
@@ -219,8 +220,22 @@ internal sealed class DiagramSvgWriter
         _sb.Append("</g>\n");
     }
 
+    /// <summary>A window larger than its input: a red outline over the map, thicker than a box's edges, lightly
+    /// filled so the map shows through.</summary>
+    private void OversizedWindow(WindowMarker w)
+    {
+        _sb.Append("<g class=\"oversized-window\" data-window=\"").Append(w.IsPooling ? "pool" : "kernel").Append("\">\n");
+        Title(w.Tooltip);
+        Box(w.Box, OversizedColors, dashed: false, hiddenEdges: true, opacity: "0.3", strokeWidth: "1.6");
+        _sb.Append("</g>\n");
+    }
+
+    private static readonly BoxColors OversizedColors =
+        new(DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.ErrorFill, DiagramPalette.Error);
+
     /// <summary>A cuboid: dashed hidden edges first, then the three visible faces, shaded.</summary>
-    private void Box(Cuboid b, BoxColors colors, bool dashed, bool hiddenEdges, string opacity = FaceOpacity)
+    private void Box(Cuboid b, BoxColors colors, bool dashed, bool hiddenEdges, string opacity = FaceOpacity,
+        string strokeWidth = "0.8")
     {
         if (hiddenEdges && b.Depth > 0)
         {
@@ -231,10 +246,10 @@ internal sealed class DiagramSvgWriter
         }
         if (b.Depth > 0)
         {
-            Polygon(colors.Top, colors.Stroke, dashed, opacity, b.FrontTopLeft, b.FrontTopRight, b.BackTopRight, b.BackTopLeft);
-            Polygon(colors.Side, colors.Stroke, dashed, opacity, b.FrontBottomRight, b.BackBottomRight, b.BackTopRight, b.FrontTopRight);
+            Polygon(colors.Top, colors.Stroke, dashed, opacity, strokeWidth, b.FrontTopLeft, b.FrontTopRight, b.BackTopRight, b.BackTopLeft);
+            Polygon(colors.Side, colors.Stroke, dashed, opacity, strokeWidth, b.FrontBottomRight, b.BackBottomRight, b.BackTopRight, b.FrontTopRight);
         }
-        Polygon(colors.Front, colors.Stroke, dashed, opacity, b.FrontBottomLeft, b.FrontBottomRight, b.FrontTopRight, b.FrontTopLeft);
+        Polygon(colors.Front, colors.Stroke, dashed, opacity, strokeWidth, b.FrontBottomLeft, b.FrontBottomRight, b.FrontTopRight, b.FrontTopLeft);
     }
 
     private void HiddenEdge(Point a, Point b, string stroke)
@@ -244,7 +259,7 @@ internal sealed class DiagramSvgWriter
         _sb.Append(" stroke=\"").Append(stroke).Append("\" stroke-width=\"0.6\" stroke-dasharray=\"2,2\"/>\n");
     }
 
-    private void Polygon(string fill, string stroke, bool dashed, string opacity, params Point[] points)
+    private void Polygon(string fill, string stroke, bool dashed, string opacity, string strokeWidth, params Point[] points)
     {
         _sb.Append("<polygon points=\"");
         for (int i = 0; i < points.Length; i++)
@@ -255,7 +270,7 @@ internal sealed class DiagramSvgWriter
             SvgText.Number(_sb, points[i].Y);
         }
         _sb.Append("\" fill=\"").Append(fill).Append("\" fill-opacity=\"").Append(opacity)
-           .Append("\" stroke=\"").Append(stroke).Append("\" stroke-width=\"0.8\" stroke-linejoin=\"round\"");
+           .Append("\" stroke=\"").Append(stroke).Append("\" stroke-width=\"").Append(strokeWidth).Append("\" stroke-linejoin=\"round\"");
         if (dashed) _sb.Append(" stroke-dasharray=\"4,2\"");
         _sb.Append("/>\n");
     }
@@ -310,6 +325,9 @@ internal sealed class DiagramSvgWriter
             case LegendSwatch.Pool:
                 Box(b, new BoxColors(DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolFill, DiagramPalette.PoolStroke),
                     dashed: false, hiddenEdges: false, opacity: "0.55");
+                break;
+            case LegendSwatch.Oversized:
+                Box(b, OversizedColors, dashed: false, hiddenEdges: false, opacity: "0.3", strokeWidth: "1.6");
                 break;
             case LegendSwatch.Unknown:
                 Box(b, new BoxColors("#FFFFFF", "#FFFFFF", "#F0F0F0", DiagramPalette.MutedText), dashed: true, hiddenEdges: false);

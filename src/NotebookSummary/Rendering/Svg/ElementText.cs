@@ -46,6 +46,12 @@ internal static class ElementText
         return sb.ToString();
     }
 
+    /// <summary>The label of a window larger than its input: <c>5×5 &gt; 3×3</c> (window &gt; input, per spatial axis,
+    /// dilation included; <c>None</c> for an unknown size).</summary>
+    public static string OversizedLabel(OversizedWindow window) =>
+        string.Join("×", window.Size.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        + " > " + string.Join("×", window.Input.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "None"));
+
     private static string Join(IReadOnlyList<int> values) =>
         string.Join("×", values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
