@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering;
+using NotebookSummary.Rendering.Svg;
 using static NotebookSummary.Tests.Rendering.Svg.SvgTestModels;
 
 namespace NotebookSummary.Tests.Rendering.Svg;
