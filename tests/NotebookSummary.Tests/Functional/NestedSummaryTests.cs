@@ -3,7 +3,7 @@ using NotebookSummary.Tests.Support;
 namespace NotebookSummary.Tests.Functional;
 
 /// <summary>
-/// A nested model's row keeps the inner model's own summary (<see cref="Analysis.SummaryRow.Nested"/>): its rows
+/// A nested model's row keeps the inner model's own summary (<see cref="NotebookSummary.Analysis.SummaryRow.Nested"/>): its rows
 /// are those Keras's expected.json lists under "nested", with Keras's session-wide names.
 /// </summary>
 public class NestedSummaryTests
@@ -27,7 +27,7 @@ public class NestedSummaryTests
                 continue;
             }
             nested++;
-            var model = Assert.IsType<Analysis.ModelSummary>(row.Nested);
+            var model = Assert.IsType<NotebookSummary.Analysis.ModelSummary>(row.Nested);
             inner.AssertMatches(model, $"case {id}, {row.Name}");
             Assert.Equal(row.Params, model.Totals.Params);
         }

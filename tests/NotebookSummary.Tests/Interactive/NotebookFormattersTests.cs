@@ -2,7 +2,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using NotebookSummary.Interactive;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 using NotebookSummary.Rendering.Svg;
 

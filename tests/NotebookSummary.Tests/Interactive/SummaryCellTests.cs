@@ -2,7 +2,7 @@ using NotebookSummary.Interactive;
 using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 
 namespace NotebookSummary.Tests.Interactive;
 
@@ -27,7 +27,7 @@ public class SummaryCellTests
     }
 
     /// <summary>Runs a cell with <c>--format "text"</c>, asserts it prints <paramref name="keras3"/> and returns its summary.</summary>
-    internal static Analysis.ModelSummary TextCellSummary(string source, string keras3)
+    internal static NotebookSummary.Analysis.ModelSummary TextCellSummary(string source, string keras3)
     {
         var result = new SummaryCell().Run(source, Format("\"text\"")); // the kernel passes the quotes along
         Assert.False(result.Failed, result.FailureMessage);

@@ -10,7 +10,7 @@ namespace NotebookSummary.Tests.Keras;
 /// </summary>
 public class PythonSubsetTests
 {
-    private static Analysis.ModelSummary Read(string source) => SummaryWithoutErrors(KerasSource.Parse(source));
+    private static NotebookSummary.Analysis.ModelSummary Read(string source) => SummaryWithoutErrors(KerasSource.Parse(source));
 
     [Theory]
     [InlineData("from keras.models import Sequential\nfrom keras.layers import Dense\nmodel = Sequential()\nmodel.add(Dense(4, input_dim=3))\n")]

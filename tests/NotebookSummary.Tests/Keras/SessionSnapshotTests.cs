@@ -3,6 +3,8 @@ using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 using static NotebookSummary.Tests.Keras.KerasTestData;
 
+using NotebookSummary.Tests.Rendering.Html;
+
 namespace NotebookSummary.Tests.Keras;
 
 /// <summary>
@@ -76,8 +78,8 @@ public class SessionSnapshotTests
         Assert.Equal(alone.Rows, first.Rows); // every public value, walk-throughs compared by value
         foreach (var format in Enum.GetValues<SummaryFormat>())
             // (HTML ids take a fresh prefix in every output.)
-            Assert.Equal(Rendering.HtmlTestSupport.WithoutIdPrefix(SummaryRenderer.Render(alone, format)),
-                Rendering.HtmlTestSupport.WithoutIdPrefix(SummaryRenderer.Render(first, format)));
+            Assert.Equal(Rendering.Html.HtmlTestSupport.WithoutIdPrefix(SummaryRenderer.Render(alone, format)),
+                Rendering.Html.HtmlTestSupport.WithoutIdPrefix(SummaryRenderer.Render(first, format)));
     }
 
     [Fact]

@@ -27,14 +27,14 @@ public class ReadmeTests
         var options = ScriptOptions.Default.AddReferences(typeof(Sequential).Assembly).AddImports("System");
         var state = await CSharpScript.RunAsync(code, options);
 
-        var summary = (Analysis.ModelSummary)state.GetVariable("summary").Value;
+        var summary = (NotebookSummary.Analysis.ModelSummary)state.GetVariable("summary").Value;
         var conv = summary.Rows[0];
         Assert.Equal("conv2d", conv.Name);
         Assert.Equal("Conv2D", conv.ClassName);
         Assert.Equal(new Shape(null, 26, 26, 32), conv.OutputShape);
         Assert.Equal(320, conv.Params);
 
-        var w = (Analysis.Formula)state.GetVariable("w").Value;
+        var w = (NotebookSummary.Analysis.Formula)state.GetVariable("w").Value;
         Assert.Equal("(k_h·k_w·c_in + 1)·filters", w.Symbolic);
         Assert.Equal("(3·3·1 + 1)·32", w.Substituted);
         Assert.Equal(320, w.Result);
@@ -50,11 +50,11 @@ public class ReadmeTests
 
         // Keras: conv2d (3·3·3 + 1)·16 = 448, conv2d_1 (3·3·16 + 1)·16 = 2,320, dense (8 + 1)·16 = 144,
         // dense_1 (32 + 1)·1 = 33; the Dense on meta is made after the Concatenate that is called on it.
-        var graph = (Analysis.ModelSummary)state.GetVariable("graph").Value;
+        var graph = (NotebookSummary.Analysis.ModelSummary)state.GetVariable("graph").Value;
         Assert.True(graph.IsValid, graph.Error?.ToString());
         Assert.Equal(2945, graph.Totals.Params);
         Assert.Equal("InputLayer", graph.Rows[0].ClassName);
-        var add = (Analysis.SummaryRow)state.GetVariable("add").Value;
+        var add = (NotebookSummary.Analysis.SummaryRow)state.GetVariable("add").Value;
         Assert.Equal(["conv2d_1[0][0]", "conv2d[0][0]"], add.ConnectedTo);
         Assert.Equal(new Shape(null, 30, 30, 16), add.OutputShape);
     }

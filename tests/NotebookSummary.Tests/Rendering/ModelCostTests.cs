@@ -2,7 +2,7 @@ using NotebookSummary.Analysis;
 using NotebookSummary.Cli;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Cli;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Columns;
 
 namespace NotebookSummary.Tests.Rendering;

@@ -9,7 +9,7 @@ namespace NotebookSummary.Tests.Layers.Preprocessing;
 /// </summary>
 public class PreprocessingSourceTests
 {
-    private static Analysis.ModelSummary Read(string source)
+    private static NotebookSummary.Analysis.ModelSummary Read(string source)
     {
         var result = KerasSource.Parse(source);
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(result.Render)));

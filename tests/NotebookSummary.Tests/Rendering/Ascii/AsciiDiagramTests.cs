@@ -2,7 +2,9 @@ using NotebookSummary.Rendering.Ascii;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Ascii;
 
 /// <summary>The ASCII diagram against keras-sequential-ascii's printouts in seed 000, line for line.</summary>
 public class AsciiDiagramTests

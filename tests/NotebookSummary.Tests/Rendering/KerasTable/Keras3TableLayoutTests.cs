@@ -3,7 +3,9 @@ using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.KerasTable;
 
 /// <summary>
 /// The Keras 3 table at widths other than the goldens', by the rules the conformance README states (column widths

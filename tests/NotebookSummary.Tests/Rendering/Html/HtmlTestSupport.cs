@@ -7,7 +7,9 @@ using NotebookSummary.Rendering.Html;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>Models and parsing shared by the HTML renderer tests.</summary>
 internal static class HtmlTestSupport

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// A summary rebuilds a row's walk-through from the library layer it was built from, whenever it is first read; so

@@ -2,7 +2,7 @@ using NotebookSummary.Analysis;
 using NotebookSummary.Rendering.PlainText;
 using NotebookSummary.Rendering;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// A formula's text, written from its expression tree: each step once (no step that repeats the one before), numbers

@@ -3,7 +3,9 @@ using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.KerasTable;
 
 /// <summary>
 /// The Keras 3 table against the text real Keras 3.15.1 printed (keras3_summary.txt and keras3_summary_trainable.txt

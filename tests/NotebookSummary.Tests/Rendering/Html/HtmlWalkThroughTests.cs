@@ -1,9 +1,11 @@
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>The walk-through inside each row's details: formulas, symbolic then with numbers then the result.</summary>
 public class HtmlWalkThroughTests

@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// A C# user who keeps the model, its layers or the lists a summary hands out cannot change a summary already

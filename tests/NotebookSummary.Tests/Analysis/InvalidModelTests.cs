@@ -1,4 +1,4 @@
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>Models Keras would reject: a model error naming the layer, in the user's terms, with the rows before it.</summary>
 public class InvalidModelTests

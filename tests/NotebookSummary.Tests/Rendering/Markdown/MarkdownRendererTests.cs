@@ -1,7 +1,11 @@
 using NotebookSummary.Rendering.Markdown;
 using NotebookSummary.Rendering;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+using NotebookSummary.Tests.Rendering.Html;
+
+namespace NotebookSummary.Tests.Rendering.Markdown;
 
 public class MarkdownRendererTests
 {

@@ -2,7 +2,7 @@ using NotebookSummary.Analysis;
 using NotebookSummary.Keras;
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// A row's walk-through is built when first read. It must be the walk-through the row's numbers came from: its

@@ -1,7 +1,9 @@
 using NotebookSummary.Rendering;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>The collapse rule on its own (structure, no markup), and the share labels.</summary>
 public class HtmlCollapseRuleTests

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>The output's shape as a notebook fragment: one scoped style block, prefixed classes, no script.</summary>
 public partial class HtmlStyleTests

@@ -1,8 +1,10 @@
 using NotebookSummary.Rendering;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>User text cannot inject markup, script or style.</summary>
 public class HtmlEscapingTests

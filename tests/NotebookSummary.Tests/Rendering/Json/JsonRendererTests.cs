@@ -2,7 +2,9 @@ using System.Text.Json;
 using NotebookSummary.Rendering.Json;
 using NotebookSummary.Rendering;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Json;
 
 public class JsonRendererTests
 {

@@ -4,7 +4,9 @@ using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.KerasTable;
 
 /// <summary>
 /// The tf.keras 2.x table of a functional model. No Keras 2 printout of a graph is among the seeds or the conformance
@@ -70,7 +72,7 @@ public class Keras2GraphTableTests
     private static string Thousands(JsonElement expected, string total) =>
         expected.GetProperty(total).GetInt64().ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Analysis.ModelSummary Read(string id)
+    private static NotebookSummary.Analysis.ModelSummary Read(string id)
     {
         var read = KerasSource.Parse(ConformanceCase.Functional(id).Source);
         Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));

@@ -1,6 +1,6 @@
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// Classic networks and the seeds' models built with the C# API, checked against what Keras reported for the same

@@ -1,7 +1,7 @@
 using NotebookSummary.Analysis;
 using NotebookSummary.Tests.Support;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>
 /// Rows, windows and walk-throughs are values: equal when what they show is equal, whatever was read from them

@@ -1,7 +1,9 @@
 using NotebookSummary.Analysis;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>An invalid model: the rows before the failing layer, that layer highlighted, the message and hint.</summary>
 public class HtmlErrorTests

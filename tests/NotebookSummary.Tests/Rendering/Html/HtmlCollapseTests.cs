@@ -1,10 +1,12 @@
 using System.Text;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>The collapse rule for big models, and the size of the output and the work of rendering it.</summary>
 public class HtmlCollapseTests

@@ -6,10 +6,12 @@ using NotebookSummary.Keras;
 using NotebookSummary.Rendering;
 using NotebookSummary.Tests.Functional;
 using NotebookSummary.Tests.Support;
-using static NotebookSummary.Tests.Rendering.HtmlTestSupport;
+using static NotebookSummary.Tests.Rendering.Html.HtmlTestSupport;
 using NotebookSummary.Rendering.Html;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.Html;
 
 /// <summary>
 /// The HTML summary of functional models, parsed: each graph row lists Keras's "Connected to" entries as links to

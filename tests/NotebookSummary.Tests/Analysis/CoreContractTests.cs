@@ -1,6 +1,6 @@
 using NotebookSummary.Analysis;
 
-namespace NotebookSummary.Tests.Core;
+namespace NotebookSummary.Tests.Analysis;
 
 /// <summary>The core contract: shapes, counts and walk-throughs of a small MNIST CNN (Keras semantics).</summary>
 public class CoreContractTests

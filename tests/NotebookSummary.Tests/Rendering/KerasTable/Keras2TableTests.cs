@@ -1,7 +1,9 @@
 using NotebookSummary.Rendering.KerasTable;
 using NotebookSummary.Rendering;
 
-namespace NotebookSummary.Tests.Rendering;
+using NotebookSummary.Tests.Rendering;
+
+namespace NotebookSummary.Tests.Rendering.KerasTable;
 
 /// <summary>
 /// The tf.keras 2.x table against the summaries printed in seeds 001, 002 (Keras 2.0) and 004 (tf.keras 2.x).
