@@ -91,6 +91,7 @@ public static class JsonRenderer
             w.WriteString("class_name", e.ClassName);
             w.WriteString("message", e.Message);
             WriteNullableString(w, "hint", e.Hint);
+            WriteNullableString(w, "calculation", e.Calculation);
             if (e.Source is { } s)
             {
                 w.WriteNumber("line", s.Line);

@@ -62,6 +62,11 @@ public static class MarkdownRenderer
         {
             Line($"**Error in layer {e.LayerIndex} '{MarkdownText.Escape(e.LayerName)}' ({MarkdownText.Escape(e.ClassName)})" +
                  $"{ModelErrorText.Where(e)}:** {MarkdownText.Escape(e.Message)}");
+            if (e.Calculation is { } calculation)
+            {
+                Line();
+                Line(MarkdownText.Escape(calculation));
+            }
             if (e.Hint is { } hint)
             {
                 Line();

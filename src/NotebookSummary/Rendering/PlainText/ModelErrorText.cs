@@ -15,10 +15,12 @@ internal static class ModelErrorText
     /// <summary><c>Hint: use padding='same' or a smaller kernel_size</c>, or null without a hint.</summary>
     public static string? HintLine(ModelError e) => e.Hint is null ? null : $"Hint: {e.Hint}";
 
-    /// <summary>The headline and, when there is one, the hint line.</summary>
+    /// <summary>The headline, the failing calculation with the model's numbers when there is one
+    /// (<c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(3 − 5)/1⌋ + 1 = −1 &lt; 1</c>), and the hint line.</summary>
     public static IEnumerable<string> Lines(ModelError e)
     {
         yield return Headline(e);
+        if (e.Calculation is { } calculation) yield return calculation;
         if (HintLine(e) is { } hint) yield return hint;
     }
 
