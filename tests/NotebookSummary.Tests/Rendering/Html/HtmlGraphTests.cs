@@ -258,7 +258,7 @@ public class HtmlGraphTests
     {
         "resnet" => ResNet(),
         "vgg16" => SeedModels.Vgg16().Summarize(),
-        "frozen-batchnorm" => FrozenAndBatchNorm().Summarize(),
+        "frozen-batchnorm" => CaseModels.FrozenAndBatchNorm().Summarize(),
         _ => FunctionalModels.All[name]().Summarize(),
     };
 
@@ -281,7 +281,7 @@ public class HtmlGraphTests
     [Fact]
     public void Segments_have_no_minimum_width_and_a_share_below_a_pixel_shows_as_a_thin_tick()
     {
-        var css = Parse(HtmlRenderer.Render(FrozenAndBatchNorm().Summarize())).QuerySelector("style")!.TextContent;
+        var css = Parse(HtmlRenderer.Render(CaseModels.FrozenAndBatchNorm().Summarize())).QuerySelector("style")!.TextContent;
         var segmentRule = css[css.IndexOf(".nbs-root .nbs-bar i{", StringComparison.Ordinal)..];
         Assert.DoesNotContain("min-width", segmentRule[..segmentRule.IndexOf('}')]);
         Assert.Contains(".nbs-root .nbs-bar::before{content:\"\";position:absolute;left:0;", css);
@@ -292,7 +292,7 @@ public class HtmlGraphTests
     {
         // Conformance case 0066: BatchNormalization's moving statistics never train.
         var layers = ConformanceCase.Load("0066").Rows;
-        var rows = LayerRows(RenderAndParse(FrozenAndBatchNorm().Summarize()));
+        var rows = LayerRows(RenderAndParse(CaseModels.FrozenAndBatchNorm().Summarize()));
         int split = 0;
         for (int i = 0; i < layers.Count; i++)
         {

@@ -135,7 +135,7 @@ public class HtmlTableTests
         Assert.Equal([(896L, 896L), (128, 128), (0, 0), (18496, 0), (256, 128), (0, 0), (650, 0)], keras);
         Assert.Equal(20426, expected.TotalParams);
 
-        var doc = RenderAndParse(FrozenAndBatchNorm().Summarize());
+        var doc = RenderAndParse(CaseModels.FrozenAndBatchNorm().Summarize());
         var rows = LayerRows(doc);
         // batch_normalization_1: trainable part 128 / 20,426 = 0.6266…%, non-trainable part the same; share 1.3%.
         var bar = rows[4].QuerySelector("summary .nbs-bar")!;

@@ -60,22 +60,6 @@ internal static class HtmlTestSupport
     };
 
     /// <summary>
-    /// Conformance case 0066: a frozen Conv2D and BatchNormalization, then a trainable pair (BatchNormalization's
-    /// moving statistics never train), written with the C# API exactly as its model.py.
-    /// </summary>
-    public static Sequential FrozenAndBatchNorm() => new()
-    {
-        new Input(64, 64, 3),
-        new Conv2D(32, 3, activation: "relu", trainable: false),
-        new BatchNormalization(trainable: false),
-        new MaxPooling2D(),
-        new Conv2D(64, 3, activation: "relu"),
-        new BatchNormalization(),
-        new GlobalAveragePooling2D(),
-        new Dense(10, activation: "softmax"),
-    };
-
-    /// <summary>
     /// <paramref name="html"/> with its id prefix (random per output, <c>nbs</c> and 8 letters or digits) replaced
     /// by a fixed one: two renderings of one summary are equal but for it.
     /// </summary>

@@ -104,17 +104,8 @@ public class Keras3TableGoldenTests
     });
 
     [Fact]
-    public void Case_0066_frozen_layers_are_N_in_the_trainable_column() => AssertGoldens("0066", new Sequential
-    {
-        new Input(64, 64, 3),
-        new Conv2D(32, 3, activation: "relu", trainable: false),
-        new BatchNormalization(trainable: false),
-        new MaxPooling2D(),
-        new Conv2D(64, 3, activation: "relu"),
-        new BatchNormalization(),
-        new GlobalAveragePooling2D(),
-        new Dense(10, activation: "softmax"),
-    });
+    public void Case_0066_frozen_layers_are_N_in_the_trainable_column() =>
+        AssertGoldens("0066", CaseModels.FrozenAndBatchNorm());
 
     [Fact]
     public void Case_0047_dcgan_generator() => AssertGoldens("0047", new Sequential

@@ -103,7 +103,7 @@ public class MarkdownRendererTests
     public void Frozen_layers_say_so_after_their_name()
     {
         // Conformance case 0066: a frozen Conv2D (3·3·3 + 1)·32 = 896 and a frozen BatchNormalization 4·32 = 128.
-        var lines = MarkdownRenderer.Render(HtmlTestSupport.FrozenAndBatchNorm().Summarize()).Split('\n');
+        var lines = MarkdownRenderer.Render(CaseModels.FrozenAndBatchNorm().Summarize()).Split('\n');
         Assert.Contains("| 0 | conv2d *(frozen)* | Conv2D | (None, 62, 62, 32) | 896 |", lines);
         Assert.Contains("| 1 | batch\\_normalization *(frozen)* | BatchNormalization | (None, 62, 62, 32) | 128 |", lines);
         Assert.Contains("| 3 | conv2d\\_1 | Conv2D | (None, 29, 29, 64) | 18,496 |", lines);
