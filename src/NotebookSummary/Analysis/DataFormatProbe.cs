@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace NotebookSummary.Analysis;
@@ -9,11 +10,15 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal static class DataFormatProbe
 {
-    private static readonly ProcessCache<Type, PropertyInfo?> Properties = new(static t =>
+    private static readonly ProcessCache<Type, PropertyInfo?> Properties = new(DataFormatProperty, capacity: 4096);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070",
+        Justification = "Layer types are kept whole: the core's by its ILLink.Descriptors.xml, others' by their catalogue's caller.")]
+    private static PropertyInfo? DataFormatProperty(Type type)
     {
-        var p = t.GetProperty("DataFormat", BindingFlags.Public | BindingFlags.Instance);
+        var p = type.GetProperty("DataFormat", BindingFlags.Public | BindingFlags.Instance);
         return p is not null && p.PropertyType == typeof(string) && p.GetIndexParameters().Length == 0 ? p : null;
-    }, capacity: 4096);
+    }
 
     /// <summary>
     /// The layer's data format, or that of the layer it wraps: <c>channels_last</c> when the argument was not given

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace NotebookSummary;
@@ -29,7 +30,15 @@ public sealed class LayerCatalog
     private readonly Lazy<Enumerated> _enumerated;
     private int _typesExamined;
 
+    private const string OtherAssembliesMustBeKept = "Layer classes and their public constructors are found by reflection: "
+        + "a trimmed or native application must keep these assemblies whole (the core library keeps itself).";
+
+    // Why the reflection below is safe when the application is trimmed or compiled ahead of time.
+    private const string KeptWhole = "Every assembly of a catalogue is kept whole: the core by its embedded "
+        + "ILLink.Descriptors.xml, any other by its caller, as the public constructor requires.";
+
     /// <summary>A catalogue of the layer types in <paramref name="assemblies"/>.</summary>
+    [RequiresUnreferencedCode(OtherAssembliesMustBeKept)]
     public LayerCatalog(IEnumerable<Assembly> assemblies) : this(assemblies.ToArray(), lazy: false) { }
 
     private LayerCatalog(Assembly[] assemblies, bool lazy)
@@ -93,6 +102,7 @@ public sealed class LayerCatalog
         return targets;
     });
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = KeptWhole)]
     private Type? ClassNamed(string name)
     {
         // Keras class names are capitalised, and so are the core's layers: `from keras import layers` or
@@ -124,12 +134,14 @@ public sealed class LayerCatalog
 
     private sealed record Enumerated(Dictionary<string, Type> Classes, Dictionary<string, string> Aliases);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptWhole)]
     private static bool IsLayerClass(Type type) =>
         type is { IsPublic: true, IsAbstract: false, IsGenericTypeDefinition: false }
         && type.IsSubclassOf(typeof(Layer))
         && type.GetConstructors().Length > 0;
 
     // A type that fails to load (a missing optional dependency) must not hide every other layer.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = KeptWhole)]
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {
         try

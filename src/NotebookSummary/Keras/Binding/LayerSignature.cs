@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace NotebookSummary.Keras.Binding;
@@ -11,6 +12,8 @@ internal sealed record ParameterSlot(int Index, string KerasName, Type Type, boo
     /// <summary>What the constructor gets when the code does not give the argument: its default value.</summary>
     public object? Fallback { get; } = FallbackOf(Type, IsOptional, Default);
 
+    [UnconditionalSuppressMessage("Trimming", "IL2067",
+        Justification = "A value type always has its default; the core library is kept whole (ILLink.Descriptors.xml).")]
     private static object? FallbackOf(Type type, bool optional, object? value)
     {
         if (!optional) return null;
@@ -28,13 +31,7 @@ internal sealed record ParameterSlot(int Index, string KerasName, Type Type, boo
 /// </summary>
 internal sealed class LayerSignature
 {
-    private static readonly ProcessCache<Type, IReadOnlyList<LayerSignature>> Signatures = new(static t => t.GetConstructors()
-        .Select(c => (Constructor: c, Index: 0))
-        .OrderByDescending(c => c.Constructor.GetParameters().Length)
-        .ThenBy(c => c.Constructor.GetParameters().Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
-        .ThenBy(c => c.Constructor.MetadataToken)
-        .Select(c => new LayerSignature(t, c.Constructor))
-        .ToArray(), capacity: 4096);
+    private static readonly ProcessCache<Type, IReadOnlyList<LayerSignature>> Signatures = new(ReadSignatures, capacity: 4096);
     private static readonly NullabilityInfoContext Nullability = new();
 
     private LayerSignature(Type type, ConstructorInfo constructor)
@@ -63,10 +60,22 @@ internal sealed class LayerSignature
 
     /// <summary>
     /// The public constructors of a layer type, in the order the reader tries them: most parameters first, then
-    /// without a params array, then in declaration order (e.g. ZeroPadding2D's Size overload before its
-    /// ((top, bottom), (left, right)) overload).
+    /// without a params array, then without tuple parameters (ZeroPadding2D's Size overload before its
+    /// ((top, bottom), (left, right)) overload, so a call that fits neither reports the Size overload's errors), then
+    /// in the order reflection lists them (metadata tokens would say declaration order, but a native build has none).
     /// </summary>
     public static IReadOnlyList<LayerSignature> Of(Type type) => Signatures[type];
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070",
+        Justification = "Layer types come from the core library, which is kept whole (ILLink.Descriptors.xml), or from a catalogue whose constructor requires its assemblies kept.")]
+    private static LayerSignature[] ReadSignatures(Type type) => type.GetConstructors()
+        .Select((constructor, index) => (Constructor: constructor, Parameters: constructor.GetParameters(), Index: index))
+        .OrderByDescending(c => c.Parameters.Length)
+        .ThenBy(c => c.Parameters.Any(p => p.IsDefined(typeof(ParamArrayAttribute))) ? 1 : 0)
+        .ThenBy(c => c.Parameters.Count(p => ValueConverter.IsTuple(p.ParameterType)))
+        .ThenBy(c => c.Index)
+        .Select(c => new LayerSignature(type, c.Constructor))
+        .ToArray();
 
     public Type Type { get; }
     public ConstructorInfo Constructor { get; }

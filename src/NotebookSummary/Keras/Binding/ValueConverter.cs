@@ -25,9 +25,8 @@ internal static class ValueConverter
         if (t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(float) || t == typeof(bool)
             || t == typeof(string) || t == typeof(Size) || t == typeof(object) || t.IsEnum || typeof(Layer).IsAssignableFrom(t))
             return true;
-        if (ElementType(t) is { } e) return Supports(e);
-        if (IsValueTuple(t)) return t.GetGenericArguments().All(Supports);
-        return false;
+        if (ElementType(t) is { } e) return Arrays.ContainsKey(e);
+        return Tuples.ContainsKey(t);
     }
 
     /// <summary>Converts <paramref name="value"/>; returns false with what was expected when it does not fit.</summary>
@@ -137,28 +136,16 @@ internal static class ValueConverter
             return true;
         }
         if (ElementType(t) is { } elementType)
+            return Items(value) is { } items && Arrays.TryGetValue(elementType, out var convertItems)
+                && convertItems(items, out result);
+        if (Tuples.TryGetValue(t, out var tuple))
         {
-            if (Items(value) is not { } items) return false;
-            var array = Array.CreateInstance(elementType, items.Count);
-            for (int i = 0; i < items.Count; i++)
-            {
-                if (!TryConvert(items[i], elementType, !elementType.IsValueType || IsNullable(elementType),
-                        false, out var element, out _))
+            if (Items(value) is not { } items || items.Count != tuple.Items.Length) return false;
+            var values = new object?[tuple.Items.Length];
+            for (int i = 0; i < values.Length; i++)
+                if (!TryConvert(items[i], tuple.Items[i], IsNullable(tuple.Items[i]), false, out values[i], out _))
                     return false;
-                array.SetValue(element, i);
-            }
-            result = t.IsArray ? array : Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType), array);
-            return true;
-        }
-        if (IsValueTuple(t))
-        {
-            var types = t.GetGenericArguments();
-            if (Items(value) is not { } items || items.Count != types.Length) return false;
-            var values = new object?[types.Length];
-            for (int i = 0; i < types.Length; i++)
-                if (!TryConvert(items[i], types[i], IsNullable(types[i]), false, out values[i], out _))
-                    return false;
-            result = Activator.CreateInstance(t, values);
+            result = tuple.Create(values);
             return true;
         }
         return false;
@@ -200,7 +187,7 @@ internal static class ValueConverter
         if (t.IsEnum) return "one of " + string.Join(", ", Enum.GetNames(t).Select(n => $"'{SnakeCase.OfClassName(n)}'"));
         if (typeof(Layer).IsAssignableFrom(t)) return t == typeof(Layer) ? "a layer" : $"a {t.Name} layer";
         if (ElementType(t) is { } e) return $"a tuple of values that are each {Describe(e)}";
-        if (IsValueTuple(t)) return $"a tuple of {t.GetGenericArguments().Length} values";
+        if (Tuples.TryGetValue(t, out var tuple)) return $"a tuple of {tuple.Items.Length} values";
         return "a value";
     }
 
@@ -219,19 +206,66 @@ internal static class ValueConverter
         _ => null,
     };
 
+    // Collections are filled as arrays, which every collection interface a constructor takes accepts.
     private static Type? ElementType(Type t)
     {
         if (t.IsArray) return t.GetElementType();
         if (!t.IsGenericType) return null;
         var definition = t.GetGenericTypeDefinition();
-        if (definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>) || definition == typeof(List<>)
+        if (definition == typeof(IReadOnlyList<>) || definition == typeof(IEnumerable<>)
             || definition == typeof(IReadOnlyCollection<>) || definition == typeof(IList<>))
             return t.GetGenericArguments()[0];
         return null;
     }
 
-    private static bool IsValueTuple(Type t) =>
-        t.IsGenericType && t.FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true;
+    /// <summary>True for a value tuple type (or a nullable one): layers with a tuple overload try it last.</summary>
+    public static bool IsTuple(Type type)
+    {
+        var t = Core(type);
+        return t.IsGenericType && t.FullName?.StartsWith("System.ValueTuple`", StringComparison.Ordinal) == true;
+    }
+
+    // The arrays and tuples a constructor may take, each written out: a native (ahead-of-time compiled) program cannot
+    // make an array or tuple type by reflection that it did not compile. A constructor taking any other kind fails
+    // the test that checks every layer constructor against Supports.
+    private delegate bool ItemsConverter(IReadOnlyList<PyValue> items, out object? result);
+
+    private static readonly Dictionary<Type, ItemsConverter> Arrays = new()
+    {
+        [typeof(int)] = TryConvertItems<int>,
+        [typeof(int?)] = TryConvertItems<int?>,
+        [typeof(long)] = TryConvertItems<long>,
+        [typeof(long?)] = TryConvertItems<long?>,
+        [typeof(double)] = TryConvertItems<double>,
+        [typeof(string)] = TryConvertItems<string>,
+        [typeof(Layer)] = TryConvertItems<Layer>,
+    };
+
+    private static bool TryConvertItems<T>(IReadOnlyList<PyValue> items, out object? result)
+    {
+        result = null;
+        var array = new T[items.Count];
+        bool acceptsNone = default(T) is null; // a reference type or Nullable<>
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!TryConvert(items[i], typeof(T), acceptsNone, false, out var element, out _)) return false;
+            array[i] = (T)element!;
+        }
+        result = array;
+        return true;
+    }
+
+    private static readonly Dictionary<Type, (Type[] Items, Func<object?[], object> Create)> Tuples = new()
+    {
+        [typeof((int, int))] = ([typeof(int), typeof(int)], v => ((int)v[0]!, (int)v[1]!)),
+        [typeof((int, int, int))] = ([typeof(int), typeof(int), typeof(int)], v => ((int)v[0]!, (int)v[1]!, (int)v[2]!)),
+        [typeof((int, int, int, int))] = ([typeof(int), typeof(int), typeof(int), typeof(int)],
+            v => ((int)v[0]!, (int)v[1]!, (int)v[2]!, (int)v[3]!)),
+        [typeof(((int, int), (int, int)))] = ([typeof((int, int)), typeof((int, int))],
+            v => (((int, int))v[0]!, ((int, int))v[1]!)),
+        [typeof(((int, int), (int, int), (int, int)))] = ([typeof((int, int)), typeof((int, int)), typeof((int, int))],
+            v => (((int, int))v[0]!, ((int, int))v[1]!, ((int, int))v[2]!)),
+    };
 
     private static object? ToClr(PyValue value) => value switch
     {
