@@ -7,12 +7,12 @@ the CPU time, the marginal cost per layer ((t(n) - t(5)) / (n - 5), from the min
 (from wait4's rusage, so it is the child's own peak). Sizes up to 10,000 are written one model.add per line; larger
 ones use a for loop (the reader refuses sources over 2,000,000 characters).
 
-    tests/NotebookSummary.Benchmarks/cold-process.py                 # publishes the CLI, then measures
+    tests/NotebookSummary.Benchmarks/cold-process.py                 # publishes the native CLI, then measures
     tests/NotebookSummary.Benchmarks/cold-process.py --cli PATH      # measures a CLI you built (an apphost or a .dll)
 
 Wall times depend on how busy the machine is: run it on a quiet machine and say how quiet it was (uptime).
 """
-import argparse, os, statistics, struct, subprocess, sys, tempfile, time
+import argparse, os, statistics, subprocess, sys, tempfile, time
 
 TARGET_MARGINAL_US = 3.0
 TARGET_STARTUP_S = 0.120
@@ -33,37 +33,21 @@ def source(layers: int) -> str:
 
 
 def publish(root: str, out: str) -> list[str]:
-    # `dotnet publish` precompiles the code for this machine's runtime (ReadyToRun); checked below, because an MSBuild
-    # condition evaluated before the runtime identifier is known once turned it off without a sound.
+    # `dotnet publish` compiles the CLI ahead of time into a native program (PublishAot in its project); checked below,
+    # because a build that quietly fell back to IL would measure the JIT's start-up instead.
     subprocess.run(["dotnet", "publish", os.path.join(root, "src", "NotebookSummary.Cli"), "-c", "Release", "-o", out,
-                    "--use-current-runtime", "--self-contained", "false", "--nologo", "-v", "quiet"], check=True)
-    for dll in ("nbsummary.dll", "NotebookSummary.dll"):
-        if not is_ready_to_run(os.path.join(out, dll)):
-            sys.exit(f"{dll} was published without ReadyToRun code: the start-up figures would be the JIT's")
-    return [os.path.join(out, "nbsummary")]
+                    "--nologo", "-v", "quiet"], check=True)
+    program = os.path.join(out, "nbsummary")
+    if os.path.exists(os.path.join(out, "nbsummary.dll")) or not is_native(program):
+        sys.exit(f"{program} is not a native program: the figures would be the JIT's")
+    return [program]
 
 
-def is_ready_to_run(path: str) -> bool:
-    """True when the assembly's CLI header points at a ReadyToRun (managed native) header."""
+def is_native(path: str) -> bool:
+    """True for an ELF or Mach-O executable (the native CLI), false for a managed apphost next to its .dll."""
     with open(path, "rb") as f:
-        image = f.read()
-    pe = struct.unpack_from("<I", image, 0x3C)[0]
-    sections = struct.unpack_from("<H", image, pe + 6)[0]
-    optional_size = struct.unpack_from("<H", image, pe + 20)[0]
-    optional = pe + 24
-    data_directories = optional + (96 if struct.unpack_from("<H", image, optional)[0] == 0x10B else 112)
-    cli_rva = struct.unpack_from("<I", image, data_directories + 14 * 8)[0]
-
-    def offset(rva: int) -> int:
-        table = optional + optional_size
-        for i in range(sections):
-            virtual_size, virtual_address, _, raw_pointer = struct.unpack_from("<IIII", image, table + i * 40 + 8)
-            if virtual_address <= rva < virtual_address + virtual_size:
-                return rva - virtual_address + raw_pointer
-        raise ValueError(f"RVA {rva:#x} is in no section of {path}")
-
-    native_header_size = struct.unpack_from("<I", image, offset(cli_rva) + 64 + 4)[0]
-    return native_header_size > 0
+        magic = f.read(4)
+    return magic in (b"\x7fELF", b"\xcf\xfa\xed\xfe")
 
 
 def run_once(command: list[str]) -> tuple[float, float, float]:
