@@ -29,7 +29,10 @@ public abstract class Expr
     public bool IsAtom => this is ConstExpr or SymbolExpr;
 
     /// <summary>True when the expression names no symbol, so its text with numbers reads as its text with names.</summary>
-    internal bool IsNumeric => Symbols().Count == 0;
+    internal bool IsNumeric => !NamesSymbol();
+
+    /// <summary>True when a symbol occurs in the expression (asked of every formula a walk-through writes: no list is made).</summary>
+    private protected abstract bool NamesSymbol();
 
     internal const int AddPrecedence = 1;
     internal const int MulPrecedence = 2;
@@ -41,7 +44,7 @@ public abstract class Expr
     internal abstract void WriteTo(IFormulaWriter writer);
 
     /// <summary>Appends the plain text of the rule (<see cref="Symbolic"/> or <see cref="Substituted"/>).</summary>
-    internal void Write(StringBuilder sb, bool substituted) => WriteTo(new FormulaTextWriter(sb, substituted));
+    internal void Write(StringBuilder sb, bool substituted) => FormulaTextWriter.Write(this, sb, substituted);
 
     private string Render(bool substituted)
     {
@@ -130,17 +133,20 @@ public abstract class Expr
     {
         internal override int Precedence => AtomPrecedence;
         internal override void WriteTo(IFormulaWriter writer) => writer.Number(Value);
+        private protected override bool NamesSymbol() => false;
     }
 
     private sealed class SymbolExpr(Symbol symbol, long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
         internal override void WriteTo(IFormulaWriter writer) => writer.Symbol(symbol, Value);
+        private protected override bool NamesSymbol() => true;
     }
 
     private sealed class BinaryExpr(Expr left, Expr right, FormulaOperator op) : Expr(Compute(left.Value, right.Value, op))
     {
         internal override int Precedence => op == FormulaOperator.Multiply ? MulPrecedence : AddPrecedence;
+        private protected override bool NamesSymbol() => left.NamesSymbol() || right.NamesSymbol();
 
         private static long? Compute(long? a, long? b, FormulaOperator op)
         {
@@ -169,6 +175,7 @@ public abstract class Expr
         : Expr(Compute(numerator.Value, denominator.Value, ceiling))
     {
         internal override int Precedence => AtomPrecedence;
+        private protected override bool NamesSymbol() => numerator.NamesSymbol() || denominator.NamesSymbol();
 
         private static long? Compute(long? a, long? b, bool ceiling)
         {
@@ -195,6 +202,7 @@ public abstract class Expr
         : Expr(a.Value is { } x && b.Value is { } y ? Math.Max(x, y) : null)
     {
         internal override int Precedence => AtomPrecedence;
+        private protected override bool NamesSymbol() => a.NamesSymbol() || b.NamesSymbol();
 
         internal override void WriteTo(IFormulaWriter writer)
         {

@@ -6,7 +6,7 @@ namespace NotebookSummary;
 /// Shared rule of Conv1D, Conv2D and Conv3D: <c>filters</c> kernels of <c>k_1·…·k_n·c_in/groups</c> weights,
 /// plus one bias per filter; output lengths by the sliding-window rule of <see cref="SpatialAxes"/>.
 /// </summary>
-public abstract class ConvolutionLayer : Layer
+public abstract class ConvolutionLayer : Layer, IHasDataFormat
 {
     private protected ConvolutionLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
         string? dataFormat, Size dilationRate, int groups, string? activation, bool useBias,
