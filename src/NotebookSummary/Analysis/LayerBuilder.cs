@@ -9,15 +9,16 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed class LayerBuilder
 {
-    private readonly List<Formula> _shapeFormulas = [];
-    private readonly List<WalkThroughNote> _notes = [];
+    // Made at the first formula or note: many layers record none of one or the other.
+    private List<Formula>? _shapeFormulas;
+    private List<WalkThroughNote>? _notes;
     private Shape[]? _outputs;
 
     internal LayerBuilder(Layer layer, LayerInputs inputs)
     {
         Layer = layer;
         Given = inputs;
-        Input = inputs.Shapes[0];
+        Input = inputs.First;
     }
 
     public Layer Layer { get; }
@@ -27,6 +28,9 @@ public sealed class LayerBuilder
 
     /// <summary>The shapes of all the tensors the layer is called on, in order (one for most layers).</summary>
     public IReadOnlyList<Shape> Inputs => Given.Shapes;
+
+    /// <summary>How many tensors the layer is called on (<see cref="Inputs"/>' count, without making the list).</summary>
+    internal int InputCount => Given.Count;
 
     /// <summary>True when the layer was called on a list of tensors (Keras's <c>layer([x, y])</c>), not on one tensor.</summary>
     public bool CalledOnList => Given.AsList;
@@ -58,8 +62,8 @@ public sealed class LayerBuilder
     internal ModelSummary? Nested { get; private set; }
     internal Expr? MacsRule { get; private set; }
     internal Window? Window { get; private set; }
-    internal IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
-    internal IReadOnlyList<WalkThroughNote> Notes => _notes;
+    internal IReadOnlyList<Formula> ShapeFormulas => (IReadOnlyList<Formula>?)_shapeFormulas ?? Array.Empty<Formula>();
+    internal IReadOnlyList<WalkThroughNote> Notes => (IReadOnlyList<WalkThroughNote>?)_notes ?? Array.Empty<WalkThroughNote>();
 
     // ---- reading the input -------------------------------------------------------------------
 
@@ -129,6 +133,14 @@ public sealed class LayerBuilder
         return value;
     }
 
+    // An indexed loop: Contains on the list would box an enumerator for every size argument of every layer.
+    private static bool HasNone(IReadOnlyList<int?> values)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (values[i] is null) return true;
+        return false;
+    }
+
     /// <summary>
     /// Expands a size argument to <paramref name="count"/> positive integers, as Keras does: one integer is
     /// repeated, a tuple must have exactly <paramref name="count"/> elements.
@@ -136,7 +148,7 @@ public sealed class LayerBuilder
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
         var values = size.Values;
-        if (values.Count == 0 || values.Contains(null))
+        if (values.Count == 0 || HasNone(values))
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
         if (values.Count != 1 && values.Count != count)
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
@@ -187,7 +199,7 @@ public sealed class LayerBuilder
     /// <summary>Records the formula of an output dimension for the walk-through and returns the rule.</summary>
     public Expr Computed(string target, Expr rule)
     {
-        _shapeFormulas.Add(new Formula(target, rule));
+        (_shapeFormulas ??= new List<Formula>(2)).Add(new Formula(target, rule));
         return rule;
     }
 
@@ -195,12 +207,12 @@ public sealed class LayerBuilder
     internal void NestedModel(ModelSummary inner) => Nested = inner;
 
     /// <summary>Records a remark for the walk-through.</summary>
-    public void Note(string note) => _notes.Add(new WalkThroughNote(note));
+    public void Note(string note) => Note(new WalkThroughNote(note));
 
     /// <summary>A note led by a formula, typeset as the walk-through's formulas are: <c>formula: text</c>.</summary>
-    public void Note(Formula formula, string text = "") => _notes.Add(new WalkThroughNote(formula, text));
+    public void Note(Formula formula, string text = "") => Note(new WalkThroughNote(formula, text));
 
-    internal void Note(WalkThroughNote note) => _notes.Add(note);
+    internal void Note(WalkThroughNote note) => (_notes ??= new List<WalkThroughNote>(2)).Add(note);
 
     /// <summary>
     /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The
@@ -224,27 +236,52 @@ public sealed class LayerBuilder
     public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides, int channelGroups = 1) =>
         Window = new Window(size, strides) { ChannelGroups = channelGroups };
 
+    /// <summary>
+    /// <see cref="SetWindow(IReadOnlyList{int}, IReadOnlyList{int}, int)"/> for the library's layers, which hand over
+    /// arrays they made for this build (<see cref="Ints"/>) and never write again: the window keeps them uncopied.
+    /// </summary>
+    internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) =>
+        Window = new Window(new ArrayView<int>(size), new ArrayView<int>(strides)) { ChannelGroups = channelGroups };
+
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)
     {
+        if (sampleDims is Expr[] array)
+        {
+            Output(array);
+            return;
+        }
         var dims = new List<long?>(6);
         foreach (var d in sampleDims) dims.Add(d.Value);
         Output((IReadOnlyList<long?>)dims);
     }
 
-    public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
+    public void Output(params Expr[] sampleDims)
+    {
+        // One exact array, which the shape keeps: no list, iterator or copy for the output of every layer.
+        var dims = new long?[sampleDims.Length + 1];
+        dims[0] = Input.Batch;
+        for (int i = 0; i < sampleDims.Length; i++) dims[i + 1] = sampleDims[i].Value;
+        Output(Shape.Owning(dims));
+    }
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<long?> sampleDims) => Output(Shape.WithBatch(Input.Batch, sampleDims));
 
     /// <summary>Sets the whole output shape, batch included (merges take the batch from any of their inputs).</summary>
-    public void Output(Shape shape) => Outputs([shape]);
+    public void Output(Shape shape) => SetOutputs([shape]);
 
     /// <summary>Sets the shapes of several outputs, batch included (a nested model with several outputs).</summary>
     public void Outputs(IEnumerable<Shape> shapes)
     {
         var all = shapes.ToArray();
         if (all.Length == 0) throw new ArgumentException("a layer has at least one output", nameof(shapes));
+        SetOutputs(all);
+    }
+
+    // Takes all, at least one shape, as the builder's own (the callers made it).
+    private void SetOutputs(Shape[] all)
+    {
         foreach (var shape in all)
             for (int i = 1; i < shape.Rank; i++)
                 if (shape[i] is <= 0)
@@ -267,8 +304,8 @@ public sealed class LayerBuilder
     internal static LayerBuilder BuildOn(Layer layer, LayerInputs inputs)
     {
         var b = new LayerBuilder(layer, inputs);
-        if (inputs.Shapes.Count > 1 && !layer.TakesSeveralInputs)
-            b.Fail($"{layer.ClassName} takes one tensor, but it is called on {inputs.Shapes.Count}: "
+        if (inputs.Count > 1 && !layer.TakesSeveralInputs)
+            b.Fail($"{layer.ClassName} takes one tensor, but it is called on {inputs.Count}: "
                 + string.Join(" and ", Enumerable.Range(0, inputs.Shapes.Count).Select(inputs.Describe)),
                 "merge them first (Concatenate, Add, ...) or call the layer on each tensor separately");
         layer.Build(b);

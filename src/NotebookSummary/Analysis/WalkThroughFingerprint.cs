@@ -16,7 +16,7 @@ internal static class WalkThroughFingerprint
     [ThreadStatic] private static char[]? _noteChars;
 
     public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes,
-        IReadOnlyList<string?>? inputNames = null)
+        LayerInputs? inputs = null)
     {
         var sb = _buffer ??= new StringBuilder(256);
         sb.Clear();
@@ -29,11 +29,11 @@ internal static class WalkThroughFingerprint
             // Each note is written in place; only one that names an input is taken out as a string to be masked.
             int start = sb.Append('|').Length;
             notes[i].AppendText(sb);
-            if (inputNames is not null && NamesAny(sb, start, inputNames))
+            if (inputs is not null && NamesAny(sb, start, inputs))
             {
                 string note = sb.ToString(start, sb.Length - start);
                 sb.Length = start;
-                sb.Append(WithoutNames(note, inputNames));
+                sb.Append(WithoutNames(note, inputs.Labels));
             }
         }
         return Fnv1a(sb);
@@ -53,14 +53,14 @@ internal static class WalkThroughFingerprint
 
     // Most notes name none of the row's inputs: checking the text written from start first keeps the note's string,
     // the sort and the replacements off the common path.
-    private static bool NamesAny(StringBuilder sb, int start, IReadOnlyList<string?> inputNames)
+    private static bool NamesAny(StringBuilder sb, int start, LayerInputs inputs)
     {
         int length = sb.Length - start;
         if (_noteChars is null || _noteChars.Length < length) _noteChars = new char[Math.Max(length, 256)];
         sb.CopyTo(start, _noteChars, 0, length);
         var note = _noteChars.AsSpan(0, length);
-        for (int i = 0; i < inputNames.Count; i++)
-            if (!string.IsNullOrEmpty(inputNames[i]) && note.IndexOf(inputNames[i].AsSpan(), StringComparison.Ordinal) >= 0)
+        for (int i = 0; i < inputs.Count; i++)
+            if (inputs.LabelAt(i) is { Length: > 0 } name && note.IndexOf(name.AsSpan(), StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }

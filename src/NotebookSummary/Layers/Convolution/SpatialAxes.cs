@@ -31,7 +31,18 @@ internal sealed partial class SpatialAxes
             _ => channelsFirst ? "(batch, channels, depth, rows, cols)" : "(batch, depth, rows, cols, channels)",
         };
         b.ExpectRank(rank + 2, layout);
-        return new SpatialAxes(rank, channelsFirst, b.Rank);
+        return Shared(rank, channelsFirst, b.Rank, leadingAxes: 0);
+    }
+
+    // The axes of a layout are values (nothing writes them): one instance per layout serves every layer of a model.
+    private static readonly SpatialAxes?[] ByLayout = new SpatialAxes?[4 * 2 * 2];
+
+    private static SpatialAxes Shared(int rank, bool channelsFirst, int inputRank, int leadingAxes)
+    {
+        // The input's rank was checked to be rank + 2 + leadingAxes, so rank, data format and leading axes say it all.
+        if (rank is < 1 or > 3 || leadingAxes is < 0 or > 1) return new SpatialAxes(rank, channelsFirst, inputRank, leadingAxes);
+        int key = (rank * 2 + (channelsFirst ? 1 : 0)) * 2 + leadingAxes;
+        return ByLayout[key] ??= new SpatialAxes(rank, channelsFirst, inputRank, leadingAxes);
     }
 
     /// <summary>
@@ -43,12 +54,12 @@ internal sealed partial class SpatialAxes
         string spatial = rank switch { 1 => "rows", 2 => "rows, cols", _ => "depth, rows, cols" };
         string layout = channelsFirst ? $"(batch, time, channels, {spatial})" : $"(batch, time, {spatial}, channels)";
         b.ExpectRank(rank + 3, layout);
-        return new SpatialAxes(rank, channelsFirst, b.Rank, leadingAxes: 1);
+        return Shared(rank, channelsFirst, b.Rank, leadingAxes: 1);
     }
 
     public int Rank { get; }
     public bool ChannelsFirst { get; }
-    /// <summary>Input axis index of each spatial axis.</summary>
+    /// <summary>Input axis index of each spatial axis (shared by every layer of the layout: read, never written).</summary>
     public int[] Axes { get; }
     public int ChannelAxis { get; }
 
@@ -66,6 +77,9 @@ internal sealed partial class SpatialAxes
     public static string Join(string a, string separator, string b) => Joined[(a, separator, b)];
 
     public string Meaning(int i) => Meanings[Rank][i];
+
+    // A window without a dilation rate (pooling) reads 1 along each axis; only read, so one array per rank serves all.
+    private static readonly int[][] NoDilation = [[], [1], [1, 1], [1, 1, 1]];
 
     /// <summary>The input's spatial sizes (null = unknown).</summary>
     public long?[] InputSizes(LayerBuilder b)
@@ -86,6 +100,15 @@ internal sealed partial class SpatialAxes
     public IEnumerable<Expr> Layout(IEnumerable<Expr> spatial, Expr channels) =>
         ChannelsFirst ? spatial.Prepend(channels) : spatial.Append(channels);
 
+    /// <summary><see cref="Layout(IEnumerable{Expr}, Expr)"/> as one array (no iterators: every convolution and pooling layer asks).</summary>
+    public Expr[] Layout(Expr[] spatial, Expr channels)
+    {
+        var dims = new Expr[spatial.Length + 1];
+        spatial.CopyTo(dims, ChannelsFirst ? 1 : 0);
+        dims[ChannelsFirst ? 0 : spatial.Length] = channels;
+        return dims;
+    }
+
     /// <summary>"5×5" for messages.</summary>
     public static string Times(IEnumerable<long?> sizes) =>
         string.Join("×", sizes.Select(KerasNumbers.Dim));
@@ -99,7 +122,7 @@ internal sealed partial class SpatialAxes
     public Expr[] OutputLengths(LayerBuilder b, int[] size, int[] strides, string padding, int[]? dilation,
         string window)
     {
-        dilation ??= Enumerable.Repeat(1, Rank).ToArray();
+        dilation ??= NoDilation[Rank];
         var n = InputSizes(b);
         if (padding == "valid")
         {
@@ -116,9 +139,13 @@ internal sealed partial class SpatialAxes
                 : Expr.CeilDiv(Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i))), StrideSymbol(i, strides));
             result[i] = b.Computed(OutputSymbol(i), rule);
         }
-        b.Note(PaddingNote(padding, window));
+        b.Note(PaddingNotes[(padding, window)]);
         return result;
     }
+
+    // A padding's note is the same text for every layer with that padding and window: made once, not a string a layer.
+    private static readonly ProcessCache<(string Padding, string Window), string> PaddingNotes =
+        new(static k => PaddingNote(k.Padding, k.Window), capacity: 64);
 
     // Why the formula has the shape it has: a student sees the kernel size vanish from the 'same' rule and needs the
     // reason; the floor of the 'valid' rule counts the positions where the whole window fits.

@@ -90,7 +90,7 @@ public abstract class RnnLayer : RecurrentLayer
     // A list of tensors is still one input too many; initial_state= must hold one (batch, units) tensor per state.
     private void CheckInitialState(LayerBuilder b)
     {
-        int n = b.Inputs.Count;
+        int n = b.InputCount;
         if (n == 1) return;
         if (b.CalledOnList)
             b.Fail($"{ClassName} takes one tensor, but it is called on {n}: "
