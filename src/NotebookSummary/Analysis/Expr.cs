@@ -58,13 +58,21 @@ public abstract class Expr
     // ---- construction -------------------------------------------------------------------------
 
     /// <summary>A literal number; it reads the same in the symbolic and substituted forms.</summary>
-    public static Expr Const(long value) => new ConstExpr(value);
+    public static Expr Const(long value) => (ulong)value < SmallNumbers ? Small[value] : new ConstExpr(value);
 
     /// <summary>A number that may be unknown (printed <c>None</c>), e.g. a dimension taken from a shape.</summary>
-    public static Expr Number(long? value) => new ConstExpr(value);
+    public static Expr Number(long? value) => value is { } v ? Const(v) : new ConstExpr(null);
+
+    // Nodes are immutable, so the small numbers every layer writes (the 1 of a bias, the 2 of BatchNormalization's
+    // moving statistics) are one node each, shared by every formula.
+    private const int SmallNumbers = 64;
+    private static readonly ConstExpr[] Small = Enumerable.Range(0, SmallNumbers).Select(static v => new ConstExpr(v)).ToArray();
 
     /// <summary>A named quantity with its value in this model and what it means (for the legend).</summary>
     public static Expr Sym(string name, long? value, string meaning) => new SymbolExpr(new Symbol(name, meaning), value);
+
+    /// <summary>A named quantity whose <see cref="Symbol"/> the caller keeps (symbols are values: one serves every layer).</summary>
+    internal static Expr Sym(Symbol symbol, long? value) => new SymbolExpr(symbol, value);
 
     public static implicit operator Expr(long value) => Const(value);
 
@@ -87,6 +95,15 @@ public abstract class Expr
         Expr? result = null;
         foreach (var f in factors) result = result is null ? f : result * f;
         return result ?? Const(1);
+    }
+
+    /// <summary><see cref="Product(IEnumerable{Expr})"/> of an array, without an enumerator.</summary>
+    internal static Expr Product(Expr[] factors)
+    {
+        if (factors.Length == 0) return Const(1);
+        var result = factors[0];
+        for (int i = 1; i < factors.Length; i++) result *= factors[i];
+        return result;
     }
 
     /// <summary>The sum of the terms (0 when there are none).</summary>

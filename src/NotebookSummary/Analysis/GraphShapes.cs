@@ -57,8 +57,8 @@ internal sealed class GraphShapes
         Build([node]);
         var result = Of(node)!;
         if (result.Built is { } built)
-            return tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index]
-                : throw new InvalidOperationException($"{node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {tensor.Index + 1}");
+            return tensor.Index < built.OutputCount ? built.OutputAt(tensor.Index)
+                : throw new InvalidOperationException($"{node.Layer.ClassName} has {built.OutputCount} output(s), not {tensor.Index + 1}");
         var failed = result.FailedUpstream ?? node;
         var error = Of(failed)!.Error!;
         throw new InvalidOperationException(
@@ -116,14 +116,14 @@ internal sealed class GraphShapes
                 var tensor = node.Inputs[i];
                 var source = _results[tensor.Node];
                 if (!source.Succeeded) return new Result(null, null, source.FailedUpstream ?? tensor.Node);
-                var outputs = source.Built!.OutputShapes;
+                var built = source.Built!;
                 labels[i] = _label(tensor);
-                if (tensor.Index >= outputs.Count)
+                if (tensor.Index >= built.OutputCount)
                     throw new ModelException(
                         $"{node.Layer.ClassName} is called on output {tensor.Index} of {labels[i] ?? tensor.Node.Layer.ClassName}, "
-                        + $"which has {(outputs.Count == 1 ? "one output" : $"{outputs.Count} outputs")}",
+                        + $"which has {(built.OutputCount == 1 ? "one output" : $"{built.OutputCount} outputs")}",
                         "use one of the outputs the layer has");
-                shapes[i] = outputs[tensor.Index];
+                shapes[i] = built.OutputAt(tensor.Index);
             }
             return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope, Frozen = _frozen }), null, null);
         }

@@ -181,7 +181,7 @@ internal static class GraphSummarizer
     private static ModelTensor Reference(KerasTensor tensor, IReadOnlyDictionary<Layer, string> names, GraphShapes shapes)
     {
         var built = shapes.Of(tensor.Node)?.Built;
-        var shape = built is not null && tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index] : null;
+        var shape = built is not null && tensor.Index < built.OutputCount ? built.OutputAt(tensor.Index) : null;
         return new ModelTensor(names.GetValueOrDefault(tensor.Node.Layer) ?? tensor.Node.Layer.ClassName,
             tensor.Node.Index, tensor.Index, shape);
     }

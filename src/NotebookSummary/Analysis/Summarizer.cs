@@ -22,7 +22,7 @@ internal static class Summarizer
         Shape? modelInput = null;
         Shape? current = null;
         var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
-        var tally = new WeightTally();
+        var tally = new WeightTally(layers.Count);
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
@@ -135,14 +135,14 @@ internal static class Summarizer
             Kind = layer.Kind,
             InputShape = b.Input,
             OutputShape = b.OutputShape!,
-            BuiltOutputShapes = b.OutputShapes,
+            BuiltOutputShapes = b.SeveralOutputShapes,
             Params = total,
             TrainableParams = total - nonTrainable,
             NonTrainableParams = nonTrainable,
             Trainable = trainable,
             HasNoWeights = b.ParamsRule is null,
             IsOperation = layer is Operation,
-            MultiplyAccumulates = b.MacsRule?.Value,
+            MultiplyAccumulates = b.MacsCount,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,

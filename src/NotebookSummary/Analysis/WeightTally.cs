@@ -9,8 +9,11 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal sealed class WeightTally
 {
-    private readonly HashSet<object> _counted = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _counted;
     private long _params, _trainable, _nonTrainable;
+
+    /// <summary>A tally for a model of about <paramref name="layers"/> layers (sized once, not grown by doubling).</summary>
+    public WeightTally(int layers = 0) => _counted = new(layers, ReferenceEqualityComparer.Instance);
 
     public ModelTotals Totals => new(_params, _trainable, _nonTrainable);
 

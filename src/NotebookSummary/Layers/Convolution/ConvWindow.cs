@@ -56,7 +56,7 @@ internal sealed class ConvWindow
     {
         var symbols = new Expr[axes.Rank];
         for (int i = 0; i < symbols.Length; i++)
-            symbols[i] = Expr.Sym(axes.Suffixed("k", i), Kernel[i], SpatialAxes.Join("kernel", " ", axes.Meaning(i)));
+            symbols[i] = axes.WindowSize(i, Kernel[i]);
         return symbols;
     }
 }

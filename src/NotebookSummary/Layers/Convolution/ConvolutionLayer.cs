@@ -36,6 +36,9 @@ public abstract class ConvolutionLayer : Layer, IHasDataFormat
 
     public override LayerKind Kind => LayerKind.Convolution;
 
+    private static readonly Symbol FiltersSymbol = new("filters", "filters (output channels)");
+    private static readonly Symbol GroupsSymbol = new("groups", "groups");
+
     protected internal override void Build(LayerBuilder b)
     {
         var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
@@ -50,15 +53,16 @@ public abstract class ConvolutionLayer : Layer, IHasDataFormat
             b.Fail($"{ClassName} groups={Groups} must divide filters={Filters}");
 
         var k = window.KernelSymbols(axes);
-        var filters = Expr.Sym("filters", Filters, "filters (output channels)");
-        Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym("groups", Groups, "groups")));
+        var filters = Expr.Sym(FiltersSymbol, Filters);
+        Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym(GroupsSymbol, Groups)));
         b.Params(UseBias ? (perFilter + 1) * filters : perFilter * filters);
         if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         b.SetWindow(window.Kernel, window.Strides, channelGroups: Groups);
         b.Output(axes.Layout(outLengths, Filters));
-        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
+        b.Macs((outLengths, perFilter.Value, (long)Filters),
+            static s => CheckedCount.Times(CheckedCount.Times(CheckedCount.Product(s.outLengths), s.Value), s.Item3));
     }
 }
 

@@ -19,6 +19,7 @@ internal sealed partial class SpatialAxes
         // Input layout: (batch, [time,] spatial..., channels) or (batch, [time,] channels, spatial...).
         Axes = Enumerable.Range((channelsFirst ? 2 : 1) + leadingAxes, rank).ToArray();
         ChannelAxis = channelsFirst ? 1 + leadingAxes : inputRank - 1;
+        _symbols = new Symbol?[SymbolKinds * Math.Max(rank, 1)];
     }
 
     /// <summary>Checks the input rank for a layer with <paramref name="rank"/> spatial axes and returns its axes.</summary>
@@ -78,6 +79,34 @@ internal sealed partial class SpatialAxes
 
     public string Meaning(int i) => Meanings[Rank][i];
 
+    // The symbols of the window arithmetic along each axis (k_h, "kernel height"), made when first used and then
+    // shared by every layer of the layout: symbols are values, and naming them is string work a layer need not repeat.
+    private const int SymbolKinds = 5;
+    private enum SymbolKind { Input, Kernel, Pool, Stride, Dilation }
+    private readonly Symbol?[] _symbols;
+
+    private Symbol AxisSymbol(SymbolKind kind, int i) => _symbols[(int)kind * Rank + i] ??= kind switch
+    {
+        SymbolKind.Input => new(Symbol(i), Join("input", " ", Meaning(i))),
+        SymbolKind.Kernel => new(Suffixed("k", i), Join("kernel", " ", Meaning(i))),
+        SymbolKind.Pool => new(Suffixed("pool", i), Join("pool", " ", Meaning(i))),
+        SymbolKind.Stride => new(Suffixed("s", i), Join("stride along the", " ", Meaning(i))),
+        _ => new(Suffixed("r", i), Join("dilation rate along the", " ", Meaning(i))),
+    };
+
+    /// <summary>The input length along axis <paramref name="i"/> as a symbol (<c>h</c>, "input height").</summary>
+    public Expr InputLength(int i, long? value) => Expr.Sym(AxisSymbol(SymbolKind.Input, i), value);
+
+    /// <summary>The window size along axis <paramref name="i"/> as a symbol: <c>k_h</c> ("kernel height") or, for pooling, <c>pool_h</c>.</summary>
+    public Expr WindowSize(int i, long size, string window = "kernel") =>
+        Expr.Sym(AxisSymbol(window == "pool" ? SymbolKind.Pool : SymbolKind.Kernel, i), size);
+
+    /// <summary>The stride along axis <paramref name="i"/> as a symbol (<c>s_h</c>).</summary>
+    public Expr Stride(int i, long stride) => Expr.Sym(AxisSymbol(SymbolKind.Stride, i), stride);
+
+    /// <summary>The dilation rate along axis <paramref name="i"/> as a symbol (<c>r_h</c>).</summary>
+    public Expr DilationRate(int i, long rate) => Expr.Sym(AxisSymbol(SymbolKind.Dilation, i), rate);
+
     // A window without a dilation rate (pooling) reads 1 along each axis; only read, so one array per rank serves all.
     private static readonly int[][] NoDilation = [[], [1], [1, 1], [1, 1, 1]];
 
@@ -93,8 +122,10 @@ internal sealed partial class SpatialAxes
     public Expr Channels(LayerBuilder b)
     {
         b.KnownDim(ChannelAxis, "channel dimension");
-        return b.Dim(ChannelAxis, "c_in", "input channels");
+        return b.Dim(ChannelAxis, InputChannels);
     }
+
+    private static readonly Symbol InputChannels = new("c_in", "input channels");
 
     /// <summary>Builds the output shape from spatial sizes and a channel size, in the layer's data format.</summary>
     public IEnumerable<Expr> Layout(IEnumerable<Expr> spatial, Expr channels) =>
@@ -136,7 +167,7 @@ internal sealed partial class SpatialAxes
         {
             Expr rule = padding == "valid"
                 ? ValidRule(i, n, size, strides, dilation, window)
-                : Expr.CeilDiv(Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i))), StrideSymbol(i, strides));
+                : Expr.CeilDiv(InputLength(i, n[i]), Stride(i, strides[i]));
             result[i] = b.Computed(OutputSymbol(i), rule);
         }
         b.Note(PaddingNotes[(padding, window)]);
@@ -171,15 +202,13 @@ internal sealed partial class SpatialAxes
     // 'valid': ⌊(n − k)/s⌋ + 1, or ⌊(n − r·(k − 1) − 1)/s⌋ + 1 with a dilation rate r.
     private Expr ValidRule(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
     {
-        var len = Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i)));
-        var k = Expr.Sym(Suffixed(window == "pool" ? "pool" : "k", i), size[i], Join(window, " ", Meaning(i)));
-        var s = StrideSymbol(i, strides);
+        var len = InputLength(i, n[i]);
+        var k = WindowSize(i, size[i], window);
+        var s = Stride(i, strides[i]);
         return dilation[i] == 1
             ? Expr.FloorDiv(len - k, s) + 1
-            : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], Join("dilation rate along the", " ", Meaning(i))) * (k - 1) - 1, s) + 1;
+            : Expr.FloorDiv(len - DilationRate(i, dilation[i]) * (k - 1) - 1, s) + 1;
     }
-
-    private Expr StrideSymbol(int i, int[] strides) => Expr.Sym(Suffixed("s", i), strides[i], Join("stride along the", " ", Meaning(i)));
 
     private string OutputSymbol(int i) => Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i));
 
