@@ -215,9 +215,12 @@ public sealed class LayerBuilder
     /// <summary>Records the formula of an output dimension for the walk-through and returns the rule.</summary>
     public Expr Computed(string target, Expr rule)
     {
-        (_shapeFormulas ??= new List<Formula>(2)).Add(new Formula(target, rule));
+        Computed(new Formula(target, rule));
         return rule;
     }
+
+    /// <summary>Records a shape formula made before (formulas are values: one may serve many layers).</summary>
+    internal void Computed(Formula formula) => (_shapeFormulas ??= new List<Formula>(2)).Add(formula);
 
     /// <summary>Records the summary of the model a model used as a layer runs, which its row carries.</summary>
     internal void NestedModel(ModelSummary inner) => Nested = inner;
@@ -259,11 +262,10 @@ public sealed class LayerBuilder
         Window = new Window(size, strides) { ChannelGroups = channelGroups };
 
     /// <summary>
-    /// <see cref="SetWindow(IReadOnlyList{int}, IReadOnlyList{int}, int)"/> for the library's layers, which hand over
-    /// arrays they made for this build (<see cref="Ints"/>) and never write again: the window keeps them uncopied.
+    /// <see cref="SetWindow(IReadOnlyList{int}, IReadOnlyList{int}, int)"/> for the library's layers, whose rows share
+    /// one window instance per distinct window (<see cref="Window.Shared"/>).
     /// </summary>
-    internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) =>
-        Window = new Window(new ArrayView<int>(size), new ArrayView<int>(strides)) { ChannelGroups = channelGroups };
+    internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) => Window = Window.Shared(size, strides, channelGroups);
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)

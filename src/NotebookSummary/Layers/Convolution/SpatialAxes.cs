@@ -154,29 +154,49 @@ internal sealed partial class SpatialAxes
         string window)
     {
         dilation ??= NoDilation[Rank];
-        var n = InputSizes(b);
-        if (padding == "valid")
+        bool valid = padding == "valid";
+        if (valid)
         {
             for (int i = 0; i < Rank; i++)
-                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len)
-                    FailWindowTooLarge(b, size, dilation, n, window, Calculation(i, n, size, strides, dilation, window));
+                if (b.Input[Axes[i]] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len)
+                {
+                    var n = InputSizes(b);
+                    FailWindowTooLarge(b, size, dilation, n, window, Calculation(i, n[i], size[i], strides[i], dilation[i], window));
+                }
         }
 
         var result = new Expr[Rank];
         for (int i = 0; i < Rank; i++)
         {
-            Expr rule = padding == "valid"
-                ? ValidRule(i, n, size, strides, dilation, window)
-                : Expr.CeilDiv(InputLength(i, n[i]), Stride(i, strides[i]));
-            result[i] = b.Computed(OutputSymbol(i), rule);
+            // 'same' and 'causal' give ⌈n/s⌉ whatever the window: their rule depends on the length and stride alone.
+            var axis = new AxisRule(this, i, valid, window == "pool", b.Input[Axes[i]], valid ? size[i] : 0, strides[i], valid ? dilation[i] : 0);
+            var formula = IsShared ? OutputFormulas[axis] : axis.Make();
+            b.Computed(formula);
+            result[i] = formula.Rule;
         }
         b.Note(PaddingNotes[(padding, window)]);
         return result;
     }
 
-    // A padding's note is the same text for every layer with that padding and window: made once, not a string a layer.
-    private static readonly ProcessCache<(string Padding, string Window), string> PaddingNotes =
-        new(static k => PaddingNote(k.Padding, k.Window), capacity: 64);
+    /// <summary>One axis of a window's output-length rule: everything its formula depends on.</summary>
+    private readonly record struct AxisRule(SpatialAxes Axes, int Axis, bool Valid, bool Pool, long? Length, int Size, int Stride, int Dilation)
+    {
+        public Formula Make() => new(Axes.OutputSymbol(Axis), Valid
+            ? Axes.ValidRule(Axis, Length, Size, Stride, Dilation, Pool ? "pool" : "kernel")
+            : Expr.CeilDiv(Axes.InputLength(Axis, Length), Axes.Stride(Axis, Stride)));
+    }
+
+    // Formulas are values, and a deep model repeats a few windows on a few input sizes: each axis's output-length
+    // formula is made once and shared by every layer with the same window on the same length (the walk-through of
+    // every 'same' 3×3 convolution on 16×16 reads ⌈h/s_h⌉ = ⌈16/1⌉ = 16 from the same two formulas).
+    private static readonly ProcessCache<AxisRule, Formula> OutputFormulas = new(static k => k.Make(), capacity: 4096);
+
+    // True for the instances ByLayout keeps (a rank outside 1-3 makes its own, whose formulas are not kept).
+    private bool IsShared => Rank is >= 1 and <= 3;
+
+    // A padding's note is the same for every layer with that padding and window: made once, not a note a layer.
+    private static readonly ProcessCache<(string Padding, string Window), WalkThroughNote> PaddingNotes =
+        new(static k => new WalkThroughNote(PaddingNote(k.Padding, k.Window)), capacity: 64);
 
     // Why the formula has the shape it has: a student sees the kernel size vanish from the 'same' rule and needs the
     // reason; the floor of the 'valid' rule counts the positions where the whole window fits.
@@ -200,14 +220,14 @@ internal sealed partial class SpatialAxes
     }
 
     // 'valid': ⌊(n − k)/s⌋ + 1, or ⌊(n − r·(k − 1) − 1)/s⌋ + 1 with a dilation rate r.
-    private Expr ValidRule(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    private Expr ValidRule(int i, long? length, int size, int stride, int dilation, string window)
     {
-        var len = InputLength(i, n[i]);
-        var k = WindowSize(i, size[i], window);
-        var s = Stride(i, strides[i]);
-        return dilation[i] == 1
+        var len = InputLength(i, length);
+        var k = WindowSize(i, size, window);
+        var s = Stride(i, stride);
+        return dilation == 1
             ? Expr.FloorDiv(len - k, s) + 1
-            : Expr.FloorDiv(len - DilationRate(i, dilation[i]) * (k - 1) - 1, s) + 1;
+            : Expr.FloorDiv(len - DilationRate(i, dilation) * (k - 1) - 1, s) + 1;
     }
 
     private string OutputSymbol(int i) => Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i));
@@ -216,9 +236,9 @@ internal sealed partial class SpatialAxes
     /// The failing calculation along axis <paramref name="i"/>, with the model's numbers, for the error row:
     /// <c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>.
     /// </summary>
-    private string Calculation(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    private string Calculation(int i, long? length, int size, int stride, int dilation, string window)
     {
-        var rule = ValidRule(i, n, size, strides, dilation, window);
+        var rule = ValidRule(i, length, size, stride, dilation, window);
         string value = rule.Value is { } v ? (v < 0 ? "\u2212" + (-v).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "?";
         return $"{OutputSymbol(i)} = {rule.Symbolic} = {rule.Substituted} = {value} < 1";
