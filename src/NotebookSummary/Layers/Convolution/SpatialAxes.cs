@@ -119,11 +119,13 @@ internal sealed partial class SpatialAxes
     }
 
     /// <summary>The input channel count as a symbol (<c>c_in</c>); fails if unknown.</summary>
-    public Expr Channels(LayerBuilder b)
-    {
-        b.KnownDim(ChannelAxis, "channel dimension");
-        return b.Dim(ChannelAxis, InputChannels);
-    }
+    public Expr Channels(LayerBuilder b) => ChannelCount(KnownChannels(b));
+
+    /// <summary>The input channel count; fails if unknown.</summary>
+    public long KnownChannels(LayerBuilder b) => b.KnownDim(ChannelAxis, "channel dimension");
+
+    /// <summary>An input channel count as the symbol <c>c_in</c>.</summary>
+    public static Expr ChannelCount(long channels) => Expr.Sym(InputChannels, channels);
 
     private static readonly Symbol InputChannels = new("c_in", "input channels");
 
