@@ -88,8 +88,9 @@ internal sealed class GraphShapes
         {
             var node = stack.Pop();
             pending.Add(node);
-            foreach (var tensor in node.Inputs)
-                if (Needed(tensor.Node)) stack.Push(tensor.Node);
+            var inputs = node.Inputs; // indexed: a foreach on the list would box an enumerator for every call
+            for (int i = 0; i < inputs.Count; i++)
+                if (Needed(inputs[i].Node)) stack.Push(inputs[i].Node);
         }
         pending.Sort((a, b) => a.Order.CompareTo(b.Order));
         foreach (var node in pending)

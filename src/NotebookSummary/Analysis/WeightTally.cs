@@ -15,6 +15,9 @@ internal sealed class WeightTally
     /// <summary>A tally for a model of about <paramref name="layers"/> layers (sized once, not grown by doubling).</summary>
     public WeightTally(int layers = 0) => _counted = new(layers, ReferenceEqualityComparer.Instance);
 
+    /// <summary>Makes room for <paramref name="layers"/> layers at once, when their number is known after the tally was made.</summary>
+    public void Reserve(int layers) => _counted.EnsureCapacity(layers);
+
     public ModelTotals Totals => new(_params, _trainable, _nonTrainable);
 
     /// <summary>Counts the weights of <paramref name="row"/> not counted yet.</summary>
