@@ -68,9 +68,12 @@ internal sealed class GraphShapes
     /// <summary>Builds <paramref name="targets"/> and every call they depend on (each once).</summary>
     public void Build(IEnumerable<Node> targets)
     {
-        var pending = new List<Node>();
-        var seen = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        // A model's calls come as a list: its size sizes the tables once, rather than by doubling.
+        int expected = targets is IReadOnlyCollection<Node> known ? known.Count : 0;
+        var pending = new List<Node>(expected);
+        var seen = new HashSet<Node>(expected, ReferenceEqualityComparer.Instance);
         var stack = new Stack<Node>();
+        _results.EnsureCapacity(_results.Count + expected);
         // A call built before (a known result) stops the walk: what it depends on was built then too.
         bool Needed(Node node)
         {

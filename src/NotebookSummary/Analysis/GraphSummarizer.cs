@@ -129,8 +129,8 @@ internal static class GraphSummarizer
     {
         // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
         foreach (var node in map.Nodes)
-            foreach (var tensor in node.Inputs)
-                if (tensor.Node.IsInput && !IsModelInput(model, tensor.Node))
+            for (int t = 0; t < node.Inputs.Count; t++) // indexed: no boxed enumerator for every call
+                if (node.Inputs[t] is var tensor && tensor.Node.IsInput && !IsModelInput(model, tensor.Node))
                 {
                     string input = names[tensor.Node.Layer];
                     return (positions[node.Layer],
@@ -171,10 +171,14 @@ internal static class GraphSummarizer
     // A view of an array made here, which the row keeps without copying it.
     private static ArrayView<string> ConnectedTo(IReadOnlyList<Node> calls, IReadOnlyDictionary<Layer, string> names)
     {
-        var entries = new List<string>();
-        foreach (var call in calls)
-            foreach (var tensor in call.Inputs)
-                entries.Add($"{names[tensor.Node.Layer]}[{tensor.Node.Index}][{tensor.Index}]");
+        // Indexed loops: a foreach on these lists would box an enumerator for every row and every call.
+        var entries = new List<string>(calls.Count);
+        for (int c = 0; c < calls.Count; c++)
+        {
+            var inputs = calls[c].Inputs;
+            for (int t = 0; t < inputs.Count; t++)
+                entries.Add($"{names[inputs[t].Node.Layer]}[{inputs[t].Node.Index}][{inputs[t].Index}]");
+        }
         return new ArrayView<string>([.. entries]);
     }
 
