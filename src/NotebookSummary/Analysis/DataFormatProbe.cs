@@ -4,9 +4,9 @@ using System.Reflection;
 namespace NotebookSummary.Analysis;
 
 /// <summary>
-/// Reads a layer's Keras <c>data_format</c> for its summary row. Layers expose it as a public <c>DataFormat</c> string
-/// property (Conv, pooling, Flatten, and layers added later follow the same convention); reading the property by
-/// name keeps the summarizer independent of the list of layer types, so a new layer needs no change here.
+/// Reads a layer's Keras <c>data_format</c> for its summary row. The library's layers that take the argument say so
+/// (<see cref="IHasDataFormat"/>), which costs a row no reflection; a layer type written elsewhere that follows the
+/// same convention, a public <c>DataFormat</c> string property, is read by name (the property found once per type).
 /// </summary>
 internal static class DataFormatProbe
 {
@@ -27,15 +27,19 @@ internal static class DataFormatProbe
     public static string? Of(Layer layer)
     {
         if (Read(layer) is { } own) return own;
-        foreach (var inner in layer.InnerLayers)
-            if (Read(inner) is { } wrapped) return wrapped;
+        var inner = layer.InnerLayers;
+        for (int i = 0; i < inner.Count; i++)
+            if (Read(inner[i]) is { } wrapped) return wrapped;
         return null;
     }
 
     private static string? Read(Layer layer)
     {
-        if (Properties[layer.GetType()] is not { } property) return null;
+        string? given;
+        if (layer is IHasDataFormat declared) given = declared.DataFormat;
+        else if (layer.HasLibraryType || Properties[layer.GetType()] is not { } property) return null;
+        else given = property.GetValue(layer) as string;
         // Keras lower-cases the argument; a layer that kept None has Keras's default.
-        return (property.GetValue(layer) as string)?.ToLowerInvariant() ?? "channels_last";
+        return given?.ToLowerInvariant() ?? "channels_last";
     }
 }

@@ -29,7 +29,10 @@ public abstract class Expr
     public bool IsAtom => this is ConstExpr or SymbolExpr;
 
     /// <summary>True when the expression names no symbol, so its text with numbers reads as its text with names.</summary>
-    internal bool IsNumeric => Symbols().Count == 0;
+    internal bool IsNumeric => !NamesSymbol();
+
+    /// <summary>True when a symbol occurs in the expression (asked of every formula a walk-through writes: no list is made).</summary>
+    private protected abstract bool NamesSymbol();
 
     internal const int AddPrecedence = 1;
     internal const int MulPrecedence = 2;
@@ -41,7 +44,7 @@ public abstract class Expr
     internal abstract void WriteTo(IFormulaWriter writer);
 
     /// <summary>Appends the plain text of the rule (<see cref="Symbolic"/> or <see cref="Substituted"/>).</summary>
-    internal void Write(StringBuilder sb, bool substituted) => WriteTo(new FormulaTextWriter(sb, substituted));
+    internal void Write(StringBuilder sb, bool substituted) => FormulaTextWriter.Write(this, sb, substituted);
 
     private string Render(bool substituted)
     {
@@ -55,13 +58,21 @@ public abstract class Expr
     // ---- construction -------------------------------------------------------------------------
 
     /// <summary>A literal number; it reads the same in the symbolic and substituted forms.</summary>
-    public static Expr Const(long value) => new ConstExpr(value);
+    public static Expr Const(long value) => (ulong)value < SmallNumbers ? Small[value] : new ConstExpr(value);
 
     /// <summary>A number that may be unknown (printed <c>None</c>), e.g. a dimension taken from a shape.</summary>
-    public static Expr Number(long? value) => new ConstExpr(value);
+    public static Expr Number(long? value) => value is { } v ? Const(v) : new ConstExpr(null);
+
+    // Nodes are immutable, so the small numbers every layer writes (the 1 of a bias, the 2 of BatchNormalization's
+    // moving statistics) are one node each, shared by every formula.
+    private const int SmallNumbers = 64;
+    private static readonly ConstExpr[] Small = Enumerable.Range(0, SmallNumbers).Select(static v => new ConstExpr(v)).ToArray();
 
     /// <summary>A named quantity with its value in this model and what it means (for the legend).</summary>
     public static Expr Sym(string name, long? value, string meaning) => new SymbolExpr(new Symbol(name, meaning), value);
+
+    /// <summary>A named quantity whose <see cref="Symbol"/> the caller keeps (symbols are values: one serves every layer).</summary>
+    internal static Expr Sym(Symbol symbol, long? value) => new SymbolExpr(symbol, value);
 
     public static implicit operator Expr(long value) => Const(value);
 
@@ -84,6 +95,15 @@ public abstract class Expr
         Expr? result = null;
         foreach (var f in factors) result = result is null ? f : result * f;
         return result ?? Const(1);
+    }
+
+    /// <summary><see cref="Product(IEnumerable{Expr})"/> of an array, without an enumerator.</summary>
+    internal static Expr Product(Expr[] factors)
+    {
+        if (factors.Length == 0) return Const(1);
+        var result = factors[0];
+        for (int i = 1; i < factors.Length; i++) result *= factors[i];
+        return result;
     }
 
     /// <summary>The sum of the terms (0 when there are none).</summary>
@@ -130,17 +150,20 @@ public abstract class Expr
     {
         internal override int Precedence => AtomPrecedence;
         internal override void WriteTo(IFormulaWriter writer) => writer.Number(Value);
+        private protected override bool NamesSymbol() => false;
     }
 
     private sealed class SymbolExpr(Symbol symbol, long? value) : Expr(value)
     {
         internal override int Precedence => AtomPrecedence;
         internal override void WriteTo(IFormulaWriter writer) => writer.Symbol(symbol, Value);
+        private protected override bool NamesSymbol() => true;
     }
 
     private sealed class BinaryExpr(Expr left, Expr right, FormulaOperator op) : Expr(Compute(left.Value, right.Value, op))
     {
         internal override int Precedence => op == FormulaOperator.Multiply ? MulPrecedence : AddPrecedence;
+        private protected override bool NamesSymbol() => left.NamesSymbol() || right.NamesSymbol();
 
         private static long? Compute(long? a, long? b, FormulaOperator op)
         {
@@ -169,6 +192,7 @@ public abstract class Expr
         : Expr(Compute(numerator.Value, denominator.Value, ceiling))
     {
         internal override int Precedence => AtomPrecedence;
+        private protected override bool NamesSymbol() => numerator.NamesSymbol() || denominator.NamesSymbol();
 
         private static long? Compute(long? a, long? b, bool ceiling)
         {
@@ -195,6 +219,7 @@ public abstract class Expr
         : Expr(a.Value is { } x && b.Value is { } y ? Math.Max(x, y) : null)
     {
         internal override int Precedence => AtomPrecedence;
+        private protected override bool NamesSymbol() => a.NamesSymbol() || b.NamesSymbol();
 
         internal override void WriteTo(IFormulaWriter writer)
         {

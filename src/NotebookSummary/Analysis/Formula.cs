@@ -58,7 +58,10 @@ public sealed class Formula : IEquatable<Formula>
         sb.Append(Target).Append(' ', Math.Max(0, targetWidth - Target.Length)).Append(" = ");
         Rule.Write(sb, substituted: false);
         if (ShowsNumbers) Rule.Write(sb.Append(" = "), substituted: true);
-        if (ShowsResult) sb.Append(" = ").Append(ResultText);
+        if (!ShowsResult) return;
+        // ResultText's text, written in place: every row's fingerprint writes the formulas of its notes.
+        if (Result is { } result) sb.Append(" = ").AppendCount(result);
+        else sb.Append(" = None");
     }
 
     public bool Equals(Formula? other) =>

@@ -15,10 +15,11 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal sealed class GraphMap
 {
-    private readonly Dictionary<Layer, List<Node>> _nodesOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Layer, List<Node>> _nodesOf;
 
     private GraphMap(List<Node> nodes, List<Layer> operations, bool sequentialLike)
     {
+        _nodesOf = new(operations.Count, ReferenceEqualityComparer.Instance);
         Nodes = nodes;
         Operations = operations;
         IsSequentialLike = sequentialLike;
@@ -49,9 +50,10 @@ internal sealed class GraphMap
         var (ordered, operationIndex) = Walk(inputs, outputs);
 
         // Depths, walked from the outputs back (reversed(nodes_in_decreasing_depth) in Keras).
-        var nodeDepth = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
-        var operationDepth = new Dictionary<Layer, int>(ReferenceEqualityComparer.Instance);
-        var operationsSeen = new List<Layer>(); // Python's dict order: first time each layer got a depth
+        // Sized once for the calls walked (a layer per call, most often), not grown by doubling.
+        var nodeDepth = new Dictionary<Node, int>(ordered.Count, ReferenceEqualityComparer.Instance);
+        var operationDepth = new Dictionary<Layer, int>(ordered.Count, ReferenceEqualityComparer.Instance);
+        var operationsSeen = new List<Layer>(ordered.Count); // Python's dict order: first time each layer got a depth
         for (int i = ordered.Count - 1; i >= 0; i--)
         {
             var node = ordered[i];
@@ -61,8 +63,9 @@ internal sealed class GraphMap
             operationDepth[node.Layer] = depth;
             nodeDepth[node] = depth;
             if (node.IsInput) continue;
-            foreach (var tensor in node.Inputs)
-                nodeDepth[tensor.Node] = Math.Max(depth + 1, nodeDepth.GetValueOrDefault(tensor.Node, 0));
+            var called = node.Inputs; // indexed: a foreach on the list would box an enumerator for every call
+            for (int t = 0; t < called.Count; t++)
+                nodeDepth[called[t].Node] = Math.Max(depth + 1, nodeDepth.GetValueOrDefault(called[t].Node, 0));
         }
 
         // Inputs that reach no output: depth 0, before everything else of that depth.
@@ -102,7 +105,7 @@ internal sealed class GraphMap
             var node = tensor.Node;
             if (finished.Contains(node)) return;
             operationIndex.TryAdd(node.Layer, operationIndex.Count);
-            bool expand = !node.IsInput && !inputs.Any(tensor.SameAs);
+            bool expand = !node.IsInput && !IsAmong(tensor, inputs);
             stack.Push((node, 0, expand));
         }
 
@@ -126,9 +129,17 @@ internal sealed class GraphMap
         return (ordered, operationIndex);
     }
 
+    // inputs.Any(tensor.SameAs) without a delegate and an enumerator for every call walked.
+    private static bool IsAmong(KerasTensor tensor, IReadOnlyList<KerasTensor> inputs)
+    {
+        for (int i = 0; i < inputs.Count; i++)
+            if (tensor.SameAs(inputs[i])) return true;
+        return false;
+    }
+
     private static bool SequentialLike(List<Node> nodes, Dictionary<Node, int> nodeDepth)
     {
-        var perDepth = new Dictionary<int, int>();
+        var perDepth = new Dictionary<int, int>(nodes.Count);
         foreach (var node in nodes)
         {
             int count = perDepth[nodeDepth[node]] = perDepth.GetValueOrDefault(nodeDepth[node]) + 1;

@@ -14,7 +14,17 @@ namespace NotebookSummary.Analysis;
 /// </remarks>
 internal static class GraphNaming
 {
-    private sealed record Entry(long Order, int Step, int Seen, Layer? Layer, string? Prefix, Layer? BuiltBy = null);
+    // A value in the list, not an object a layer: a 100,000-layer model makes one entry a layer.
+    private readonly record struct Entry(long Order, int Step, int Seen, Layer? Layer, string? Prefix, Layer? BuiltBy = null)
+    {
+        public static int Compare(Entry a, Entry b)
+        {
+            int byOrder = a.Order.CompareTo(b.Order);
+            if (byOrder != 0) return byOrder;
+            int byStep = a.Step.CompareTo(b.Step);
+            return byStep != 0 ? byStep : a.Seen.CompareTo(b.Seen);
+        }
+    }
 
     /// <summary>The names of <paramref name="operations"/> (and of every layer in the models among them), and the model's name.</summary>
     public static (NameScope Scope, string ModelName) Assign(Model model, IReadOnlyList<Layer> operations)
@@ -32,8 +42,8 @@ internal static class GraphNaming
 
     private static NameScope Assign(IReadOnlyList<Layer> operations, Layer? self)
     {
-        var entries = new List<Entry>();
-        var visited = new HashSet<Layer>(ReferenceEqualityComparer.Instance);
+        var entries = new List<Entry>(operations.Count + 1);
+        var visited = new HashSet<Layer>(operations.Count + 1, ReferenceEqualityComparer.Instance);
         void Add(Layer layer)
         {
             if (!visited.Add(layer)) return;
@@ -67,10 +77,13 @@ internal static class GraphNaming
         var explicitNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var layer in visited) LayerNaming.CollectExplicit(layer, explicitNames);
 
-        var names = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
+        var names = new Dictionary<Layer, string>(visited.Count, ReferenceEqualityComparer.Instance);
         var builtInputs = new Dictionary<Layer, string>(ReferenceEqualityComparer.Instance);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in entries.OrderBy(e => e.Order).ThenBy(e => e.Step).ThenBy(e => e.Seen))
+        // Seen numbers the entries, so the order is total and an in-place sort gives what a stable one would; a
+        // model built in order (the usual case) is already sorted and skips it.
+        if (!IsSorted(entries)) entries.Sort(Entry.Compare);
+        foreach (var entry in entries)
         {
             if (entry.Layer is { } layer) LayerNaming.Name(layer, names, explicitNames, counters);
             else
@@ -80,5 +93,12 @@ internal static class GraphNaming
             }
         }
         return new NameScope(names, builtInputs);
+    }
+
+    private static bool IsSorted(List<Entry> entries)
+    {
+        for (int i = 1; i < entries.Count; i++)
+            if (Entry.Compare(entries[i - 1], entries[i]) > 0) return false;
+        return true;
     }
 }

@@ -57,8 +57,8 @@ internal sealed class GraphShapes
         Build([node]);
         var result = Of(node)!;
         if (result.Built is { } built)
-            return tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index]
-                : throw new InvalidOperationException($"{node.Layer.ClassName} has {built.OutputShapes.Count} output(s), not {tensor.Index + 1}");
+            return tensor.Index < built.OutputCount ? built.OutputAt(tensor.Index)
+                : throw new InvalidOperationException($"{node.Layer.ClassName} has {built.OutputCount} output(s), not {tensor.Index + 1}");
         var failed = result.FailedUpstream ?? node;
         var error = Of(failed)!.Error!;
         throw new InvalidOperationException(
@@ -68,9 +68,12 @@ internal sealed class GraphShapes
     /// <summary>Builds <paramref name="targets"/> and every call they depend on (each once).</summary>
     public void Build(IEnumerable<Node> targets)
     {
-        var pending = new List<Node>();
-        var seen = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        // A model's calls come as a list: its size sizes the tables once, rather than by doubling.
+        int expected = targets is IReadOnlyCollection<Node> known ? known.Count : 0;
+        var pending = new List<Node>(expected);
+        var seen = new HashSet<Node>(expected, ReferenceEqualityComparer.Instance);
         var stack = new Stack<Node>();
+        _results.EnsureCapacity(_results.Count + expected);
         // A call built before (a known result) stops the walk: what it depends on was built then too.
         bool Needed(Node node)
         {
@@ -88,8 +91,9 @@ internal sealed class GraphShapes
         {
             var node = stack.Pop();
             pending.Add(node);
-            foreach (var tensor in node.Inputs)
-                if (Needed(tensor.Node)) stack.Push(tensor.Node);
+            var inputs = node.Inputs; // indexed: a foreach on the list would box an enumerator for every call
+            for (int i = 0; i < inputs.Count; i++)
+                if (Needed(inputs[i].Node)) stack.Push(inputs[i].Node);
         }
         pending.Sort((a, b) => a.Order.CompareTo(b.Order));
         foreach (var node in pending)
@@ -116,14 +120,14 @@ internal sealed class GraphShapes
                 var tensor = node.Inputs[i];
                 var source = _results[tensor.Node];
                 if (!source.Succeeded) return new Result(null, null, source.FailedUpstream ?? tensor.Node);
-                var outputs = source.Built!.OutputShapes;
+                var built = source.Built!;
                 labels[i] = _label(tensor);
-                if (tensor.Index >= outputs.Count)
+                if (tensor.Index >= built.OutputCount)
                     throw new ModelException(
                         $"{node.Layer.ClassName} is called on output {tensor.Index} of {labels[i] ?? tensor.Node.Layer.ClassName}, "
-                        + $"which has {(outputs.Count == 1 ? "one output" : $"{outputs.Count} outputs")}",
+                        + $"which has {(built.OutputCount == 1 ? "one output" : $"{built.OutputCount} outputs")}",
                         "use one of the outputs the layer has");
-                shapes[i] = outputs[tensor.Index];
+                shapes[i] = built.OutputAt(tensor.Index);
             }
             return new Result(LayerBuilder.BuildOn(node.Layer, new LayerInputs(shapes, labels, node.InputsAsList) { Scope = _scope, Frozen = _frozen }), null, null);
         }

@@ -58,7 +58,7 @@ internal static class GraphSummarizer
         shapes.Build(map.Nodes);
 
         // Keras shows a layer's output shape from its last call, also one made for another model.
-        var shown = new Dictionary<Layer, Node>(ReferenceEqualityComparer.Instance);
+        var shown = new Dictionary<Layer, Node>(map.Operations.Count, ReferenceEqualityComparer.Instance);
         foreach (var layer in map.Operations)
         {
             var own = map.NodesOf(layer);
@@ -70,10 +70,12 @@ internal static class GraphSummarizer
             }
         }
 
-        var positions = new Dictionary<Layer, int>(ReferenceEqualityComparer.Instance);
+        var positions = new Dictionary<Layer, int>(map.Operations.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < map.Operations.Count; i++) positions[map.Operations[i]] = i;
         var failure = FirstFailure(model, map, shapes, positions, names);
-        var usedNames = new Dictionary<string, int>(StringComparer.Ordinal);
+        var usedNames = new Dictionary<string, int>(map.Operations.Count, StringComparer.Ordinal);
+        rows.Capacity = map.Operations.Count;
+        tally.Reserve(map.Operations.Count);
 
         ModelSummary Result(ModelError? error) => new(modelName, rows, tally.Totals, error,
             map.IsSequentialLike ? SummaryLayout.SequentialLike : SummaryLayout.Graph,
@@ -101,10 +103,7 @@ internal static class GraphSummarizer
 
             try
             {
-                var row = Summarizer.RowOf(result.Built!, name, index, frozen) with
-                {
-                    ConnectedTo = ConnectedTo(map.NodesOf(layer), names),
-                };
+                var row = Summarizer.RowOf(result.Built!, name, index, frozen, ConnectedTo(map.NodesOf(layer), names));
                 tally.Add(row);
                 rows.Add(row);
             }
@@ -130,8 +129,8 @@ internal static class GraphSummarizer
     {
         // Keras's "Graph disconnected": a call on an Input that is not among the model's inputs.
         foreach (var node in map.Nodes)
-            foreach (var tensor in node.Inputs)
-                if (tensor.Node.IsInput && !model.Inputs.Any(i => ReferenceEquals(i.Node, tensor.Node)))
+            for (int t = 0; t < node.Inputs.Count; t++) // indexed: no boxed enumerator for every call
+                if (node.Inputs[t] is var tensor && tensor.Node.IsInput && !IsModelInput(model, tensor.Node))
                 {
                     string input = names[tensor.Node.Layer];
                     return (positions[node.Layer],
@@ -169,19 +168,32 @@ internal static class GraphSummarizer
         return null;
     }
 
-    private static string[] ConnectedTo(IReadOnlyList<Node> calls, IReadOnlyDictionary<Layer, string> names)
+    // A view of an array made here, which the row keeps without copying it.
+    private static ArrayView<string> ConnectedTo(IReadOnlyList<Node> calls, IReadOnlyDictionary<Layer, string> names)
     {
-        var entries = new List<string>();
-        foreach (var call in calls)
-            foreach (var tensor in call.Inputs)
-                entries.Add($"{names[tensor.Node.Layer]}[{tensor.Node.Index}][{tensor.Index}]");
-        return [.. entries];
+        // Indexed loops: a foreach on these lists would box an enumerator for every row and every call.
+        var entries = new List<string>(calls.Count);
+        for (int c = 0; c < calls.Count; c++)
+        {
+            var inputs = calls[c].Inputs;
+            for (int t = 0; t < inputs.Count; t++)
+                entries.Add($"{names[inputs[t].Node.Layer]}[{inputs[t].Node.Index}][{inputs[t].Index}]");
+        }
+        return new ArrayView<string>([.. entries]);
+    }
+
+    // model.Inputs.Any(i => ReferenceEquals(i.Node, node)) without a closure for every tensor of every call.
+    private static bool IsModelInput(Model model, Node node)
+    {
+        for (int i = 0; i < model.Inputs.Count; i++)
+            if (ReferenceEquals(model.Inputs[i].Node, node)) return true;
+        return false;
     }
 
     private static ModelTensor Reference(KerasTensor tensor, IReadOnlyDictionary<Layer, string> names, GraphShapes shapes)
     {
         var built = shapes.Of(tensor.Node)?.Built;
-        var shape = built is not null && tensor.Index < built.OutputShapes.Count ? built.OutputShapes[tensor.Index] : null;
+        var shape = built is not null && tensor.Index < built.OutputCount ? built.OutputAt(tensor.Index) : null;
         return new ModelTensor(names.GetValueOrDefault(tensor.Node.Layer) ?? tensor.Node.Layer.ClassName,
             tensor.Node.Index, tensor.Index, shape);
     }

@@ -9,15 +9,17 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed class LayerBuilder
 {
-    private readonly List<Formula> _shapeFormulas = [];
-    private readonly List<WalkThroughNote> _notes = [];
-    private Shape[]? _outputs;
+    // Made at the first formula or note: many layers record none of one or the other.
+    private List<Formula>? _shapeFormulas;
+    private List<WalkThroughNote>? _notes;
+    private Shape? _output;     // the (first) output
+    private Shape[]? _outputs;  // every output, only for a layer with several
 
     internal LayerBuilder(Layer layer, LayerInputs inputs)
     {
         Layer = layer;
         Given = inputs;
-        Input = inputs.Shapes[0];
+        Input = inputs.First;
     }
 
     public Layer Layer { get; }
@@ -27,6 +29,9 @@ public sealed class LayerBuilder
 
     /// <summary>The shapes of all the tensors the layer is called on, in order (one for most layers).</summary>
     public IReadOnlyList<Shape> Inputs => Given.Shapes;
+
+    /// <summary>How many tensors the layer is called on (<see cref="Inputs"/>' count, without making the list).</summary>
+    internal int InputCount => Given.Count;
 
     /// <summary>True when the layer was called on a list of tensors (Keras's <c>layer([x, y])</c>), not on one tensor.</summary>
     public bool CalledOnList => Given.AsList;
@@ -41,10 +46,21 @@ public sealed class LayerBuilder
     public int Rank => Input.Rank;
 
     /// <summary>The output shape, once <see cref="Output(IEnumerable{Expr})"/> was called (the first, for several outputs).</summary>
-    internal Shape? OutputShape => _outputs?[0];
+    internal Shape? OutputShape => _output;
 
     /// <summary>Every output's shape, in order: one for most layers, several for a model with several outputs.</summary>
-    internal IReadOnlyList<Shape> OutputShapes => _outputs is null ? [] : new ArrayView<Shape>(_outputs);
+    internal IReadOnlyList<Shape> OutputShapes =>
+        _outputs is { } all ? new ArrayView<Shape>(all) : _output is { } one ? new ArrayView<Shape>([one]) : [];
+
+    /// <summary><see cref="OutputShapes"/> when there are several, else empty (a row keeps only several).</summary>
+    internal IReadOnlyList<Shape> SeveralOutputShapes => _outputs is { } all ? new ArrayView<Shape>(all) : Array.Empty<Shape>();
+
+    /// <summary>How many outputs were set (<see cref="OutputShapes"/>' count, without making the list).</summary>
+    internal int OutputCount => _outputs?.Length ?? (_output is null ? 0 : 1);
+
+    /// <summary>Output <paramref name="i"/>'s shape (see <see cref="OutputCount"/>).</summary>
+    internal Shape OutputAt(int i) =>
+        _outputs is { } all ? all[i] : i == 0 && _output is { } one ? one : throw new ArgumentOutOfRangeException(nameof(i));
 
     /// <summary>The parameter formula, or null when the layer has none.</summary>
     internal Expr? ParamsRule { get; private set; }
@@ -56,15 +72,19 @@ public sealed class LayerBuilder
 
     /// <summary>The summary of the model this layer runs, for a model used as a layer (its row carries it); else null.</summary>
     internal ModelSummary? Nested { get; private set; }
-    internal Expr? MacsRule { get; private set; }
+    /// <summary>The multiply-accumulate count for one sample, or null (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
+    internal long? MacsCount { get; private set; }
     internal Window? Window { get; private set; }
-    internal IReadOnlyList<Formula> ShapeFormulas => _shapeFormulas;
-    internal IReadOnlyList<WalkThroughNote> Notes => _notes;
+    internal IReadOnlyList<Formula> ShapeFormulas => (IReadOnlyList<Formula>?)_shapeFormulas ?? Array.Empty<Formula>();
+    internal IReadOnlyList<WalkThroughNote> Notes => (IReadOnlyList<WalkThroughNote>?)_notes ?? Array.Empty<WalkThroughNote>();
 
     // ---- reading the input -------------------------------------------------------------------
 
     /// <summary>Input dimension <paramref name="axis"/> (negative counts from the end) as a named symbol.</summary>
     public Expr Dim(int axis, string symbol, string meaning) => Expr.Sym(symbol, Input[axis], meaning);
+
+    /// <summary>Input dimension <paramref name="axis"/> as the kept <paramref name="symbol"/>.</summary>
+    internal Expr Dim(int axis, Symbol symbol) => Expr.Sym(symbol, Input[axis]);
 
     /// <summary>Fails unless the input has exactly <paramref name="rank"/> dims (batch included).</summary>
     /// <param name="layout">The expected layout for the message, e.g. <c>(batch, rows, cols, channels)</c>.</param>
@@ -129,6 +149,14 @@ public sealed class LayerBuilder
         return value;
     }
 
+    // An indexed loop: Contains on the list would box an enumerator for every size argument of every layer.
+    private static bool HasNone(IReadOnlyList<int?> values)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (values[i] is null) return true;
+        return false;
+    }
+
     /// <summary>
     /// Expands a size argument to <paramref name="count"/> positive integers, as Keras does: one integer is
     /// repeated, a tuple must have exactly <paramref name="count"/> elements.
@@ -136,7 +164,7 @@ public sealed class LayerBuilder
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
         var values = size.Values;
-        if (values.Count == 0 || values.Contains(null))
+        if (values.Count == 0 || HasNone(values))
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
         if (values.Count != 1 && values.Count != count)
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
@@ -187,35 +215,44 @@ public sealed class LayerBuilder
     /// <summary>Records the formula of an output dimension for the walk-through and returns the rule.</summary>
     public Expr Computed(string target, Expr rule)
     {
-        _shapeFormulas.Add(new Formula(target, rule));
+        Computed(new Formula(target, rule));
         return rule;
     }
+
+    /// <summary>Records a shape formula made before (formulas are values: one may serve many layers).</summary>
+    internal void Computed(Formula formula) => (_shapeFormulas ??= new List<Formula>(2)).Add(formula);
 
     /// <summary>Records the summary of the model a model used as a layer runs, which its row carries.</summary>
     internal void NestedModel(ModelSummary inner) => Nested = inner;
 
     /// <summary>Records a remark for the walk-through.</summary>
-    public void Note(string note) => _notes.Add(new WalkThroughNote(note));
+    public void Note(string note) => Note(new WalkThroughNote(note));
 
     /// <summary>A note led by a formula, typeset as the walk-through's formulas are: <c>formula: text</c>.</summary>
-    public void Note(Formula formula, string text = "") => _notes.Add(new WalkThroughNote(formula, text));
+    public void Note(Formula formula, string text = "") => Note(new WalkThroughNote(formula, text));
 
-    internal void Note(WalkThroughNote note) => _notes.Add(note);
+    internal void Note(WalkThroughNote note) => (_notes ??= new List<WalkThroughNote>(2)).Add(note);
 
     /// <summary>
     /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The
     /// rule is built here rather than by the caller: a count past 64 bits is a figure the summary cannot show, not a
     /// reason to reject a model whose shapes and parameters fit, so an overflow leaves the count unknown, with a note.
     /// </summary>
-    public void Macs(Func<Expr> rule)
+    public void Macs(Func<Expr> rule) => Macs(rule, static r => r().Value);
+
+    /// <summary>
+    /// <see cref="Macs(Func{Expr})"/> computed from <paramref name="state"/> on plain values (<see cref="CheckedCount"/>):
+    /// the count is a figure, not a formula shown, and a static function of a value state costs a layer no closure.
+    /// </summary>
+    internal void Macs<TState>(TState state, Func<TState, long?> count)
     {
         try
         {
-            MacsRule = rule();
+            MacsCount = count(state);
         }
         catch (OverflowException)
         {
-            MacsRule = null;
+            MacsCount = null;
             Note("the multiply-accumulate count for one sample exceeds the 64-bit integer range, so it is shown as unknown");
         }
     }
@@ -224,36 +261,83 @@ public sealed class LayerBuilder
     public void SetWindow(IReadOnlyList<int> size, IReadOnlyList<int> strides, int channelGroups = 1) =>
         Window = new Window(size, strides) { ChannelGroups = channelGroups };
 
+    /// <summary>
+    /// <see cref="SetWindow(IReadOnlyList{int}, IReadOnlyList{int}, int)"/> for the library's layers, whose rows share
+    /// one window instance per distinct window (<see cref="Window.Shared"/>).
+    /// </summary>
+    internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) => Window = Window.Shared(size, strides, channelGroups);
+
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)
     {
+        if (sampleDims is Expr[] array)
+        {
+            Output(array);
+            return;
+        }
         var dims = new List<long?>(6);
         foreach (var d in sampleDims) dims.Add(d.Value);
         Output((IReadOnlyList<long?>)dims);
     }
 
-    public void Output(params Expr[] sampleDims) => Output((IEnumerable<Expr>)sampleDims);
+    public void Output(params Expr[] sampleDims)
+    {
+        // An output the size of the input is the input's shape (a 'same' convolution as wide as its input): shapes
+        // are values, and the row of every such layer then holds no shape of its own.
+        if (IsInputSampleDims(sampleDims))
+        {
+            Output(Input);
+            return;
+        }
+        // One exact array, which the shape keeps: no list, iterator or copy for the output of every layer.
+        var dims = new long?[sampleDims.Length + 1];
+        dims[0] = Input.Batch;
+        for (int i = 0; i < sampleDims.Length; i++) dims[i + 1] = sampleDims[i].Value;
+        Output(Shape.Owning(dims));
+    }
+
+    private bool IsInputSampleDims(Expr[] sampleDims)
+    {
+        if (sampleDims.Length != Input.Rank - 1) return false;
+        for (int i = 0; i < sampleDims.Length; i++)
+            if (sampleDims[i].Value != Input[i + 1]) return false;
+        return true;
+    }
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<long?> sampleDims) => Output(Shape.WithBatch(Input.Batch, sampleDims));
 
     /// <summary>Sets the whole output shape, batch included (merges take the batch from any of their inputs).</summary>
-    public void Output(Shape shape) => Outputs([shape]);
+    public void Output(Shape shape)
+    {
+        CheckNotEmpty(shape);
+        (_output, _outputs) = (shape, null);
+    }
 
     /// <summary>Sets the shapes of several outputs, batch included (a nested model with several outputs).</summary>
     public void Outputs(IEnumerable<Shape> shapes)
     {
         var all = shapes.ToArray();
         if (all.Length == 0) throw new ArgumentException("a layer has at least one output", nameof(shapes));
-        foreach (var shape in all)
-            for (int i = 1; i < shape.Rank; i++)
-                if (shape[i] is <= 0)
-                    Fail($"{Layer.ClassName} would produce an empty output {shape}", "check the sizes of the layer and of its input");
-        _outputs = all;
+        SetOutputs(all);
+    }
+
+    // Takes all, at least one shape, as the builder's own (the callers made it).
+    private void SetOutputs(Shape[] all)
+    {
+        foreach (var shape in all) CheckNotEmpty(shape);
+        (_output, _outputs) = (all[0], all.Length > 1 ? all : null);
+    }
+
+    private void CheckNotEmpty(Shape shape)
+    {
+        for (int i = 1; i < shape.Rank; i++)
+            if (shape[i] is <= 0)
+                Fail($"{Layer.ClassName} would produce an empty output {shape}", "check the sizes of the layer and of its input");
     }
 
     /// <summary>The output is the input, unchanged (activations, dropout, normalization).</summary>
-    public void OutputSameAsInput() => _outputs = [Input];
+    public void OutputSameAsInput() => (_output, _outputs) = (Input, null);
 
     // ---- wrappers ----------------------------------------------------------------------------
 
@@ -267,8 +351,8 @@ public sealed class LayerBuilder
     internal static LayerBuilder BuildOn(Layer layer, LayerInputs inputs)
     {
         var b = new LayerBuilder(layer, inputs);
-        if (inputs.Shapes.Count > 1 && !layer.TakesSeveralInputs)
-            b.Fail($"{layer.ClassName} takes one tensor, but it is called on {inputs.Shapes.Count}: "
+        if (inputs.Count > 1 && !layer.TakesSeveralInputs)
+            b.Fail($"{layer.ClassName} takes one tensor, but it is called on {inputs.Count}: "
                 + string.Join(" and ", Enumerable.Range(0, inputs.Shapes.Count).Select(inputs.Describe)),
                 "merge them first (Concatenate, Add, ...) or call the layer on each tensor separately");
         layer.Build(b);
@@ -282,7 +366,7 @@ public sealed class LayerBuilder
 
     private void EnsureComplete()
     {
-        if (_outputs is null)
+        if (_output is null)
             throw new InvalidOperationException($"{Layer.ClassName}.Build did not set an output shape.");
         if (ParamsRule is null && NoParamsReason is null)
             throw new InvalidOperationException($"{Layer.ClassName}.Build stated neither parameters nor why it has none.");

@@ -29,21 +29,23 @@ internal static class LayerNaming
     internal static void Name(Layer layer, Dictionary<Layer, string> names, HashSet<string> explicitNames,
         Dictionary<string, int> counters)
     {
-        foreach (var inner in layer.InnerLayers) Name(inner, names, explicitNames, counters);
-        if (names.ContainsKey(layer)) return;
-        names[layer] = layer.Name ?? Next(layer.DefaultNamePrefix, explicitNames, counters);
+        var inners = layer.InnerLayers;
+        for (int i = 0; i < inners.Count; i++) Name(inners[i], names, explicitNames, counters);
+        ref string? name = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(names, layer, out bool named);
+        if (!named) name = layer.Name ?? Next(layer.DefaultNamePrefix, explicitNames, counters);
     }
 
     /// <summary>Keras's next default name for <paramref name="prefix"/> (<c>dense</c>, <c>dense_1</c>, ...), skipping explicit names.</summary>
     internal static string Next(string prefix, HashSet<string> explicitNames, Dictionary<string, int> counters)
     {
+        // One lookup of the prefix's counter a name; an explicit name taken skips on to the next number.
+        ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counters, prefix, out _);
         string candidate;
         do
         {
-            counters.TryGetValue(prefix, out int count);
-            counters[prefix] = count + 1;
             candidate = count == 0 ? prefix : $"{prefix}_{count}";
-        } while (explicitNames.Contains(candidate));
+            count++;
+        } while (explicitNames.Count > 0 && explicitNames.Contains(candidate));
         return candidate;
     }
 }

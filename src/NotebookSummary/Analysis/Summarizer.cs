@@ -22,7 +22,7 @@ internal static class Summarizer
         Shape? modelInput = null;
         Shape? current = null;
         var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
-        var tally = new WeightTally();
+        var tally = new WeightTally(layers.Count);
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
@@ -72,8 +72,8 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope, frozen), frozen);
-                if (connectedTo is not null) row = row with { ConnectedTo = [$"{connectedTo}[0][0]"] };
+                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope, frozen), frozen,
+                    connectedTo is null ? null : new ArrayView<string>([$"{connectedTo}[0][0]"]));
                 try
                 {
                     tally.Add(row);
@@ -108,14 +108,19 @@ internal static class Summarizer
     /// Builds <paramref name="layer"/> on <paramref name="inputs"/> into its row (Sequential and functional models
     /// alike). <paramref name="frozen"/>: the model holding it is frozen, so none of its weights train.
     /// </summary>
-    internal static SummaryRow BuildRow(Layer layer, string name, int index, LayerInputs inputs, bool frozen)
+    internal static SummaryRow BuildRow(Layer layer, string name, int index, LayerInputs inputs, bool frozen,
+        IReadOnlyList<string>? connectedTo = null)
     {
         var b = LayerBuilder.BuildOn(layer, inputs);
-        return RowOf(b, name, index, frozen);
+        return RowOf(b, name, index, frozen, connectedTo);
     }
 
+    // A view, which the row keeps as it is: the rows of a Sequential model connect to nothing, and share it.
+    private static readonly ArrayView<string> NoConnections = new([]);
+
     /// <summary>The row of a layer built in <paramref name="b"/>.</summary>
-    internal static SummaryRow RowOf(LayerBuilder b, string name, int index, bool frozen)
+    /// <param name="connectedTo">A functional model's "Connected to" entries for the row, or null for none.</param>
+    internal static SummaryRow RowOf(LayerBuilder b, string name, int index, bool frozen, IReadOnlyList<string>? connectedTo = null)
     {
         var layer = b.Layer;
         long total = b.ParamsRule?.Value ?? 0;
@@ -135,19 +140,20 @@ internal static class Summarizer
             Kind = layer.Kind,
             InputShape = b.Input,
             OutputShape = b.OutputShape!,
-            BuiltOutputShapes = b.OutputShapes,
+            BuiltOutputShapes = b.SeveralOutputShapes,
             Params = total,
             TrainableParams = total - nonTrainable,
             NonTrainableParams = nonTrainable,
             Trainable = trainable,
             HasNoWeights = b.ParamsRule is null,
             IsOperation = layer is Operation,
-            MultiplyAccumulates = b.MacsRule?.Value,
+            MultiplyAccumulates = b.MacsCount,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,
             WeightOwner = layer,
             BuiltBy = b,
+            ConnectedTo = connectedTo ?? NoConnections,
         };
     }
 }

@@ -113,7 +113,7 @@ public sealed partial record SummaryRow
         init
         {
             _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes,
-                value.Notes.Count > 0 ? value.Given.Labels : null);
+                value.Given);
             if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
             else _walkThrough = value.ToWalkThrough();
         }

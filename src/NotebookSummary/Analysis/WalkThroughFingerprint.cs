@@ -13,9 +13,10 @@ namespace NotebookSummary.Analysis;
 internal static class WalkThroughFingerprint
 {
     [ThreadStatic] private static StringBuilder? _buffer;
+    [ThreadStatic] private static char[]? _noteChars;
 
     public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes,
-        IReadOnlyList<string?>? inputNames = null)
+        LayerInputs? inputs = null)
     {
         var sb = _buffer ??= new StringBuilder(256);
         sb.Clear();
@@ -23,7 +24,18 @@ internal static class WalkThroughFingerprint
         sb.Append('|').Append(noParametersReason);
         // Indexed loops: foreach over an IReadOnlyList boxes an enumerator, twice per row.
         for (int i = 0; i < shape.Count; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
-        for (int i = 0; i < notes.Count; i++) sb.Append('|').Append(WithoutNames(notes[i].ToString(), inputNames));
+        for (int i = 0; i < notes.Count; i++)
+        {
+            // Each note is written in place; only one that names an input is taken out as a string to be masked.
+            int start = sb.Append('|').Length;
+            notes[i].AppendText(sb);
+            if (inputs is not null && NamesAny(sb, start, inputs))
+            {
+                string note = sb.ToString(start, sb.Length - start);
+                sb.Length = start;
+                sb.Append(WithoutNames(note, inputs.Labels));
+            }
+        }
         return Fnv1a(sb);
     }
 
@@ -31,20 +43,24 @@ internal static class WalkThroughFingerprint
 
     /// <summary><paramref name="note"/> with each input name replaced by a mark of its position, longest names first
     /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>
-    private static string WithoutNames(string note, IReadOnlyList<string?>? inputNames)
+    private static string WithoutNames(string note, IReadOnlyList<string?> inputNames)
     {
-        if (inputNames is null || !NamesAny(note, inputNames)) return note;
         foreach (var (name, position) in inputNames.Select((n, i) => (n, i)).Where(p => !string.IsNullOrEmpty(p.n))
                      .OrderByDescending(p => p.n!.Length))
             note = note.Replace(name!, "\u0001" + position.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return note;
     }
 
-    // Most notes name none of the row's inputs: checking first keeps the sort and the replacements off the common path.
-    private static bool NamesAny(string note, IReadOnlyList<string?> inputNames)
+    // Most notes name none of the row's inputs: checking the text written from start first keeps the note's string,
+    // the sort and the replacements off the common path.
+    private static bool NamesAny(StringBuilder sb, int start, LayerInputs inputs)
     {
-        for (int i = 0; i < inputNames.Count; i++)
-            if (!string.IsNullOrEmpty(inputNames[i]) && note.Contains(inputNames[i]!, StringComparison.Ordinal))
+        int length = sb.Length - start;
+        if (_noteChars is null || _noteChars.Length < length) _noteChars = new char[Math.Max(length, 256)];
+        sb.CopyTo(start, _noteChars, 0, length);
+        var note = _noteChars.AsSpan(0, length);
+        for (int i = 0; i < inputs.Count; i++)
+            if (inputs.LabelAt(i) is { Length: > 0 } name && note.IndexOf(name.AsSpan(), StringComparison.Ordinal) >= 0)
                 return true;
         return false;
     }

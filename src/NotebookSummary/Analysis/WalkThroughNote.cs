@@ -23,8 +23,25 @@ public sealed class WalkThroughNote : IEquatable<WalkThroughNote>
     public string Text { get; }
 
     /// <summary>The note as plain text: <c>formula: text</c>, <c>formula</c> or <c>text</c>.</summary>
-    public override string ToString() =>
-        Formula is null ? Text : Text.Length == 0 ? Formula.ToString() : $"{Formula}: {Text}";
+    public override string ToString()
+    {
+        if (Formula is null) return Text;
+        var sb = new System.Text.StringBuilder();
+        AppendText(sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends <see cref="ToString"/>'s text (the fingerprint of every row reads its notes: no string a note).</summary>
+    internal void AppendText(System.Text.StringBuilder sb)
+    {
+        if (Formula is null)
+        {
+            sb.Append(Text);
+            return;
+        }
+        Formula.AppendText(sb);
+        if (Text.Length > 0) sb.Append(": ").Append(Text);
+    }
 
     public bool Equals(WalkThroughNote? other) =>
         ReferenceEquals(this, other) || other is not null

@@ -9,8 +9,14 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal sealed class WeightTally
 {
-    private readonly HashSet<object> _counted = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<object> _counted;
     private long _params, _trainable, _nonTrainable;
+
+    /// <summary>A tally for a model of about <paramref name="layers"/> layers (sized once, not grown by doubling).</summary>
+    public WeightTally(int layers = 0) => _counted = new(layers, ReferenceEqualityComparer.Instance);
+
+    /// <summary>Makes room for <paramref name="layers"/> layers at once, when their number is known after the tally was made.</summary>
+    public void Reserve(int layers) => _counted.EnsureCapacity(layers);
 
     public ModelTotals Totals => new(_params, _trainable, _nonTrainable);
 

@@ -22,6 +22,30 @@ public sealed record Window(IReadOnlyList<int> Size, IReadOnlyList<int> Strides)
     /// </summary>
     public int ChannelGroups { get; init; } = 1;
 
+    /// <summary>
+    /// The window of <paramref name="size"/>, <paramref name="strides"/> and <paramref name="channelGroups"/>, the one
+    /// instance every row with that window shares (a window is a value, and a deep model repeats a few of them, which
+    /// each row would otherwise hold as an object and two lists of its own).
+    /// </summary>
+    internal static Window Shared(int[] size, int[] strides, int channelGroups)
+    {
+        if (size.Length is < 1 or > 3 || strides.Length != size.Length)
+            return new Window(size.ToArray(), strides.ToArray()) { ChannelGroups = channelGroups };
+        int At(int[] values, int i) => i < values.Length ? values[i] : 0;
+        return Kept[new Key(size.Length, At(size, 0), At(size, 1), At(size, 2), At(strides, 0), At(strides, 1), At(strides, 2), channelGroups)];
+    }
+
+    private readonly record struct Key(int Rank, int K0, int K1, int K2, int S0, int S1, int S2, int Groups)
+    {
+        public Window Make()
+        {
+            int[] size = [K0, K1, K2], strides = [S0, S1, S2];
+            return new Window(new ArrayView<int>(size, 0, Rank), new ArrayView<int>(strides, 0, Rank)) { ChannelGroups = Groups };
+        }
+    }
+
+    private static readonly ProcessCache<Key, Window> Kept = new(static k => k.Make(), capacity: 1024);
+
     public bool Equals(Window? other) =>
         ReferenceEquals(this, other) || other is not null && _size.SequenceEqual(other._size) && _strides.SequenceEqual(other._strides)
         && ChannelGroups == other.ChannelGroups;

@@ -81,7 +81,7 @@ public abstract partial class Layer
     {
         get
         {
-            if (GetType().Assembly != typeof(Layer).Assembly) return false;
+            if (!Facts.IsLibraryType) return false;
             var inner = LayersWithRules;
             for (int i = 0; i < inner.Count; i++)
                 if (!inner[i].HasLibraryRules) return false;
@@ -90,7 +90,13 @@ public abstract partial class Layer
     }
 
     /// <summary>The Keras class name, e.g. <c>Conv2D</c>.</summary>
-    public virtual string ClassName => GetType().Name;
+    public virtual string ClassName => Facts.Name;
+
+    /// <summary>True when the layer's own class is the library's (not those of the layers it wraps: see <see cref="HasLibraryRules"/>).</summary>
+    internal bool HasLibraryType => Facts.IsLibraryType;
+
+    /// <summary>What this layer's class says about all its layers, found once per class (no reflection per layer).</summary>
+    private LayerTypeFacts Facts => LayerTypeFacts.Of(GetType());
 
     /// <summary>The coarse kind renderers use for glyphs and drawing styles.</summary>
     public virtual LayerKind Kind => LayerKind.Other;
@@ -120,7 +126,16 @@ public abstract partial class Layer
     public virtual string DisplayType => ClassName;
 
     /// <summary>Keras's default name prefix: the class name in snake case (<c>MaxPooling2D</c> → <c>max_pooling2d</c>).</summary>
-    public virtual string DefaultNamePrefix => SnakeCase.OfClassName(ClassName);
+    public virtual string DefaultNamePrefix
+    {
+        get
+        {
+            // The class's own name (the same string, as most layers do not rename their class) has its prefix found once.
+            var facts = Facts;
+            string className = ClassName;
+            return ReferenceEquals(className, facts.Name) ? facts.NamePrefix : SnakeCase.OfClassName(className);
+        }
+    }
 
     /// <summary>States the output shape and parameter count for the input in <paramref name="b"/>.</summary>
     protected internal abstract void Build(LayerBuilder b);

@@ -27,6 +27,9 @@ public sealed class Shape : IEquatable<Shape>
         return new Shape(dims, owned: true);
     }
 
+    /// <summary>A shape of <paramref name="dims"/>, batch first, kept uncopied: the caller made the array and lets it go.</summary>
+    internal static Shape Owning(long?[] dims) => new(dims, owned: true);
+
     /// <summary>Takes <paramref name="dims"/> as the shape's own array, uncopied (the caller made it and lets it go);
     /// <paramref name="owned"/> only sets this constructor apart from the public one, which copies.</summary>
     private Shape(long?[] dims, bool owned) => _dims = dims;

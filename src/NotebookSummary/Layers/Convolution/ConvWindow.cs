@@ -52,11 +52,14 @@ internal sealed class ConvWindow
     }
 
     /// <summary>The kernel sizes as symbols: <c>k_h</c>, <c>k_w</c> (<c>k</c> in 1D).</summary>
-    public Expr[] KernelSymbols(SpatialAxes axes)
+    public Expr[] KernelSymbols(SpatialAxes axes) => KernelSymbols(axes, Kernel);
+
+    /// <summary>The sizes of <paramref name="kernel"/> (one per axis of <paramref name="axes"/>, or more) as symbols.</summary>
+    public static Expr[] KernelSymbols(SpatialAxes axes, ReadOnlySpan<int> kernel)
     {
         var symbols = new Expr[axes.Rank];
         for (int i = 0; i < symbols.Length; i++)
-            symbols[i] = Expr.Sym(axes.Suffixed("k", i), Kernel[i], SpatialAxes.Join("kernel", " ", axes.Meaning(i)));
+            symbols[i] = axes.WindowSize(i, kernel[i]);
         return symbols;
     }
 }

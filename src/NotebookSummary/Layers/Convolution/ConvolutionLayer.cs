@@ -6,7 +6,7 @@ namespace NotebookSummary;
 /// Shared rule of Conv1D, Conv2D and Conv3D: <c>filters</c> kernels of <c>k_1·…·k_n·c_in/groups</c> weights,
 /// plus one bias per filter; output lengths by the sliding-window rule of <see cref="SpatialAxes"/>.
 /// </summary>
-public abstract class ConvolutionLayer : Layer
+public abstract class ConvolutionLayer : Layer, IHasDataFormat
 {
     private protected ConvolutionLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
         string? dataFormat, Size dilationRate, int groups, string? activation, bool useBias,
@@ -36,6 +36,26 @@ public abstract class ConvolutionLayer : Layer
 
     public override LayerKind Kind => LayerKind.Convolution;
 
+    private static readonly Symbol FiltersSymbol = new("filters", "filters (output channels)");
+    private static readonly Symbol GroupsSymbol = new("groups", "groups");
+
+    /// <summary>Everything the parameter formula depends on: the kernel (K1, K2 are 0 past the layout's rank), input channels, filters, groups, bias.</summary>
+    private readonly record struct ParamsKey(SpatialAxes Axes, int K0, int K1, int K2, long Channels, int Filters, int Groups, bool UseBias)
+    {
+        public (Expr Params, long? PerFilter) Make()
+        {
+            var k = ConvWindow.KernelSymbols(Axes, [K0, K1, K2]);
+            var cIn = SpatialAxes.ChannelCount(Channels);
+            var filters = Expr.Sym(FiltersSymbol, Filters);
+            Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym(GroupsSymbol, Groups)));
+            return (UseBias ? (perFilter + 1) * filters : perFilter * filters, perFilter.Value);
+        }
+    }
+
+    // The formula (k_h·k_w·c_in + 1)·filters is a value: a deep model repeats a few kernels on a few channel counts,
+    // and each distinct one is built once, not an expression tree for every layer.
+    private static readonly ProcessCache<ParamsKey, (Expr Params, long? PerFilter)> ParamsRules = new(static k => k.Make(), capacity: 4096);
+
     protected internal override void Build(LayerBuilder b)
     {
         var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
@@ -43,22 +63,23 @@ public abstract class ConvolutionLayer : Layer
         var window = ConvWindow.Parse(b, SpatialRank, KernelSize, Strides, DilationRate, Padding, allowCausal: SpatialRank == 1);
         b.Positive("groups", Groups);
 
-        var cIn = axes.Channels(b);
-        if (cIn.Value % Groups != 0)
-            b.Fail($"{ClassName} groups={Groups} must divide the {cIn.Value} input channels");
+        long cIn = axes.KnownChannels(b);
+        if (cIn % Groups != 0)
+            b.Fail($"{ClassName} groups={Groups} must divide the {cIn} input channels");
         if (Filters % Groups != 0)
             b.Fail($"{ClassName} groups={Groups} must divide filters={Filters}");
 
-        var k = window.KernelSymbols(axes);
-        var filters = Expr.Sym("filters", Filters, "filters (output channels)");
-        Expr perFilter = Expr.Product(k) * (Groups == 1 ? cIn : Expr.FloorDiv(cIn, Expr.Sym("groups", Groups, "groups")));
-        b.Params(UseBias ? (perFilter + 1) * filters : perFilter * filters);
+        var kernel = window.Kernel;
+        var rule = ParamsRules[new ParamsKey(axes, kernel[0], kernel.Length > 1 ? kernel[1] : 0, kernel.Length > 2 ? kernel[2] : 0,
+            cIn, Filters, Groups, UseBias)];
+        b.Params(rule.Params);
         if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         b.SetWindow(window.Kernel, window.Strides, channelGroups: Groups);
         b.Output(axes.Layout(outLengths, Filters));
-        b.Macs(() => Expr.Product(outLengths.Select(o => Expr.Number(o.Value))) * Expr.Number(perFilter.Value) * Filters);
+        b.Macs((outLengths, rule.PerFilter, (long)Filters),
+            static s => CheckedCount.Times(CheckedCount.Times(CheckedCount.Product(s.outLengths), s.PerFilter), s.Item3));
     }
 }
 

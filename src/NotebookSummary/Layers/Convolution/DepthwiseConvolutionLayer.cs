@@ -8,7 +8,7 @@ namespace NotebookSummary;
 /// <c>k_1·…·k_n·c_in·dm</c>, plus one bias per output channel. Output lengths by the sliding-window rule of
 /// <see cref="SpatialAxes"/>.
 /// </summary>
-public abstract class DepthwiseConvolutionLayer : Layer
+public abstract class DepthwiseConvolutionLayer : Layer, IHasDataFormat
 {
     /// <summary>The window's channel groups of a depthwise kernel: one per input channel, each read alone.</summary>
     internal static int ChannelCount(Expr channels) => (int)Math.Clamp(channels.Value ?? 1, 1, int.MaxValue);

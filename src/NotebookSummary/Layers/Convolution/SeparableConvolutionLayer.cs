@@ -8,7 +8,7 @@ namespace NotebookSummary;
 /// intermediate channels into <c>filters</c> outputs. Weights: depthwise <c>k_1·…·k_n·c_in·dm</c>, pointwise
 /// <c>c_in·dm·filters</c>, and one bias per filter.
 /// </summary>
-public abstract class SeparableConvolutionLayer : Layer
+public abstract class SeparableConvolutionLayer : Layer, IHasDataFormat
 {
     private protected SeparableConvolutionLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
         string? dataFormat, Size dilationRate, int depthMultiplier, string? activation, bool useBias,

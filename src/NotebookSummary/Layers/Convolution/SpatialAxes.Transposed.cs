@@ -18,13 +18,13 @@ internal sealed partial class SpatialAxes
         var result = new Expr[Rank];
         for (int i = 0; i < Rank; i++)
         {
-            var len = Expr.Sym(Symbol(i), n[i], $"input {Meaning(i)}");
-            var s = Expr.Sym(Suffixed("s", i), window.Strides[i], $"stride along the {Meaning(i)}");
-            var k = Expr.Sym(Suffixed("k", i), window.Kernel[i], $"kernel {Meaning(i)}");
+            var len = InputLength(i, n[i]);
+            var s = Stride(i, window.Strides[i]);
+            var k = WindowSize(i, window.Kernel[i]);
             // The dilated kernel spans r·(k − 1) + 1 positions; without dilation it is the kernel itself.
             Expr span = window.Dilation[i] == 1
                 ? k
-                : Expr.Sym(Suffixed("r", i), window.Dilation[i], $"dilation rate along the {Meaning(i)}") * (k - 1) + 1;
+                : DilationRate(i, window.Dilation[i]) * (k - 1) + 1;
             Expr rule;
             if (outputPadding is null)
             {

@@ -19,6 +19,7 @@ internal sealed partial class SpatialAxes
         // Input layout: (batch, [time,] spatial..., channels) or (batch, [time,] channels, spatial...).
         Axes = Enumerable.Range((channelsFirst ? 2 : 1) + leadingAxes, rank).ToArray();
         ChannelAxis = channelsFirst ? 1 + leadingAxes : inputRank - 1;
+        _symbols = new Symbol?[SymbolKinds * Math.Max(rank, 1)];
     }
 
     /// <summary>Checks the input rank for a layer with <paramref name="rank"/> spatial axes and returns its axes.</summary>
@@ -31,7 +32,18 @@ internal sealed partial class SpatialAxes
             _ => channelsFirst ? "(batch, channels, depth, rows, cols)" : "(batch, depth, rows, cols, channels)",
         };
         b.ExpectRank(rank + 2, layout);
-        return new SpatialAxes(rank, channelsFirst, b.Rank);
+        return Shared(rank, channelsFirst, b.Rank, leadingAxes: 0);
+    }
+
+    // The axes of a layout are values (nothing writes them): one instance per layout serves every layer of a model.
+    private static readonly SpatialAxes?[] ByLayout = new SpatialAxes?[4 * 2 * 2];
+
+    private static SpatialAxes Shared(int rank, bool channelsFirst, int inputRank, int leadingAxes)
+    {
+        // The input's rank was checked to be rank + 2 + leadingAxes, so rank, data format and leading axes say it all.
+        if (rank is < 1 or > 3 || leadingAxes is < 0 or > 1) return new SpatialAxes(rank, channelsFirst, inputRank, leadingAxes);
+        int key = (rank * 2 + (channelsFirst ? 1 : 0)) * 2 + leadingAxes;
+        return ByLayout[key] ??= new SpatialAxes(rank, channelsFirst, inputRank, leadingAxes);
     }
 
     /// <summary>
@@ -43,12 +55,12 @@ internal sealed partial class SpatialAxes
         string spatial = rank switch { 1 => "rows", 2 => "rows, cols", _ => "depth, rows, cols" };
         string layout = channelsFirst ? $"(batch, time, channels, {spatial})" : $"(batch, time, {spatial}, channels)";
         b.ExpectRank(rank + 3, layout);
-        return new SpatialAxes(rank, channelsFirst, b.Rank, leadingAxes: 1);
+        return Shared(rank, channelsFirst, b.Rank, leadingAxes: 1);
     }
 
     public int Rank { get; }
     public bool ChannelsFirst { get; }
-    /// <summary>Input axis index of each spatial axis.</summary>
+    /// <summary>Input axis index of each spatial axis (shared by every layer of the layout: read, never written).</summary>
     public int[] Axes { get; }
     public int ChannelAxis { get; }
 
@@ -67,6 +79,37 @@ internal sealed partial class SpatialAxes
 
     public string Meaning(int i) => Meanings[Rank][i];
 
+    // The symbols of the window arithmetic along each axis (k_h, "kernel height"), made when first used and then
+    // shared by every layer of the layout: symbols are values, and naming them is string work a layer need not repeat.
+    private const int SymbolKinds = 5;
+    private enum SymbolKind { Input, Kernel, Pool, Stride, Dilation }
+    private readonly Symbol?[] _symbols;
+
+    private Symbol AxisSymbol(SymbolKind kind, int i) => _symbols[(int)kind * Rank + i] ??= kind switch
+    {
+        SymbolKind.Input => new(Symbol(i), Join("input", " ", Meaning(i))),
+        SymbolKind.Kernel => new(Suffixed("k", i), Join("kernel", " ", Meaning(i))),
+        SymbolKind.Pool => new(Suffixed("pool", i), Join("pool", " ", Meaning(i))),
+        SymbolKind.Stride => new(Suffixed("s", i), Join("stride along the", " ", Meaning(i))),
+        _ => new(Suffixed("r", i), Join("dilation rate along the", " ", Meaning(i))),
+    };
+
+    /// <summary>The input length along axis <paramref name="i"/> as a symbol (<c>h</c>, "input height").</summary>
+    public Expr InputLength(int i, long? value) => Expr.Sym(AxisSymbol(SymbolKind.Input, i), value);
+
+    /// <summary>The window size along axis <paramref name="i"/> as a symbol: <c>k_h</c> ("kernel height") or, for pooling, <c>pool_h</c>.</summary>
+    public Expr WindowSize(int i, long size, string window = "kernel") =>
+        Expr.Sym(AxisSymbol(window == "pool" ? SymbolKind.Pool : SymbolKind.Kernel, i), size);
+
+    /// <summary>The stride along axis <paramref name="i"/> as a symbol (<c>s_h</c>).</summary>
+    public Expr Stride(int i, long stride) => Expr.Sym(AxisSymbol(SymbolKind.Stride, i), stride);
+
+    /// <summary>The dilation rate along axis <paramref name="i"/> as a symbol (<c>r_h</c>).</summary>
+    public Expr DilationRate(int i, long rate) => Expr.Sym(AxisSymbol(SymbolKind.Dilation, i), rate);
+
+    // A window without a dilation rate (pooling) reads 1 along each axis; only read, so one array per rank serves all.
+    private static readonly int[][] NoDilation = [[], [1], [1, 1], [1, 1, 1]];
+
     /// <summary>The input's spatial sizes (null = unknown).</summary>
     public long?[] InputSizes(LayerBuilder b)
     {
@@ -76,15 +119,28 @@ internal sealed partial class SpatialAxes
     }
 
     /// <summary>The input channel count as a symbol (<c>c_in</c>); fails if unknown.</summary>
-    public Expr Channels(LayerBuilder b)
-    {
-        b.KnownDim(ChannelAxis, "channel dimension");
-        return b.Dim(ChannelAxis, "c_in", "input channels");
-    }
+    public Expr Channels(LayerBuilder b) => ChannelCount(KnownChannels(b));
+
+    /// <summary>The input channel count; fails if unknown.</summary>
+    public long KnownChannels(LayerBuilder b) => b.KnownDim(ChannelAxis, "channel dimension");
+
+    /// <summary>An input channel count as the symbol <c>c_in</c>.</summary>
+    public static Expr ChannelCount(long channels) => Expr.Sym(InputChannels, channels);
+
+    private static readonly Symbol InputChannels = new("c_in", "input channels");
 
     /// <summary>Builds the output shape from spatial sizes and a channel size, in the layer's data format.</summary>
     public IEnumerable<Expr> Layout(IEnumerable<Expr> spatial, Expr channels) =>
         ChannelsFirst ? spatial.Prepend(channels) : spatial.Append(channels);
+
+    /// <summary><see cref="Layout(IEnumerable{Expr}, Expr)"/> as one array (no iterators: every convolution and pooling layer asks).</summary>
+    public Expr[] Layout(Expr[] spatial, Expr channels)
+    {
+        var dims = new Expr[spatial.Length + 1];
+        spatial.CopyTo(dims, ChannelsFirst ? 1 : 0);
+        dims[ChannelsFirst ? 0 : spatial.Length] = channels;
+        return dims;
+    }
 
     /// <summary>"5×5" for messages.</summary>
     public static string Times(IEnumerable<long?> sizes) =>
@@ -99,26 +155,50 @@ internal sealed partial class SpatialAxes
     public Expr[] OutputLengths(LayerBuilder b, int[] size, int[] strides, string padding, int[]? dilation,
         string window)
     {
-        dilation ??= Enumerable.Repeat(1, Rank).ToArray();
-        var n = InputSizes(b);
-        if (padding == "valid")
+        dilation ??= NoDilation[Rank];
+        bool valid = padding == "valid";
+        if (valid)
         {
             for (int i = 0; i < Rank; i++)
-                if (n[i] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len)
-                    FailWindowTooLarge(b, size, dilation, n, window, Calculation(i, n, size, strides, dilation, window));
+                if (b.Input[Axes[i]] is { } len && (long)dilation[i] * (size[i] - 1) + 1 > len)
+                {
+                    var n = InputSizes(b);
+                    FailWindowTooLarge(b, size, dilation, n, window, Calculation(i, n[i], size[i], strides[i], dilation[i], window));
+                }
         }
 
         var result = new Expr[Rank];
         for (int i = 0; i < Rank; i++)
         {
-            Expr rule = padding == "valid"
-                ? ValidRule(i, n, size, strides, dilation, window)
-                : Expr.CeilDiv(Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i))), StrideSymbol(i, strides));
-            result[i] = b.Computed(OutputSymbol(i), rule);
+            // 'same' and 'causal' give ⌈n/s⌉ whatever the window: their rule depends on the length and stride alone.
+            var axis = new AxisRule(this, i, valid, window == "pool", b.Input[Axes[i]], valid ? size[i] : 0, strides[i], valid ? dilation[i] : 0);
+            var formula = IsShared ? OutputFormulas[axis] : axis.Make();
+            b.Computed(formula);
+            result[i] = formula.Rule;
         }
-        b.Note(PaddingNote(padding, window));
+        b.Note(PaddingNotes[(padding, window)]);
         return result;
     }
+
+    /// <summary>One axis of a window's output-length rule: everything its formula depends on.</summary>
+    private readonly record struct AxisRule(SpatialAxes Axes, int Axis, bool Valid, bool Pool, long? Length, int Size, int Stride, int Dilation)
+    {
+        public Formula Make() => new(Axes.OutputSymbol(Axis), Valid
+            ? Axes.ValidRule(Axis, Length, Size, Stride, Dilation, Pool ? "pool" : "kernel")
+            : Expr.CeilDiv(Axes.InputLength(Axis, Length), Axes.Stride(Axis, Stride)));
+    }
+
+    // Formulas are values, and a deep model repeats a few windows on a few input sizes: each axis's output-length
+    // formula is made once and shared by every layer with the same window on the same length (the walk-through of
+    // every 'same' 3×3 convolution on 16×16 reads ⌈h/s_h⌉ = ⌈16/1⌉ = 16 from the same two formulas).
+    private static readonly ProcessCache<AxisRule, Formula> OutputFormulas = new(static k => k.Make(), capacity: 4096);
+
+    // True for the instances ByLayout keeps (a rank outside 1-3 makes its own, whose formulas are not kept).
+    private bool IsShared => Rank is >= 1 and <= 3;
+
+    // A padding's note is the same for every layer with that padding and window: made once, not a note a layer.
+    private static readonly ProcessCache<(string Padding, string Window), WalkThroughNote> PaddingNotes =
+        new(static k => new WalkThroughNote(PaddingNote(k.Padding, k.Window)), capacity: 64);
 
     // Why the formula has the shape it has: a student sees the kernel size vanish from the 'same' rule and needs the
     // reason; the floor of the 'valid' rule counts the positions where the whole window fits.
@@ -142,17 +222,15 @@ internal sealed partial class SpatialAxes
     }
 
     // 'valid': ⌊(n − k)/s⌋ + 1, or ⌊(n − r·(k − 1) − 1)/s⌋ + 1 with a dilation rate r.
-    private Expr ValidRule(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    private Expr ValidRule(int i, long? length, int size, int stride, int dilation, string window)
     {
-        var len = Expr.Sym(Symbol(i), n[i], Join("input", " ", Meaning(i)));
-        var k = Expr.Sym(Suffixed(window == "pool" ? "pool" : "k", i), size[i], Join(window, " ", Meaning(i)));
-        var s = StrideSymbol(i, strides);
-        return dilation[i] == 1
+        var len = InputLength(i, length);
+        var k = WindowSize(i, size, window);
+        var s = Stride(i, stride);
+        return dilation == 1
             ? Expr.FloorDiv(len - k, s) + 1
-            : Expr.FloorDiv(len - Expr.Sym(Suffixed("r", i), dilation[i], Join("dilation rate along the", " ", Meaning(i))) * (k - 1) - 1, s) + 1;
+            : Expr.FloorDiv(len - DilationRate(i, dilation) * (k - 1) - 1, s) + 1;
     }
-
-    private Expr StrideSymbol(int i, int[] strides) => Expr.Sym(Suffixed("s", i), strides[i], Join("stride along the", " ", Meaning(i)));
 
     private string OutputSymbol(int i) => Rank == 1 ? "out_steps" : Join("out", "_", Symbol(i));
 
@@ -160,9 +238,9 @@ internal sealed partial class SpatialAxes
     /// The failing calculation along axis <paramref name="i"/>, with the model's numbers, for the error row:
     /// <c>out_h = ⌊(h − k_h)/s_h⌋ + 1 = ⌊(1 − 5)/1⌋ + 1 = −3 &lt; 1</c>.
     /// </summary>
-    private string Calculation(int i, long?[] n, int[] size, int[] strides, int[] dilation, string window)
+    private string Calculation(int i, long? length, int size, int stride, int dilation, string window)
     {
-        var rule = ValidRule(i, n, size, strides, dilation, window);
+        var rule = ValidRule(i, length, size, stride, dilation, window);
         string value = rule.Value is { } v ? (v < 0 ? "\u2212" + (-v).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : "?";
         return $"{OutputSymbol(i)} = {rule.Symbolic} = {rule.Substituted} = {value} < 1";

@@ -8,7 +8,7 @@ namespace NotebookSummary;
 /// output grows. The kernel is <c>k_1 × … × k_n × filters × c_in</c>, plus one bias per filter; output lengths by
 /// <see cref="SpatialAxes.TransposedOutputLengths"/>.
 /// </summary>
-public abstract class TransposedConvolutionLayer : Layer
+public abstract class TransposedConvolutionLayer : Layer, IHasDataFormat
 {
     private protected TransposedConvolutionLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
         Size? outputPadding, string? dataFormat, Size dilationRate, string? activation, bool useBias,

@@ -20,18 +20,29 @@ public sealed class Dense(
 
     public override LayerKind Kind => LayerKind.Dense;
 
+    private static readonly Symbol InputsSymbol = new("n_in", "inputs per position (the last input dimension)");
+    private static readonly Symbol UnitsSymbol = new("units", "units (outputs per position)");
+
     protected internal override void Build(LayerBuilder b)
     {
         b.ExpectMinRank(2, "(batch, ..., features)");
         b.Positive("units", Units);
         b.KnownDim(-1, "last dimension (the features Dense connects)");
-        var nIn = b.Dim(-1, "n_in", "inputs per position (the last input dimension)");
-        var units = Expr.Sym("units", Units, "units (outputs per position)");
+        var nIn = b.Dim(-1, InputsSymbol);
+        var units = Expr.Sym(UnitsSymbol, Units);
         b.Params(UseBias ? (nIn + 1) * units : nIn * units);
         if (!UseBias) b.Note("use_bias=False: no bias vector, only the n_in × units kernel");
 
-        var leading = b.Input.SampleDims.Take(b.Rank - 2).ToArray();
-        b.Macs(() => Expr.Product(leading.Select(Expr.Number)) * nIn * units);
-        b.Output(leading.Append(Units));
+        // The output: the input with its last axis made units wide (one array, which the shape keeps).
+        var output = new long?[b.Rank];
+        for (int i = 0; i < output.Length - 1; i++) output[i] = b.Input[i];
+        output[^1] = Units;
+        b.Macs((output, nIn.Value, (long)Units), static s =>
+        {
+            long? positions = 1; // the leading sample axes, between the batch and the features
+            for (int i = 1; i < s.output.Length - 1; i++) positions = CheckedCount.Times(positions, s.output[i]);
+            return CheckedCount.Times(CheckedCount.Times(positions, s.Value), s.Item3);
+        });
+        b.Output(Shape.Owning(output));
     }
 }

@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// choice per channel and sample) instead of single values. Keras fixes the input rank (3, 4 or 5 dims);
 /// the shape is unchanged and there are no weights.
 /// </summary>
-public abstract class SpatialDropoutLayer : Layer
+public abstract class SpatialDropoutLayer : Layer, IHasDataFormat
 {
     private protected SpatialDropoutLayer(int rank, double rate, string? dataFormat, string? name, bool trainable,
         Size? inputShape, int? inputDim) : base(name, trainable, inputShape, inputDim)

@@ -21,6 +21,13 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
 
     public override LayerKind Kind => LayerKind.Normalization;
 
+    // Notes are values: the fixed ones are made once, not for every layer.
+    private static readonly WalkThroughNote LearnedBoth = new("gamma and beta (C values each) are learned");
+    private static readonly WalkThroughNote LearnedGamma = new("gamma (C values) is learned; center=False: no beta");
+    private static readonly WalkThroughNote LearnedBeta = new("beta (C values) is learned; scale=False: no gamma");
+    private static readonly WalkThroughNote LearnedNothing = new("center=False and scale=False: no gamma and no beta, nothing is learned");
+    private const string MovingStatistics = "the moving mean and moving variance, running averages of the batch statistics that training updates without gradients";
+
     protected internal override void Build(LayerBuilder b)
     {
         var c = NormalizedAxis.Channels(b, Axis, "weight vectors");
@@ -31,13 +38,12 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
 
         b.Note((Scale, Center) switch
         {
-            (true, true) => "gamma and beta (C values each) are learned",
-            (true, false) => "gamma (C values) is learned; center=False: no beta",
-            (false, true) => "beta (C values) is learned; scale=False: no gamma",
-            _ => "center=False and scale=False: no gamma and no beta, nothing is learned",
+            (true, true) => LearnedBoth,
+            (true, false) => LearnedGamma,
+            (false, true) => LearnedBeta,
+            _ => LearnedNothing,
         });
-        b.Note(new Formula("non-trainable", movingStatistics), "the moving mean and moving variance, running averages "
-            + "of the batch statistics that training updates without gradients");
+        b.Note(new Formula("non-trainable", movingStatistics), MovingStatistics);
         if (!Trainable && (Scale || Center))
             b.Note("trainable=False freezes the layer: its learned vectors count as non-trainable too");
         b.OutputSameAsInput();

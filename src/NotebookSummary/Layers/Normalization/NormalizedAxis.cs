@@ -12,22 +12,27 @@ internal static class NormalizedAxis
     public static Expr Channels(LayerBuilder b, int axis, string weights)
     {
         int resolved = AxisArgument.Resolve(b, axis);
-        return KnownSize(b, resolved, axis, "C", ChannelsMeaning(axis), weights);
+        CheckKnown(b, resolved, axis, weights);
+        return b.Dim(resolved, ChannelSymbols[axis]);
     }
 
-    private static readonly ProcessCache<int, string> Meanings =
-        new(static axis => $"size of the normalized axis (axis={KerasNumbers.Plain(axis)})", capacity: 64);
-
-    private static string ChannelsMeaning(int axis) => Meanings[axis];
+    // The symbol C of each axis argument, one for all the layers that normalize that axis.
+    private static readonly ProcessCache<int, Symbol> ChannelSymbols =
+        new(static axis => new Symbol("C", $"size of the normalized axis (axis={KerasNumbers.Plain(axis)})"), capacity: 64);
 
     /// <summary>The size of the already resolved input axis <paramref name="resolved"/> as a symbol; fails if unknown.</summary>
     public static Expr KnownSize(LayerBuilder b, int resolved, int written, string symbol, string meaning, string weights)
+    {
+        CheckKnown(b, resolved, written, weights);
+        return b.Dim(resolved, symbol, meaning);
+    }
+
+    private static void CheckKnown(LayerBuilder b, int resolved, int written, string weights)
     {
         if (b.Input[resolved] is null)
             b.Fail($"{b.Layer.ClassName} needs the size of axis {written} for its {weights}, but it is None in its input {b.Input}",
                 resolved == 0
                     ? "axis 0 is the batch: normalize over a feature axis, e.g. axis=-1 (channels_last) or axis=1 (channels_first)"
                     : "give that dimension a size in input_shape");
-        return b.Dim(resolved, symbol, meaning);
     }
 }

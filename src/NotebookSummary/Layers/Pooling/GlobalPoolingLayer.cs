@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// reduced to one (their maximum or average), so <c>(batch, spatial…, channels)</c> becomes <c>(batch, channels)</c>,
 /// or <c>(batch, 1, …, 1, channels)</c> with <c>keepdims=True</c>. No weights.
 /// </summary>
-public abstract class GlobalPoolingLayer : Layer
+public abstract class GlobalPoolingLayer : Layer, IHasDataFormat
 {
     private protected GlobalPoolingLayer(int rank, bool isMax, string? dataFormat, bool keepdims,
         string? name, bool trainable, Size? inputShape, int? inputDim)

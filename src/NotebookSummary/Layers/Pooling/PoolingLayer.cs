@@ -6,7 +6,7 @@ namespace NotebookSummary;
 /// Shared rule of Max/AveragePooling 1D/2D/3D: a window of <c>pool_size</c> slides by <c>strides</c>
 /// (default: the pool size); channels pass through; no weights.
 /// </summary>
-public abstract class PoolingLayer : Layer
+public abstract class PoolingLayer : Layer, IHasDataFormat
 {
     private protected PoolingLayer(int rank, bool isMax, Size poolSize, Size? strides, string padding,
         string? dataFormat, string? name, bool trainable, Size? inputShape, int? inputDim)

@@ -9,7 +9,7 @@ namespace NotebookSummary;
 /// Batch and channels axes are kept; no weights.
 /// </summary>
 public sealed class CenterCrop(int height, int width, string? dataFormat = null, string? name = null,
-    bool trainable = true, Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim)
+    bool trainable = true, Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public int Height { get; } = height;
     public int Width { get; } = width;

@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// the area the image no longer covers (<c>fill_mode</c>, <c>fill_value</c>), how moved pixels are sampled
 /// (<c>interpolation</c>), the seed and the data format. Each layer reads its own factors and says what it does.
 /// </summary>
-public abstract class GeometricAugmentationLayer : Layer
+public abstract class GeometricAugmentationLayer : Layer, IHasDataFormat
 {
     private protected GeometricAugmentationLayer(string fillMode, string interpolation, int? seed, double fillValue,
         string? dataFormat, string? name, bool trainable, Size? inputShape, int? inputDim)

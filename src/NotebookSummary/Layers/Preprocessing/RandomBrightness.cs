@@ -11,7 +11,7 @@ namespace NotebookSummary;
 /// <param name="valueRange">The pixel range (low, high); null is Keras's default (0, 255).</param>
 public sealed class RandomBrightness(object factor, object? valueRange = null, int? seed = null,
     string? dataFormat = null, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
-    : Layer(name, trainable, inputShape, inputDim)
+    : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     /// <summary>The factor as given; Keras reads None as 0 (no change).</summary>
     public NumericArgument Factor { get; } = NumericArgument.Of(factor) ?? NumericArgument.Of(0.0)!;

@@ -12,7 +12,7 @@ namespace NotebookSummary;
 /// <param name="valueRange">The pixel range (low, high); null is Keras's default (0, 255).</param>
 public sealed class RandomContrast(object factor, object? valueRange = null, int? seed = null, string? dataFormat = null,
     string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
-    : Layer(name, trainable, inputShape, inputDim)
+    : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public NumericArgument? Factor { get; } = NumericArgument.Of(factor);
     public NumericArgument? ValueRange { get; } = NumericArgument.Of(valueRange);

@@ -8,7 +8,7 @@ namespace NotebookSummary;
 /// weights. At inference tf.keras 2 crops the centre and resizes; Keras 3 lets the images through unchanged.
 /// </summary>
 public sealed class RandomCrop(int height, int width, int? seed = null, string? dataFormat = null, string? name = null,
-    bool trainable = true, Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim)
+    bool trainable = true, Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public int Height { get; } = height;
     public int Width { get; } = width;

@@ -9,7 +9,7 @@ namespace NotebookSummary;
 /// </summary>
 public sealed class RandomFlip(string mode = "horizontal_and_vertical", int? seed = null, string? dataFormat = null,
     string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
-    : Layer(name, trainable, inputShape, inputDim)
+    : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public string Mode { get; } = mode;
     public int? Seed { get; } = seed;

@@ -10,7 +10,7 @@ namespace NotebookSummary;
 public sealed class Resizing(int height, int width, string interpolation = "bilinear", bool cropToAspectRatio = false,
     bool padToAspectRatio = false, string fillMode = "constant", double fillValue = 0.0, bool antialias = false,
     string? dataFormat = null, string? name = null, bool trainable = true, Size? inputShape = null, int? inputDim = null)
-    : Layer(name, trainable, inputShape, inputDim)
+    : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public int Height { get; } = height;
     public int Width { get; } = width;

@@ -10,7 +10,7 @@ namespace NotebookSummary;
 /// dilation like Conv2D; the recurrent one always uses stride 1 and 'same' padding, so the state keeps the
 /// output's spatial size.
 /// </summary>
-public abstract class ConvLstmLayer : RecurrentLayer
+public abstract class ConvLstmLayer : RecurrentLayer, IHasDataFormat
 {
     private protected ConvLstmLayer(int rank, int filters, Size kernelSize, Size strides, string padding,
         string? dataFormat, Size dilationRate, string? activation, string? recurrentActivation, bool useBias,

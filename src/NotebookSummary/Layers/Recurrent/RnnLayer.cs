@@ -43,6 +43,9 @@ public abstract class RnnLayer : RecurrentLayer
         return MaskFlow.Call(this, [input, .. initialState], asList: false, onlyTensor: false).Output(0);
     }
 
+    private static readonly Symbol InputsSymbol = new("n_in", "input features per time step (the last input dimension)");
+    private static readonly Symbol UnitsSymbol = new("units", "units (size of the state and of each output step)");
+
     /// <summary>The number of weight blocks (gates) that each see the input and the previous state.</summary>
     private protected abstract int Blocks { get; }
 
@@ -73,24 +76,27 @@ public abstract class RnnLayer : RecurrentLayer
             b.Fail($"{ClassName} with unroll=True needs a known number of time steps, but its input is {b.Input}",
                 "give the time steps a size in input_shape, or use unroll=False");
 
-        var nIn = b.Dim(-1, "n_in", "input features per time step (the last input dimension)");
-        var units = Expr.Sym("units", Units, "units (size of the state and of each output step)");
+        var nIn = b.Dim(-1, InputsSymbol);
+        var units = Expr.Sym(UnitsSymbol, Units);
         b.Params(ParamsRule(nIn, units));
         NoteWeights(b);
         if (!UseBias) b.Note("use_bias=False: no bias vectors, only the input and recurrent kernels");
 
         // Per time step every block multiplies the input (n_in) and the previous state (units) into units values.
-        b.Macs(() => Expr.Number(steps) * Blocks * (Expr.Number(nIn.Value) + Units) * Units);
-        var output = Shape.WithBatch(b.Input.Batch, ReturnSequences ? [steps, Units] : [Units]);
+        b.Macs((steps, (long)Blocks, nIn.Value, (long)Units), static s =>
+            CheckedCount.Times(CheckedCount.Times(CheckedCount.Times(s.steps, s.Item2), CheckedCount.Plus(s.Value, s.Item4)), s.Item4));
+        var output = Shape.Owning(ReturnSequences ? [b.Input.Batch, steps, Units] : [b.Input.Batch, Units]);
         // return_state=True: Keras returns [output, *states], each state (batch, units).
-        b.Outputs(ReturnState ? [output, .. Enumerable.Repeat(Shape.WithBatch(b.Input.Batch, [Units]), StateCount)] : [output]);
-        NoteReturnOptions(b, Units.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (ReturnState) b.Outputs([output, .. Enumerable.Repeat(Shape.WithBatch(b.Input.Batch, [Units]), StateCount)]);
+        else b.Output(output);
+        // The step shape is text only a return_state note shows.
+        NoteReturnOptions(b, ReturnState ? Units.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
     }
 
     // A list of tensors is still one input too many; initial_state= must hold one (batch, units) tensor per state.
     private void CheckInitialState(LayerBuilder b)
     {
-        int n = b.Inputs.Count;
+        int n = b.InputCount;
         if (n == 1) return;
         if (b.CalledOnList)
             b.Fail($"{ClassName} takes one tensor, but it is called on {n}: "

@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// each length shrinks by the two amounts; channels pass through; no weights. The amounts are read by
 /// <see cref="AxisSides"/> (one integer, one per axis, or one per side). Cropping everything is an error, as in Keras.
 /// </summary>
-public abstract class CroppingLayer : Layer
+public abstract class CroppingLayer : Layer, IHasDataFormat
 {
     private protected CroppingLayer(int rank, Size cropping, string? dataFormat,
         string? name, bool trainable, Size? inputShape, int? inputDim)

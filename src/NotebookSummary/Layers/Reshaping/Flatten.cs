@@ -4,7 +4,7 @@ namespace NotebookSummary;
 
 /// <summary>Keras <c>Flatten()</c>: one sample becomes a vector of all its values; no weights.</summary>
 public sealed class Flatten(string? dataFormat = null, string? name = null, bool trainable = true,
-    Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim)
+    Size? inputShape = null, int? inputDim = null) : Layer(name, trainable, inputShape, inputDim), IHasDataFormat
 {
     public string? DataFormat { get; } = dataFormat;
 

@@ -6,7 +6,7 @@ namespace NotebookSummary;
 /// Shared rule of UpSampling1D/2D/3D: each spatial length is multiplied by its <c>size</c> factor (values are repeated,
 /// or interpolated in 2D); channels pass through; no weights.
 /// </summary>
-public abstract class UpSamplingLayer : Layer
+public abstract class UpSamplingLayer : Layer, IHasDataFormat
 {
     private protected UpSamplingLayer(int rank, Size size, string? dataFormat, string? interpolation,
         string? name, bool trainable, Size? inputShape, int? inputDim)

@@ -7,7 +7,7 @@ namespace NotebookSummary;
 /// so each length grows by the two amounts; channels pass through; no weights. The amounts are read by
 /// <see cref="AxisSides"/> (one integer, one per axis, or one per side).
 /// </summary>
-public abstract class ZeroPaddingLayer : Layer
+public abstract class ZeroPaddingLayer : Layer, IHasDataFormat
 {
     private protected ZeroPaddingLayer(int rank, Size padding, string? dataFormat,
         string? name, bool trainable, Size? inputShape, int? inputDim)

@@ -116,8 +116,9 @@ public sealed class Bidirectional(
         }
 
         if (f.Window is { } w) b.SetWindow(w.Size, w.Strides, w.ChannelGroups);
-        if (f.MacsRule is { } fm)
-            b.Macs(() => r is null ? Expr.Const(2) * Expr.Number(fm.Value) : Expr.Number(fm.Value) + Expr.Number(r.MacsRule?.Value));
+        if (f.MacsCount is { } fm)
+            b.Macs((fm, backward: r is null ? (long?)null : r.MacsCount, both: r is not null),
+                static s => s.both ? CheckedCount.Plus(s.fm, s.backward) : CheckedCount.Times(2, s.fm));
     }
 
     /// <summary>

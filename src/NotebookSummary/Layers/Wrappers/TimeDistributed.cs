@@ -41,7 +41,7 @@ public sealed class TimeDistributed(
         KeepInnerExplanations(b, inner);
 
         if (inner.Window is { } w) b.SetWindow(w.Size, w.Strides, w.ChannelGroups);
-        if (inner.MacsRule is { } macs) b.Macs(() => Expr.Number(steps) * Expr.Number(macs.Value));
+        if (inner.MacsCount is { } macs) b.Macs((steps, macs), static s => CheckedCount.Times(s.steps, s.macs));
         b.Output(inner.OutputShape!.SampleDims.Prepend(steps));
     }
 }

@@ -1,0 +1,33 @@
+namespace NotebookSummary;
+
+/// <summary>
+/// What a layer's class says about every layer of that class, found once per class: its name (Keras's class name
+/// for most layers), the snake-case default-name prefix made from it, and whether the class is the library's own.
+/// Every row of a summary asks these; under Native AOT each question is a reflection call that allocates
+/// (<c>Type.Name</c> makes a new string, <c>Type.Assembly</c> reads metadata), so a 100,000-layer model would ask
+/// 100,000 times what a handful of classes answer.
+/// </summary>
+internal sealed class LayerTypeFacts
+{
+    // A model has few layer classes; 4096 holds every Keras class with room for custom ones.
+    private static readonly ProcessCache<Type, LayerTypeFacts> ByType = new(static t => new LayerTypeFacts(t), capacity: 4096);
+
+    private LayerTypeFacts(Type type)
+    {
+        Name = type.Name;
+        NamePrefix = SnakeCase.OfClassName(Name);
+        IsLibraryType = type.Assembly == typeof(Layer).Assembly;
+    }
+
+    /// <summary>The facts of <paramref name="type"/>, a layer class.</summary>
+    public static LayerTypeFacts Of(Type type) => ByType[type];
+
+    /// <summary>The class's name (<c>Conv2D</c>): a layer's <see cref="Layer.ClassName"/> unless its class overrides it.</summary>
+    public string Name { get; }
+
+    /// <summary>Keras's default-name prefix for <see cref="Name"/> (<c>conv2d</c>).</summary>
+    public string NamePrefix { get; }
+
+    /// <summary>True for a class of this library, whose layers are immutable (see <see cref="Layer.HasLibraryRules"/>).</summary>
+    public bool IsLibraryType { get; }
+}
