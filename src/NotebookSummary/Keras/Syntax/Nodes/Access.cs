@@ -5,17 +5,18 @@ namespace NotebookSummary.Keras.Syntax.Nodes;
 /// <summary><c>target.name</c>.</summary>
 internal sealed class AttributeExpr : ExprNode
 {
-    public AttributeExpr(TextSpan span, ExprNode target, string name, TextSpan nameSpan) : base(span)
+    public AttributeExpr(TextSpan span, ExprNode target, string name) : base(span)
     {
         Target = target;
         Name = name;
-        NameSpan = nameSpan;
         Depth = DepthOf(target);
     }
 
     public ExprNode Target { get; }
     public string Name { get; }
-    public TextSpan NameSpan { get; }
+
+    /// <summary>Where the name is written: it ends the expression, and it is written as it reads (names are not normalized).</summary>
+    public TextSpan NameSpan => new(Span.End - Name.Length, Name.Length);
 }
 
 /// <summary><c>target[index]</c>; a slice index is a <see cref="SliceExpr"/>, several indices a tuple.</summary>
