@@ -237,13 +237,14 @@ internal static class LayerFactory
     }
 
     /// <summary>
-    /// Argument values being bound to one constructor, plus the generic Keras arguments. One binder per thread is
-    /// reused from layer to layer (binding never runs code that binds another layer, but a nested use would simply
-    /// get a new one), so reading a model allocates no binder, value array or dictionary per layer.
+    /// Argument values being bound to one constructor, plus the generic Keras arguments. A binder is reused from
+    /// layer to layer, so reading a model allocates no binder, value array or dictionary per layer. One is kept
+    /// for the process and taken atomically: a binding that finds it taken (another thread's, or a nested one)
+    /// makes its own.
     /// </summary>
     private sealed class Binder
     {
-        [ThreadStatic] private static Binder? _free;
+        private static Binder? _free;
 
         private IBindingContext it = null!;
         private LayerSignature signature = null!;
@@ -260,8 +261,7 @@ internal static class LayerFactory
 
         public static Binder Rent(IBindingContext it, LayerSignature signature, string written)
         {
-            var binder = _free ?? new Binder();
-            _free = null;
+            var binder = Interlocked.Exchange(ref _free, null) ?? new Binder();
             binder.Start(it, signature, written);
             return binder;
         }
@@ -286,7 +286,8 @@ internal static class LayerFactory
             Failed = false;
             it = null!;
             signature = null!;
-            _free = this;
+            written = "";
+            Volatile.Write(ref _free, this);
         }
 
         public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
