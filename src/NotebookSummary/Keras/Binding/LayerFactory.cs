@@ -41,7 +41,20 @@ internal static class LayerFactory
     private static Layer? TryCreate(IBindingContext it, LayerSignature signature, Type type, string kerasName, string written,
         IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
     {
-        var binder = new Binder(it, signature, written);
+        var binder = Binder.Rent(it, signature, written);
+        try
+        {
+            return TryCreate(it, binder, signature, type, kerasName, written, args, call, calleeSpan);
+        }
+        finally
+        {
+            binder.Return();
+        }
+    }
+
+    private static Layer? TryCreate(IBindingContext it, Binder binder, LayerSignature signature, Type type, string kerasName,
+        string written, IReadOnlyList<Arg> args, CallExpr call, TextSpan calleeSpan)
+    {
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
         // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
@@ -223,14 +236,59 @@ internal static class LayerFactory
         }
     }
 
-    /// <summary>Argument values being bound to one constructor, plus the generic Keras arguments.</summary>
-    private sealed class Binder(IBindingContext it, LayerSignature signature, string written)
+    /// <summary>
+    /// Argument values being bound to one constructor, plus the generic Keras arguments. A binder is reused from
+    /// layer to layer, so reading a model allocates no binder, value array or dictionary per layer. One is kept
+    /// for the process and taken atomically: a binding that finds it taken (another thread's, or a nested one)
+    /// makes its own.
+    /// </summary>
+    private sealed class Binder
     {
-        private SlotSet _set = new(signature.Slots.Length); // mutable struct: not readonly
-        private Dictionary<string, Arg>? _generic;
+        private static Binder? _free;
 
-        public object?[] Values { get; } = new object?[signature.Slots.Length];
+        private IBindingContext it = null!;
+        private LayerSignature signature = null!;
+        private string written = "";
+        private SlotSet _set;
+        private Dictionary<string, Arg>? _generic;
+        private bool _hasGeneric;
+
+        // Constructor argument arrays by length: the invoker takes an array of exactly the parameter count.
+        private readonly object?[]?[] _valuesByLength = new object?[]?[33];
+
+        public object?[] Values { get; private set; } = [];
         public bool Failed { get; set; }
+
+        public static Binder Rent(IBindingContext it, LayerSignature signature, string written)
+        {
+            var binder = Interlocked.Exchange(ref _free, null) ?? new Binder();
+            binder.Start(it, signature, written);
+            return binder;
+        }
+
+        private void Start(IBindingContext context, LayerSignature bound, string name)
+        {
+            it = context;
+            signature = bound;
+            written = name;
+            int length = bound.Slots.Length;
+            _set = new SlotSet(length);
+            Values = length < _valuesByLength.Length ? _valuesByLength[length] ??= new object?[length] : new object?[length];
+        }
+
+        /// <summary>Lets go of what this binding referenced and makes the binder available to the next one.</summary>
+        public void Return()
+        {
+            Array.Clear(Values);
+            _generic?.Clear();
+            _hasGeneric = false;
+            _properties = null;
+            Failed = false;
+            it = null!;
+            signature = null!;
+            written = "";
+            Volatile.Write(ref _free, this);
+        }
 
         public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
 
@@ -253,7 +311,11 @@ internal static class LayerFactory
             if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
         }
 
-        public void Generic(string name, Arg arg) => (_generic ??= new(StringComparer.Ordinal))[name] = arg;
+        public void Generic(string name, Arg arg)
+        {
+            (_generic ??= new(StringComparer.Ordinal))[name] = arg;
+            _hasGeneric = true;
+        }
 
         private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
         {
@@ -333,8 +395,8 @@ internal static class LayerFactory
 
         public void ApplyGeneric()
         {
-            if (_generic is null) return;
-            foreach (var (name, arg) in _generic)
+            if (!_hasGeneric) return;
+            foreach (var (name, arg) in _generic!)
             {
                 switch (name)
                 {

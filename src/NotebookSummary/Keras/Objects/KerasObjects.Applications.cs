@@ -74,7 +74,7 @@ internal sealed partial class KerasObjects
         // The architecture's layers are objects of the code too (base.layers[i], get_layer): setting one's trainable
         // is then what it is for the code's own layers already called, a warning that the calls keep it as it was.
         foreach (var layer in Analysis.GraphMap.Build(model.Inputs, model.Outputs).Operations)
-            Session.Objects.AddOrUpdate(layer, new LayerValue(layer, call.Span));
+            Session.Objects.AddOrUpdate(layer, new LayerValue(layer));
         return FunctionalModelValue(model, model.Name!, call);
     }
 

@@ -56,7 +56,7 @@ internal sealed partial class KerasObjects
         if (inputShape is not null)
         {
             var input = InputFactory.FromShape(this, inputShape, args.First(a => a.Value == inputShape).Span, call.Span);
-            if (input is not null) AddLayer(state, new LayerValue(input, call.Span), call.Span);
+            if (input is not null) AddLayer(state, new LayerValue(input), call.Span);
             else state.Broken = true;
         }
         if (layers is not null and not PyNone)
@@ -138,7 +138,7 @@ internal sealed partial class KerasObjects
         if (state.Layers.Count == 0 || state.Layers[0].Layer is Input || state.Layers[0].Layer.DeclaredInputShape() is not null) return;
         var input = InputFactory.FromBatchShape(this, shape, call.Span);
         if (input is null) return;
-        state.Layers.Insert(0, new LayerValue(input, call.Span));
+        state.Layers.Insert(0, new LayerValue(input));
         state.LastRun = RunId;
     }
 
@@ -163,7 +163,7 @@ internal sealed partial class KerasObjects
             case ModelValue inner when !ReferenceEquals(inner.State, state):
                 // Sequential([base_model, Dense(...)]): the model as one layer, as it is now (a later
                 // base_model.trainable = False does not reach it; WarnIfAlreadyCalled cannot see this use).
-                if (!state.Broken) state.Layers.Add(new LayerValue(inner.State.Functional?.AsLayer ?? inner.State.AsLayer(), span));
+                if (!state.Broken) state.Layers.Add(new LayerValue(inner.State.Functional?.AsLayer ?? inner.State.AsLayer()));
                 return;
             case ModelValue:
                 Diagnostics.Error(span, "a model cannot be added to itself");
@@ -187,7 +187,7 @@ internal sealed partial class KerasObjects
         };
         var layer = LayerFactory.Create(this, layerClass.Type, layerClass.KerasName, written, args, call, calleeSpan);
         if (layer is null) return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
-        var value = new LayerValue(layer, call.Span);
+        var value = new LayerValue(layer);
         if (layer is Wrapper wrapper)
             for (int i = 0; i < args.Count; i++)
                 if (args[i].Value is LayerValue part && wrapper.Shares(part.Layer)) part.SharedBy(value);

@@ -40,7 +40,20 @@ internal sealed partial class KerasObjects(IPythonRuntime py, SessionState sessi
 
     string IBindingContext.ImageDataFormat => Session.ImageDataFormat;
 
-    SourceLocation IBindingContext.Locate(TextSpan span) => Source.Location(span);
+    SourceLocation IBindingContext.Locate(TextSpan span)
+    {
+        // A loop body makes its layers at the same few places again and again: they share their (immutable)
+        // locations instead of each layer carrying its own copy to the end of the run.
+        ref var known = ref _locations[(span.Start ^ (span.Length << 4)) & (_locations.Length - 1)];
+        if (known.Location is not { } location || known.Span != span)
+        {
+            location = Source.Location(span);
+            known = (span, location);
+        }
+        return location;
+    }
+
+    private readonly (TextSpan Span, SourceLocation? Location)[] _locations = new (TextSpan, SourceLocation?)[16];
 
     // ---- IPythonHost ------------------------------------------------------------------------------
 

@@ -47,19 +47,20 @@ internal sealed class UnknownLayerClass(string name) : HostValue
 }
 
 /// <summary>
-/// A layer object of the running code, with where it was created. Python's layer is mutable and the library's
+/// A layer object of the running code. Python's layer is mutable and the library's
 /// <see cref="NotebookSummary.Layer"/> is not: this object is the identity (the models that hold it, the variables
 /// and <c>model.layers</c> all see one object), <see cref="Layer"/> its current description. Setting an attribute
 /// (<c>layer.trainable = False</c>) describes it anew with a changed copy, so a model or summary handed out before
 /// keeps the layer it had.
 /// </summary>
-internal sealed class LayerValue(Layer layer, TextSpan span) : HostValue
+/// <remarks>One lives as long as the model that holds it, per layer: where it was written is the layer's own
+/// <see cref="NotebookSummary.Layer.Source"/>, not repeated here.</remarks>
+internal sealed class LayerValue(Layer layer) : HostValue
 {
     // Wrappers that share this layer (TimeDistributed(layer)): a change to it is a change to them, as in Keras.
     private List<LayerValue>? _sharers;
 
     public Layer Layer { get; private set; } = layer;
-    public TextSpan Span { get; } = span;
     public override string TypeName => Layer.ClassName;
 
     public override object? HostObject => Layer;

@@ -75,10 +75,33 @@ internal sealed class ModelState(string name, SourceLocation location, int order
     }
 
     /// <summary>The model as the core's Sequential: the layers as they are now, which later code cannot change.</summary>
-    public Sequential ToSequential()
+    public Sequential ToSequential() => new(new CurrentLayers(Layers), Name);
+
+    /// <summary>
+    /// The layers' current descriptions as a collection the Sequential copies straight into its own list (its
+    /// count first, then one pass), rather than through an array made only to be copied: for a large model that
+    /// array is a large-object-heap block per read.
+    /// </summary>
+    private sealed class CurrentLayers(List<LayerValue> values) : ICollection<Layer>
     {
-        var layers = new Layer[Layers.Count];
-        for (int i = 0; i < layers.Length; i++) layers[i] = Layers[i].Layer;
-        return new Sequential(layers, Name);
+        public int Count => values.Count;
+        public bool IsReadOnly => true;
+
+        public void CopyTo(Layer[] array, int arrayIndex)
+        {
+            for (int i = 0; i < values.Count; i++) array[arrayIndex + i] = values[i].Layer;
+        }
+
+        public IEnumerator<Layer> GetEnumerator()
+        {
+            foreach (var value in values) yield return value.Layer;
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool Contains(Layer item) => values.Exists(v => ReferenceEquals(v.Layer, item));
+        public void Add(Layer item) => throw new NotSupportedException();
+        public void Clear() => throw new NotSupportedException();
+        public bool Remove(Layer item) => throw new NotSupportedException();
     }
 }

@@ -10,36 +10,46 @@ internal sealed partial class Interpreter
 {
     private PyValue EvalCall(CallExpr call)
     {
-        if (call.Callee is AttributeExpr attribute)
+        // The receiver (or callee) is evaluated before the arguments, as in Python.
+        var attribute = call.Callee as AttributeExpr;
+        var target = Eval(attribute is null ? call.Callee : attribute.Target);
+        var args = RentArguments();
+        try
         {
-            var receiver = Eval(attribute.Target);
-            var args = EvalArguments(call);
-            return CallMethod(receiver, attribute.Name, args, call, attribute.NameSpan);
+            EvalArguments(call, args);
+            return attribute is null
+                ? CallValue(target, args, call, call.Callee.Span)
+                : CallMethod(target, attribute.Name, args, call, attribute.NameSpan);
         }
-        var callee = Eval(call.Callee);
-        return CallValue(callee, EvalArguments(call), call, call.Callee.Span);
+        finally
+        {
+            ReturnArguments(args);
+        }
     }
 
-    private IReadOnlyList<Arg> EvalArguments(CallExpr call)
+    // Argument buffers by level of nesting: model.add(layers.Dense(8)) fills level 0 while level 1 holds Dense's
+    // arguments. A buffer is taken before its call's arguments are evaluated and given back when the call returns.
+    private readonly List<ArgumentBuffer> _argumentBuffers = [];
+    private int _argumentDepth;
+
+    private ArgumentBuffer RentArguments()
+    {
+        if (_argumentDepth == _argumentBuffers.Count) _argumentBuffers.Add(new ArgumentBuffer());
+        return _argumentBuffers[_argumentDepth++];
+    }
+
+    private void ReturnArguments(ArgumentBuffer args)
+    {
+        args.Clear();
+        _argumentDepth--;
+    }
+
+    private void EvalArguments(CallExpr call, ArgumentBuffer args)
     {
         var arguments = call.Arguments;
-        bool simple = true;
-        for (int i = 0; i < arguments.Count; i++) simple &= arguments[i].Kind is ArgumentKind.Positional or ArgumentKind.Keyword;
-        if (simple)
+        for (int i = 0; i < arguments.Count; i++)
         {
-            // The usual call: one value per argument, no unpacking.
-            if (arguments.Count == 0) return [];
-            var values = new Arg[arguments.Count];
-            for (int i = 0; i < values.Length; i++)
-            {
-                var a = arguments[i];
-                values[i] = new Arg(a.Name, Eval(a.Value), a.Value.Span, a.Kind == ArgumentKind.Keyword ? a.NameSpan : a.Value.Span);
-            }
-            return values;
-        }
-        var args = new List<Arg>(call.Arguments.Count);
-        foreach (var argument in call.Arguments)
-        {
+            var argument = arguments[i];
             var value = Eval(argument.Value);
             switch (argument.Kind)
             {
@@ -75,7 +85,6 @@ internal sealed partial class Interpreter
                     break;
             }
         }
-        return args;
     }
 
     /// <summary>Calls a value with evaluated arguments.</summary>

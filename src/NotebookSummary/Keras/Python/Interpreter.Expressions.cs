@@ -16,7 +16,7 @@ internal sealed partial class Interpreter
         switch (node)
         {
             case NameExpr n: return LookupName(n);
-            case NumberExpr or StringExpr: return Constant(node);
+            case LiteralExpr l: return l.Evaluated as PyValue ?? Constant(l);
             case ConstantExpr c:
                 return c.Kind switch
                 {
@@ -53,14 +53,24 @@ internal sealed partial class Interpreter
         return NotRun(node.Span);
     }
 
-    // A literal evaluates to the same value every time: a loop body makes it once, and a number too large to read
-    // is warned about once. Syntax trees stay immutable; the values are kept beside them, for as long as the
-    // statement holding them is alive (a function defined in one cell can be called in the next).
-    private PyValue Constant(ExprNode node)
+    // A literal evaluates to the same value every time: it is made once and kept on the node (see LiteralExpr).
+    private PyValue Constant(LiteralExpr node)
     {
-        if (Session.Constants.TryGetValue(node, out var known)) return known;
-        var value = node is NumberExpr n ? EvalNumber(n) : new PyStr(((StringExpr)node).Value);
-        Session.Constants.AddOrUpdate(node, value);
+        var value = node is NumberExpr n ? EvalNumber(n) : LiteralString(((StringExpr)node).Value);
+        node.Evaluated = value;
+        return value;
+    }
+
+    // The parser shares one string between equal plain literals ('same', 'relu' on every line); so does the value:
+    // one PyStr per distinct literal (bounded, for short strings), not one per occurrence.
+    private readonly Dictionary<string, PyStr> _literalStrings = new(StringComparer.Ordinal);
+
+    private PyStr LiteralString(string text)
+    {
+        if (text.Length > 64) return new PyStr(text);
+        if (_literalStrings.TryGetValue(text, out var shared)) return shared;
+        var value = new PyStr(text);
+        if (_literalStrings.Count < 4096) _literalStrings[text] = value;
         return value;
     }
 

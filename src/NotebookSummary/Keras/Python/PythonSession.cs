@@ -3,8 +3,8 @@ using NotebookSummary.Keras.Python.Values;
 namespace NotebookSummary.Keras.Python;
 
 /// <summary>
-/// What the language keeps from one run of a session to the next, as a kernel does: the global variables, the
-/// number of runs, and the values of the literals evaluated so far.
+/// What the language keeps from one run of a session to the next, as a kernel does: the global variables and the
+/// number of runs (the values of literals are kept on their syntax nodes, see <c>LiteralExpr</c>).
 /// </summary>
 internal sealed class PythonSession
 {
@@ -12,7 +12,4 @@ internal sealed class PythonSession
 
     /// <summary>Number of runs so far (the current run's id).</summary>
     public int Runs { get; set; }
-
-    /// <summary>The value of each literal evaluated so far, by its syntax node (see <c>Interpreter.Constant</c>).</summary>
-    public System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.Nodes.ExprNode, PyValue> Constants { get; } = new();
 }

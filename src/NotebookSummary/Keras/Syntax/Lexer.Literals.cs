@@ -105,10 +105,12 @@ internal sealed partial class Lexer
         if (_pos < _end && _text[_pos] is 'j' or 'J') _pos++;
         if (_pos < _end && IsIdentifierPart(_text[_pos]))
             throw Error("invalid decimal literal", start, _pos - start + 1);
-        string text = _text.Substring(start, _pos - start);
-        if (text.Contains("__") || text.EndsWith('_') || text.Contains("_.") || text.Contains("._"))
+        // Checked in place: a substring per number literal would be garbage the moment the check passed.
+        var text = _text.AsSpan(start, _pos - start);
+        if (text.Contains("__", StringComparison.Ordinal) || text[^1] == '_' || text.Contains("_.", StringComparison.Ordinal)
+            || text.Contains("._", StringComparison.Ordinal))
             throw Error("invalid decimal literal", start, text.Length);
-        if (!isFloat && text.Length > 1 && text[0] == '0' && text.Any(ch => ch is >= '1' and <= '9') && !text.EndsWith('j') && !text.EndsWith('J'))
+        if (!isFloat && text.Length > 1 && text[0] == '0' && text.ContainsAnyInRange('1', '9') && text[^1] is not ('j' or 'J'))
             throw Error("leading zeros in decimal integer literals are not permitted", start, text.Length,
                 "write the number without leading zeros, or 0o... for an octal number");
         Add(TokenKind.Number, start, _pos);

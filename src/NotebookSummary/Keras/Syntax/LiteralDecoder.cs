@@ -9,6 +9,8 @@ namespace NotebookSummary.Keras.Syntax;
 internal static class LiteralDecoder
 {
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<char> PlainFloat = System.Buffers.SearchValues.Create("0123456789.eE+-");
+    private static readonly System.Buffers.SearchValues<char> FloatMarks = System.Buffers.SearchValues.Create(".eE");
 
     /// <summary>The parts of a string token: its prefix flags and where its content starts and ends.</summary>
     public readonly record struct StringToken(bool IsRaw, bool IsFormatted, bool IsBytes, int ContentStart, int ContentEnd);
@@ -107,6 +109,11 @@ internal static class LiteralDecoder
         var digits = text.AsSpan(span.Start, span.Length);
         if (digits.Length <= 18 && !digits.ContainsAnyExcept(Digits))
             return new NumberExpr(span, long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture), null, null);
+        // A plain float (0.5, 1e-3): parsed in place too, as the general path below would read it.
+        if (digits.IndexOfAny(FloatMarks) >= 0 && !digits.ContainsAnyExcept(PlainFloat)
+            && !(digits.Length > 2 && digits[0] == '0' && char.IsAsciiLetter(digits[1])))
+            return new NumberExpr(span, null,
+                double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double plain) ? plain : double.PositiveInfinity, null);
         string s = text.Substring(span.Start, span.Length).Replace("_", "");
         if (s.EndsWith('j') || s.EndsWith('J'))
             return new NumberExpr(span, null, null, "complex numbers are not supported");

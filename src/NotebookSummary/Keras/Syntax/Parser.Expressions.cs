@@ -269,9 +269,8 @@ internal sealed partial class Parser
                 case TokenKind.Dot:
                 {
                     Advance();
-                    var nameSpan = Current.Span;
                     string name = ExpectName("an attribute name after '.'");
-                    expr = Checked(new AttributeExpr(SpanFrom(expr.Span), expr, name, nameSpan));
+                    expr = Checked(new AttributeExpr(SpanFrom(expr.Span), expr, name));
                     break;
                 }
                 default:

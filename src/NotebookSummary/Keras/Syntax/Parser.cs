@@ -47,7 +47,8 @@ internal sealed partial class Parser
     /// <summary>
     /// The top-level statements one at a time, parsed as they are enumerated (a line of several statements
     /// separated by ';' comes as one group). Lets the reader check a whole text and then run it without holding
-    /// every syntax tree at once.
+    /// every syntax tree at once. The group is valid until the next one is asked for (its list is reused: a
+    /// statement is run, or checked, before the next is parsed); the statements in it may be kept.
     /// </summary>
     public static IEnumerable<IReadOnlyList<StmtNode>> ParseStatements(SourceText source)
     {
@@ -60,15 +61,18 @@ internal sealed partial class Parser
         }
     }
 
-    private StmtNode[]? NextStatement()
+    // The current top-level group (see ParseStatements).
+    private readonly List<StmtNode> _group = new(4);
+
+    private List<StmtNode>? NextStatement()
     {
         try
         {
+            _group.Clear();
             while (Accept(TokenKind.Newline)) { }
             if (At(TokenKind.EndOfFile)) return null;
-            var group = Rent(_statementLists);
-            ParseStatement(group);
-            return ToArray(_statementLists, group);
+            ParseStatement(_group);
+            return _group;
         }
         catch (SyntaxErrorException)
         {

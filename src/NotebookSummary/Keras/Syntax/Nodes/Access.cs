@@ -5,17 +5,18 @@ namespace NotebookSummary.Keras.Syntax.Nodes;
 /// <summary><c>target.name</c>.</summary>
 internal sealed class AttributeExpr : ExprNode
 {
-    public AttributeExpr(TextSpan span, ExprNode target, string name, TextSpan nameSpan) : base(span)
+    public AttributeExpr(TextSpan span, ExprNode target, string name) : base(span)
     {
         Target = target;
         Name = name;
-        NameSpan = nameSpan;
         Depth = DepthOf(target);
     }
 
     public ExprNode Target { get; }
     public string Name { get; }
-    public TextSpan NameSpan { get; }
+
+    /// <summary>Where the name is written: it ends the expression, and it is written as it reads (names are not normalized).</summary>
+    public TextSpan NameSpan => new(Span.End - Name.Length, Name.Length);
 }
 
 /// <summary><c>target[index]</c>; a slice index is a <see cref="SliceExpr"/>, several indices a tuple.</summary>
@@ -51,8 +52,34 @@ internal sealed class SliceExpr : ExprNode
 internal enum ArgumentKind { Positional, Keyword, Star, DoubleStar }
 
 /// <summary>One argument of a call: <c>x</c>, <c>name=x</c>, <c>*x</c> or <c>**x</c>.</summary>
-internal readonly record struct Argument(ArgumentKind Kind, string? Name, TextSpan NameSpan, ExprNode Value)
+internal readonly struct Argument
 {
+    // Where the keyword, '*' or '**' starts; its length follows from the kind and the name (names are written as
+    // they read), so an argument holds one offset rather than a span (calls are made per line of a model).
+    private readonly int _nameStart;
+
+    /// <param name="nameSpan">The keyword, the '*' or '**', or (positional) the value.</param>
+    public Argument(ArgumentKind kind, string? name, TextSpan nameSpan, ExprNode value)
+    {
+        Kind = kind;
+        Name = name;
+        _nameStart = nameSpan.Start;
+        Value = value;
+    }
+
+    public ArgumentKind Kind { get; }
+    public string? Name { get; }
+    public ExprNode Value { get; }
+
+    /// <summary>Where the keyword is written (the '*' or '**' for unpacking, the value for a positional argument).</summary>
+    public TextSpan NameSpan => Kind switch
+    {
+        ArgumentKind.Keyword => new TextSpan(_nameStart, Name!.Length),
+        ArgumentKind.Star => new TextSpan(_nameStart, 1),
+        ArgumentKind.DoubleStar => new TextSpan(_nameStart, 2),
+        _ => Value.Span,
+    };
+
     /// <summary>The whole argument, keyword included.</summary>
     public TextSpan Span => Kind == ArgumentKind.Keyword ? TextSpan.Cover(NameSpan, Value.Span) : Value.Span;
 }
