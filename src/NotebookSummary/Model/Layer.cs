@@ -69,6 +69,13 @@ public abstract partial class Layer
         return copy;
     }
 
+    /// <summary>
+    /// Gives a layer its generic settings right after its constructor ran, before anything else holds it (the
+    /// reader's binder, which sets name, trainable and where it was written): no model or summary can see the change,
+    /// and the copy <see cref="With"/> would make is saved on every layer read.
+    /// </summary>
+    internal void SetSettingsOfNewLayer(LayerSettings settings) => _settings = settings;
+
     /// <summary>A shallow copy, for the With methods only: every field it shares is immutable.</summary>
     private protected Layer Copy() => (Layer)MemberwiseClone();
 

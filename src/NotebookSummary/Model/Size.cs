@@ -25,7 +25,19 @@ public readonly struct Size : IEquatable<Size>
     /// <summary>True when written as a tuple or array (even of length one).</summary>
     public bool IsTuple { get; private init; }
 
-    public static implicit operator Size(int value) => new(value);
+    public static implicit operator Size(int value) =>
+        value is >= 0 and < SharedScalarCount ? SharedScalars[value] : new Size([value], owned: true);
+
+    // Strides of 1, kernels of 3, pools of 2: scalars every layer repeats, made once (a size never changes).
+    private const int SharedScalarCount = 33;
+    private static readonly Size[] SharedScalars = MakeSharedScalars();
+
+    private static Size[] MakeSharedScalars()
+    {
+        var sizes = new Size[SharedScalarCount];
+        for (int i = 0; i < sizes.Length; i++) sizes[i] = new Size([i], owned: true);
+        return sizes;
+    }
     public static implicit operator Size(int[] values) => new(values.Select(v => (int?)v).ToArray(), owned: true) { IsTuple = true };
     public static implicit operator Size(int?[] values) => new(values) { IsTuple = true };
     public static implicit operator Size((int, int) t) => new Size(t.Item1, t.Item2) { IsTuple = true };

@@ -16,6 +16,10 @@ internal static class Boxes
 
     public static object Bool(bool value) => value ? True : False;
 
+    /// <summary>A boxed scalar Size (<c>strides=2</c>): shared for 0–255, else a fresh box.</summary>
+    public static object Size(int value) =>
+        value is >= 0 and <= 255 ? Sizes[1L | (long)(uint)value << 8] : new Size(value);
+
     /// <summary>A boxed Size: shared for up to three dimensions of 0–255 (no None), else a fresh box.</summary>
     public static object Size(int?[] dims, bool tuple)
     {

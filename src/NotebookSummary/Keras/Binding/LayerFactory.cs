@@ -463,8 +463,8 @@ internal static class LayerFactory
         }
 
         /// <summary>
-        /// The constructed layer with the generic arguments its constructor does not take and where it was written:
-        /// a copy (layers are immutable), made before anything else sees the layer.
+        /// The constructed layer with the generic arguments its constructor does not take and where it was written,
+        /// set on the layer itself: it was made for this call a moment ago, and nothing else holds it yet.
         /// </summary>
         public Layer WithGenericSettings(Layer layer, SourceLocation source)
         {
@@ -475,7 +475,8 @@ internal static class LayerFactory
                     InputShape = p.InputShape ?? s.InputShape, BatchSize = p.BatchSize ?? s.BatchSize,
                     InputDim = p.InputDim ?? s.InputDim, Name = p.Name ?? s.Name, Trainable = p.Trainable ?? s.Trainable,
                 };
-            return layer.With(s);
+            layer.SetSettingsOfNewLayer(s);
+            return layer;
         }
     }
 }

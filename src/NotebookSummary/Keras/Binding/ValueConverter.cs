@@ -90,7 +90,7 @@ internal static class ValueConverter
                     expected = FitsInt;
                     return false;
                 }
-                result = Boxes.Size([(int)n], tuple: false);
+                result = Boxes.Size((int)n);
                 return true;
             }
             if (Items(value) is not { } items) return false;
