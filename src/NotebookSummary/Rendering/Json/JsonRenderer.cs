@@ -44,7 +44,9 @@ public static class JsonRenderer
         new(new JsonTextSink(output), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>How much a writer may hold before it passes it on: rows are flushed in pieces of about this size.</summary>
-    private const int FlushThreshold = 64 * 1024;
+    /// <remarks>Small enough that the writer's buffer (it doubles as it fills) stays below the large-object heap's
+    /// threshold, whose arrays are collected only with the whole heap.</remarks>
+    private const int FlushThreshold = 16 * 1024;
 
     /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
     internal static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
@@ -119,9 +121,10 @@ public static class JsonRenderer
         w.WriteString("class_name", row.ClassName);
         w.WriteBoolean("operation", row.IsOperation);
         WriteNullableString(w, "activation", row.Activation);
-        w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
+        w.WriteString("kind", KindName(row.Kind));
         WriteShape(w, "input_shape", row.InputShape);
-        if (row.OutputShapes.Count == 1) WriteShape(w, "output_shape", row.OutputShape);
+        // Read without making the one-element list of OutputShapes for every row.
+        if (row.HasOneOutputShape || row.OutputShapes.Count == 1) WriteShape(w, "output_shape", row.OutputShape);
         else
         {
             // Several outputs: a list of shapes, as Keras's conformance data writes them.
@@ -136,7 +139,8 @@ public static class JsonRenderer
         WriteNullableNumber(w, "macs", row.MultiplyAccumulates);
         WriteNullableNumber(w, "output_elements", row.OutputElements);
         w.WriteStartArray("connected_to");
-        foreach (var entry in row.ConnectedTo) w.WriteStringValue(entry);
+        var connectedTo = row.ConnectedTo;
+        for (int i = 0; i < connectedTo.Count; i++) w.WriteStringValue(connectedTo[i]);
         w.WriteEndArray();
         if (row.Nested is { } nested)
         {
@@ -152,6 +156,13 @@ public static class JsonRenderer
         if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
         w.WriteEndObject();
     }
+
+    // A layer kind's JSON name (snake_case), made once per kind rather than once per row.
+    private static readonly Dictionary<LayerKind, string> KindNames =
+        Enum.GetValues<LayerKind>().ToDictionary(k => k, k => JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString()));
+
+    private static string KindName(LayerKind kind) =>
+        KindNames.TryGetValue(kind, out var name) ? name : JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
 
     private static void WriteWalkThrough(Utf8JsonWriter w, WalkThrough walk)
     {
@@ -223,9 +234,9 @@ public static class JsonRenderer
     private static void WriteShapeValue(Utf8JsonWriter w, Shape shape)
     {
         w.WriteStartArray();
-        foreach (var d in shape.Dims)
+        for (int i = 0; i < shape.Rank; i++) // by index: Dims is a view, and enumerating it an enumerator, per shape
         {
-            if (d is { } v) w.WriteNumberValue(v);
+            if (shape[i] is { } v) w.WriteNumberValue(v);
             else w.WriteNullValue();
         }
         w.WriteEndArray();
