@@ -64,16 +64,27 @@ public static class AsciiDiagramRenderer
         }
         Line(Header);
         Line("");
-        if (summary.InputShape is { } input) Line(DataLine("Input", input.SampleText()));
+        if (summary.InputShape is { } input) DataLine(sb, "Input", input);
         long allWeights = summary.Totals.Params;
-        foreach (var step in Steps(summary.Rows))
+        // A step is drawn once the next row is known: an Activation row after it may fold onto its data line.
+        SummaryRow? pending = null;
+        string activation = "";
+        bool takesActivationLayer = false;
+        foreach (var row in summary.Rows)
         {
-            var row = step.Row;
-            string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
-            Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasNumbers.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
-            Line(DataLine(step.Activation, row.OutputShape.SampleText()));
-            output.AtBoundary();
+            if (row.Kind == LayerKind.Input) continue; // a functional chain's InputLayer row: drawn as the input
+            if (row.ClassName == nameof(Activation) && pending is not null && takesActivationLayer)
+            {
+                activation = Shown(row.Activation);
+                takesActivationLayer = false;
+                continue;
+            }
+            if (pending is not null) Step(output, pending, activation, allWeights);
+            pending = row;
+            activation = Shown(row.Activation);
+            takesActivationLayer = !HasActivationFunction(row);
         }
+        if (pending is not null) Step(output, pending, activation, allWeights);
         if (summary.Error is { } error)
         {
             Line("");
@@ -81,36 +92,28 @@ public static class AsciiDiagramRenderer
         }
     }
 
-    private static string DataLine(string label, string shape) => $"{label,LabelWidth}   {AsciiGlyphs.Data}   {shape}";
-
-    /// <summary>Python's <c>format(100 * n / total, '5.1f')</c>; 0.0 for a model without weights.</summary>
-    private static string Percent(long n, long total)
+    /// <summary>One drawn layer: its operation line and its data line, with the activation written on it.</summary>
+    private static void Step(OutputSink output, SummaryRow row, string activation, long allWeights)
     {
-        if (total == 0) return "0.0";
+        string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
+        output.Buffer.Append(CultureInfo.InvariantCulture,
+            $"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{row.Params,10}   {Percent(row.Params, allWeights),5:F1}%\n");
+        DataLine(output.Buffer, activation, row.OutputShape);
+        output.AtBoundary();
+    }
+
+    private static void DataLine(StringBuilder sb, string label, Shape shape) =>
+        sb.Append(CultureInfo.InvariantCulture, $"{label,LabelWidth}   {AsciiGlyphs.Data}   ").AppendShape(shape, pythonTuple: true, firstAxis: 1).Append('\n');
+
+    /// <summary>The value Python formats as <c>format(100 * n / total, '5.1f')</c>; 0 for a model without weights.</summary>
+    private static double Percent(long n, long total)
+    {
+        if (total == 0) return 0;
         const long exact = 1L << 53; // below this, both operands are exact doubles and the quotient is correctly rounded
         double value = n < exact / 100 && total < exact
             ? 100.0 * n / total
             : (double)(100m * n / total);
-        return value.ToString("F1", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>One drawn layer: its row and the activation written on its data line.</summary>
-    private sealed record Step(SummaryRow Row, string Activation, bool TakesActivationLayer);
-
-    private static List<Step> Steps(IReadOnlyList<SummaryRow> rows)
-    {
-        var steps = new List<Step>();
-        foreach (var row in rows)
-        {
-            if (row.Kind == LayerKind.Input) continue; // a functional chain's InputLayer row: drawn as the input
-            if (row.ClassName == nameof(Activation) && steps.Count > 0 && steps[^1].TakesActivationLayer)
-            {
-                steps[^1] = steps[^1] with { Activation = Shown(row.Activation), TakesActivationLayer = false };
-                continue;
-            }
-            steps.Add(new Step(row, Shown(row.Activation), TakesActivationLayer: !HasActivationFunction(row)));
-        }
-        return steps;
+        return value;
     }
 
     private static string Shown(string? activation) => activation is null or "linear" ? "" : activation;

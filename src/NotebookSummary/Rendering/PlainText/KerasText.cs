@@ -23,13 +23,14 @@ internal static class KerasText
     /// Python's <c>str()</c> of the tuple, whose one dim has a comma (<c>(None,)</c>). Returns the characters written.
     /// </summary>
     /// <remarks>Every row's cells hold shapes: written into the row's or the output's buffer, they make no string.</remarks>
-    public static int WriteShape(Shape shape, bool pythonTuple, Span<char> destination)
+    /// <param name="firstAxis">1 writes a sample's shape, without the batch (<c>(26, 26, 32)</c>).</param>
+    public static int WriteShape(Shape shape, bool pythonTuple, Span<char> destination, int firstAxis = 0)
     {
         int n = 0;
         destination[n++] = '(';
-        for (int i = 0; i < shape.Rank; i++)
+        for (int i = firstAxis; i < shape.Rank; i++)
         {
-            if (i > 0)
+            if (i > firstAxis)
             {
                 destination[n++] = ',';
                 destination[n++] = ' ';
@@ -45,17 +46,17 @@ internal static class KerasText
                 n += 4;
             }
         }
-        if (pythonTuple && shape.Rank == 1) destination[n++] = ',';
+        if (pythonTuple && shape.Rank - firstAxis == 1) destination[n++] = ',';
         destination[n++] = ')';
         return n;
     }
 
     /// <summary>Appends the text of <paramref name="shape"/> (see <see cref="WriteShape"/>) without making a string.</summary>
-    public static StringBuilder AppendShape(this StringBuilder sb, Shape shape, bool pythonTuple = false)
+    public static StringBuilder AppendShape(this StringBuilder sb, Shape shape, bool pythonTuple = false, int firstAxis = 0)
     {
         int max = MaxShapeLength(shape);
         Span<char> text = max <= 256 ? stackalloc char[max] : new char[max];
-        return sb.Append(text[..WriteShape(shape, pythonTuple, text)]);
+        return sb.Append(text[..WriteShape(shape, pythonTuple, text, Math.Min(firstAxis, shape.Rank))]);
     }
 
     private static string ShapeText(Shape shape, bool pythonTuple)
