@@ -79,7 +79,7 @@ internal sealed class ChainOutline
                 _summary.Rows[_layers[first]], channelsFirst);
         // The input's folded rows start at its first; a row's, after its own.
         for (int i = source == Source.Input ? first : first + 1; i < LayerStart(element + 1); i++)
-            created.Folded.Add(_summary.Rows[_layers[i]]);
+            created.Fold(_summary.Rows[_layers[i]]);
         return created;
     }
 
