@@ -87,6 +87,15 @@ internal sealed class DiagramElement
         }
     }
 
+    /// <summary>Adds <see cref="AllRows"/> to <paramref name="rows"/> (without an enumerator: a deep graph's
+    /// planning does it for every element).</summary>
+    public void AddRowsTo(List<SummaryRow> rows)
+    {
+        if (Row is { } row) rows.Add(row);
+        for (int i = 0; i < Folded.Count; i++) rows.Add(Folded[i]);
+        for (int i = 0; i < RepeatedRows.Count; i++) rows.Add(RepeatedRows[i]);
+    }
+
     /// <summary>How many layers <see cref="AllRows"/> holds.</summary>
     public int RowCount => (Row is null ? 0 : 1) + Folded.Count + RepeatedRows.Count;
 

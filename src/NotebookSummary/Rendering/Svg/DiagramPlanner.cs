@@ -107,7 +107,7 @@ internal static class DiagramPlanner
 
     public static DiagramElement FromTensor(Shape shape, LayerKind kind, SummaryRow? row, bool channelsFirst)
     {
-        var s = shape.SampleDims;
+        var s = new SampleDims(shape);
         int r = s.Count;
         if (r <= 1)
             return new DiagramElement { Form = ElementForm.Vector, Kind = kind, Row = row, Shape = shape, Units = r == 1 ? s[0] : 1 };
@@ -128,8 +128,16 @@ internal static class DiagramPlanner
         return new DiagramElement { Form = ElementForm.Map, Kind = kind, Row = row, Shape = shape, Axes = axes };
     }
 
+    /// <summary>A shape's dimensions after the batch, read in place (<see cref="Shape.SampleDims"/> makes a list).</summary>
+    private readonly struct SampleDims(Shape shape)
+    {
+        public int Count => Math.Max(0, shape.Rank - 1);
+
+        public long? this[int axis] => shape[axis + 1];
+    }
+
     /// <summary>Product of <paramref name="dims"/>[from..to); null when one is unknown or the product overflows.</summary>
-    private static long? Product(IReadOnlyList<long?> dims, int from, int to)
+    private static long? Product(SampleDims dims, int from, int to)
     {
         long p = 1;
         for (int i = from; i < to; i++)
