@@ -93,17 +93,30 @@ public static class AsciiDiagramRenderer
     }
 
     /// <summary>One drawn layer: its operation line and its data line, with the activation written on it.</summary>
+    /// <remarks>Padded by hand rather than by an interpolated string's alignment: that formats a number through a
+    /// generic method, which unoptimized code (before the JIT has tiered it up) boxes, a box a number a row.</remarks>
     private static void Step(OutputSink output, SummaryRow row, string activation, long allWeights)
     {
+        var sb = output.Buffer;
         string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
-        output.Buffer.Append(CultureInfo.InvariantCulture,
-            $"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{row.Params,10}   {Percent(row.Params, allWeights),5:F1}%\n");
-        DataLine(output.Buffer, activation, row.OutputShape);
+        Span<char> number = stackalloc char[32];
+        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Operation(row.Kind)).Append(' ').Append(Arrow);
+        row.Params.TryFormat(number, out int digits, default, CultureInfo.InvariantCulture);
+        AlignRight(sb, number[..digits], 10).Append("   ");
+        // A share of 64-bit counts has at most 21 digits before the point (100 × 2⁶³), well within the buffer.
+        Percent(row.Params, allWeights).TryFormat(number, out digits, "F1", CultureInfo.InvariantCulture);
+        AlignRight(sb, number[..digits], 5).Append("%\n");
+        DataLine(sb, activation, row.OutputShape);
         output.AtBoundary();
     }
 
     private static void DataLine(StringBuilder sb, string label, Shape shape) =>
-        sb.Append(CultureInfo.InvariantCulture, $"{label,LabelWidth}   {AsciiGlyphs.Data}   ").AppendShape(shape, pythonTuple: true, firstAxis: 1).Append('\n');
+        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Data).Append("   ")
+            .AppendShape(shape, pythonTuple: true, firstAxis: 1).Append('\n');
+
+    // Python's right alignment ("{:>15}"): spaces before, nothing cut.
+    private static StringBuilder AlignRight(StringBuilder sb, ReadOnlySpan<char> text, int width) =>
+        sb.Append(' ', Math.Max(0, width - text.Length)).Append(text);
 
     /// <summary>The value Python formats as <c>format(100 * n / total, '5.1f')</c>; 0 for a model without weights.</summary>
     private static double Percent(long n, long total)
