@@ -1,4 +1,7 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NotebookSummary.Rendering;
@@ -53,37 +56,63 @@ internal static class DisplayText
         }
     }
 
-    // SearchValues, not IndexOfAnyExceptInRange(' ', '~'): that generic method, until the JIT optimizes it, boxes its
-    // bounds on every call — one call per non-ASCII character (a table's borders), 80 bytes each, a profile showed.
-    private static readonly SearchValues<char> PrintableAscii =
-        SearchValues.Create(string.Create('~' - ' ' + 1, 0, static (span, _) => { for (int i = 0; i < span.Length; i++) span[i] = (char)(' ' + i); }));
-
     /// <summary>The index of the first unsafe character (a paired surrogate is safe), or −1.</summary>
     /// <remarks>
-    /// Outputs run to megabytes (JSON of a 10,000-layer model), and this scans all of them: printable ASCII is skipped
-    /// with one vectorized search, and only the characters outside it — few, but not rare (·, →, ⌊ in walk-throughs)
-    /// — are looked at one by one.
+    /// Outputs run to megabytes (JSON of a 10,000-layer model), and this scans all of them — the text tables'
+    /// borders (─, │) and walk-throughs' signs (·, →, ⌊) included, which are not ASCII but safe. So the scan tests eight
+    /// characters at a time against the rule's ranges (<see cref="Suspects"/>: the unsafe characters and every
+    /// surrogate) and looks at a character alone only where the rule may apply; a surrogate is unsafe unless paired.
     /// </remarks>
     public static int IndexOfUnsafe(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (true)
         {
-            int next = text[i..].IndexOfAnyExcept(PrintableAscii);
+            int next = IndexOfSuspect(text[i..]);
             if (next < 0) return -1;
             i += next;
-            char c = text[i];
-            if (char.IsSurrogate(c))
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i += 2; // a pair: an emoji or another character beyond U+FFFF
-                    continue;
-                }
-                return i;
+                i += 2; // a pair: an emoji or another character beyond U+FFFF
+                continue;
             }
-            if (IsUnsafeControl(c)) return i;
-            i++;
+            return i;
         }
+    }
+
+    /// <summary>True for an unsafe character or a surrogate (paired or not).</summary>
+    private static bool IsSuspect(char c) => IsUnsafeControl(c) || char.IsSurrogate(c);
+
+    private static int IndexOfSuspect(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                uint found = Suspects(Vector128.LoadUnsafe(ref start, (nuint)i)).ExtractMostSignificantBits();
+                if (found != 0) return i + BitOperations.TrailingZeroCount(found);
+            }
+        }
+        for (; i < text.Length; i++)
+            if (IsSuspect(text[i])) return i;
+        return -1;
+    }
+
+    /// <summary>All bits set in the lanes of <paramref name="c"/> where <see cref="IsSuspect"/> holds. A range test
+    /// is one unsigned comparison: <c>c − low &lt; length</c> wraps around below <c>low</c>.</summary>
+    private static Vector128<ushort> Suspects(Vector128<ushort> c)
+    {
+        static Vector128<ushort> InRange(Vector128<ushort> c, ushort low, ushort high) =>
+            Vector128.LessThan(c - Vector128.Create(low), Vector128.Create((ushort)(high - low + 1)));
+        var c0 = Vector128.LessThan(c, Vector128.Create((ushort)0x20))
+            & ~Vector128.Equals(c, Vector128.Create((ushort)'\t')) & ~Vector128.Equals(c, Vector128.Create((ushort)'\n'));
+        return c0
+            | InRange(c, 0x7F, 0x9F)
+            | InRange(c, 0x2028, 0x202E) // the line and paragraph separators and the bidi overrides
+            | InRange(c, 0x2066, 0x2069)
+            | InRange(c, 0xD800, 0xDFFF)
+            | Vector128.GreaterThanOrEqual(c, Vector128.Create((ushort)0xFFFE));
     }
 }

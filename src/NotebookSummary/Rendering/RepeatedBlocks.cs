@@ -68,13 +68,22 @@ internal static class RepeatedBlocks
     {
         var ids = new Dictionary<RowIdentity, int>();
         var result = new int[rows.Count];
-        var indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
-        foreach (var r in rows) indexByName.TryAdd(r.Name, r.Index);
+        Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
         for (int i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, r.Window,
-                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0, Wiring(r, indexByName));
+            long wiring = 0;
+            if (r.ConnectedTo.Count > 0)
+            {
+                if (indexByName is null)
+                {
+                    indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
+                    foreach (var row in rows) indexByName.TryAdd(row.Name, row.Index);
+                }
+                wiring = Wiring(r, indexByName);
+            }
+            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, new WindowKey(r.Window),
+                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0, wiring);
             if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
             result[i] = id;
         }
@@ -83,12 +92,11 @@ internal static class RepeatedBlocks
 
     /// <summary>
     /// A hash of where a graph row's inputs come from, relative to the row: each entry's distance back to its
-    /// source row and its node and tensor indices (an entry naming no row counts by its text). 0 for no entries.
+    /// source row and its node and tensor indices (an entry naming no row counts by its text).
     /// </summary>
     private static long Wiring(SummaryRow row, Dictionary<string, int> indexByName)
     {
         var entries = row.ConnectedTo;
-        if (entries.Count == 0) return 0;
         var hash = new HashCode();
         for (int i = 0; i < entries.Count; i++)
         {
@@ -104,7 +112,43 @@ internal static class RepeatedBlocks
         return hash.ToHashCode();
     }
 
+    /// <summary>A row's window compared as <see cref="Window.Equals(Window)"/> does, read by index: the window's own
+    /// comparison enumerates its lists, an enumerator per list per row.</summary>
+    private readonly struct WindowKey(Window? window) : IEquatable<WindowKey>
+    {
+        private readonly Window? _window = window;
+
+        public bool Equals(WindowKey other)
+        {
+            if (ReferenceEquals(_window, other._window)) return true;
+            if (_window is null || other._window is null) return false;
+            return Same(_window.Size, other._window.Size) && Same(_window.Strides, other._window.Strides)
+                && _window.ChannelGroups == other._window.ChannelGroups;
+        }
+
+        public override bool Equals(object? obj) => obj is WindowKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            if (_window is null) return 0;
+            var hash = new HashCode();
+            for (int i = 0; i < _window.Size.Count; i++) hash.Add(_window.Size[i]);
+            hash.Add(-1);
+            for (int i = 0; i < _window.Strides.Count; i++) hash.Add(_window.Strides[i]);
+            hash.Add(_window.ChannelGroups);
+            return hash.ToHashCode();
+        }
+
+        private static bool Same(IReadOnlyList<int> a, IReadOnlyList<int> b)
+        {
+            if (a.Count != b.Count) return false;
+            for (int i = 0; i < a.Count; i++)
+                if (a[i] != b[i]) return false;
+            return true;
+        }
+    }
+
     // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
     private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, Window? Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
+        Shape OutputShape, WindowKey Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
 }

@@ -64,16 +64,27 @@ public static class AsciiDiagramRenderer
         }
         Line(Header);
         Line("");
-        if (summary.InputShape is { } input) Line(DataLine("Input", input.SampleText()));
+        if (summary.InputShape is { } input) DataLine(sb, "Input", input);
         long allWeights = summary.Totals.Params;
-        foreach (var step in Steps(summary.Rows))
+        // A step is drawn once the next row is known: an Activation row after it may fold onto its data line.
+        SummaryRow? pending = null;
+        string activation = "";
+        bool takesActivationLayer = false;
+        foreach (var row in summary.Rows)
         {
-            var row = step.Row;
-            string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
-            Line($"{label,LabelWidth}   {AsciiGlyphs.Operation(row.Kind)} {Arrow}{KerasNumbers.Plain(row.Params),10}   {Percent(row.Params, allWeights),5}%");
-            Line(DataLine(step.Activation, row.OutputShape.SampleText()));
-            output.AtBoundary();
+            if (row.Kind == LayerKind.Input) continue; // a functional chain's InputLayer row: drawn as the input
+            if (row.ClassName == nameof(Activation) && pending is not null && takesActivationLayer)
+            {
+                activation = Shown(row.Activation);
+                takesActivationLayer = false;
+                continue;
+            }
+            if (pending is not null) Step(output, pending, activation, allWeights);
+            pending = row;
+            activation = Shown(row.Activation);
+            takesActivationLayer = !HasActivationFunction(row);
         }
+        if (pending is not null) Step(output, pending, activation, allWeights);
         if (summary.Error is { } error)
         {
             Line("");
@@ -81,36 +92,41 @@ public static class AsciiDiagramRenderer
         }
     }
 
-    private static string DataLine(string label, string shape) => $"{label,LabelWidth}   {AsciiGlyphs.Data}   {shape}";
-
-    /// <summary>Python's <c>format(100 * n / total, '5.1f')</c>; 0.0 for a model without weights.</summary>
-    private static string Percent(long n, long total)
+    /// <summary>One drawn layer: its operation line and its data line, with the activation written on it.</summary>
+    /// <remarks>Padded by hand rather than by an interpolated string's alignment: that formats a number through a
+    /// generic method, which unoptimized code (before the JIT has tiered it up) boxes, a box a number a row.</remarks>
+    private static void Step(OutputSink output, SummaryRow row, string activation, long allWeights)
     {
-        if (total == 0) return "0.0";
+        var sb = output.Buffer;
+        string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
+        Span<char> number = stackalloc char[32];
+        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Operation(row.Kind)).Append(' ').Append(Arrow);
+        row.Params.TryFormat(number, out int digits, default, CultureInfo.InvariantCulture);
+        AlignRight(sb, number[..digits], 10).Append("   ");
+        // A share of 64-bit counts has at most 21 digits before the point (100 × 2⁶³), well within the buffer.
+        Percent(row.Params, allWeights).TryFormat(number, out digits, "F1", CultureInfo.InvariantCulture);
+        AlignRight(sb, number[..digits], 5).Append("%\n");
+        DataLine(sb, activation, row.OutputShape);
+        output.AtBoundary();
+    }
+
+    private static void DataLine(StringBuilder sb, string label, Shape shape) =>
+        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Data).Append("   ")
+            .AppendShape(shape, pythonTuple: true, firstAxis: 1).Append('\n');
+
+    // Python's right alignment ("{:>15}"): spaces before, nothing cut.
+    private static StringBuilder AlignRight(StringBuilder sb, ReadOnlySpan<char> text, int width) =>
+        sb.Append(' ', Math.Max(0, width - text.Length)).Append(text);
+
+    /// <summary>The value Python formats as <c>format(100 * n / total, '5.1f')</c>; 0 for a model without weights.</summary>
+    private static double Percent(long n, long total)
+    {
+        if (total == 0) return 0;
         const long exact = 1L << 53; // below this, both operands are exact doubles and the quotient is correctly rounded
         double value = n < exact / 100 && total < exact
             ? 100.0 * n / total
             : (double)(100m * n / total);
-        return value.ToString("F1", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>One drawn layer: its row and the activation written on its data line.</summary>
-    private sealed record Step(SummaryRow Row, string Activation, bool TakesActivationLayer);
-
-    private static List<Step> Steps(IReadOnlyList<SummaryRow> rows)
-    {
-        var steps = new List<Step>();
-        foreach (var row in rows)
-        {
-            if (row.Kind == LayerKind.Input) continue; // a functional chain's InputLayer row: drawn as the input
-            if (row.ClassName == nameof(Activation) && steps.Count > 0 && steps[^1].TakesActivationLayer)
-            {
-                steps[^1] = steps[^1] with { Activation = Shown(row.Activation), TakesActivationLayer = false };
-                continue;
-            }
-            steps.Add(new Step(row, Shown(row.Activation), TakesActivationLayer: !HasActivationFunction(row)));
-        }
-        return steps;
+        return value;
     }
 
     private static string Shown(string? activation) => activation is null or "linear" ? "" : activation;

@@ -35,7 +35,7 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
         {
             name = Math.Max(name, NameLength(r));
             type = Math.Max(type, TypeLength(r));
-            shape = Math.Max(shape, r.OutputShape.ToString().Length);
+            shape = Math.Max(shape, TextLengths.Shape(r.OutputShape));
             if (r.Nested is { } inner) MeasureEntries(CollapseRule.Plan(inner.Rows, options).All);
         }
 
@@ -43,8 +43,8 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
         {
             foreach (var e in entries)
             {
-                index = Math.Max(index, IndexText(e).Length);
-                @params = Math.Max(@params, KerasNumbers.Count(e.Params).Length);
+                index = Math.Max(index, IndexLength(e));
+                @params = Math.Max(@params, TextLengths.Count(e.Params));
                 switch (e)
                 {
                     case LayerEntry { Row: var r }:
@@ -85,6 +85,9 @@ internal sealed record ColumnWidths(int Index, int Name, int Type, int Shape, in
     /// <summary>The type and its activation badge (set in a smaller font, with padding).</summary>
     private static int TypeLength(SummaryRow r) =>
         Letters(r.DisplayType, Regular) + (r.Activation is { } a ? Letters(a, Regular * 0.85) + 2 : 0);
+
+    private static int IndexLength(TableEntry e) =>
+        TextLengths.Plain(e.FirstIndex) + (e.LayerCount == 1 ? 0 : 1 + TextLengths.Plain(e.LastIndex));
 
     public static string IndexText(TableEntry e) =>
         e.LayerCount == 1 ? e.FirstIndex.ToString(CultureInfo.InvariantCulture) : RangeText(e.FirstIndex, e.LastIndex);

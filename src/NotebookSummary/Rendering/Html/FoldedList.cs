@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
 namespace NotebookSummary.Rendering.Html;
 
@@ -20,11 +20,12 @@ internal static class FoldedList
         int index = 0, name = 0, type = 0, shape = 0, @params = 0;
         foreach (var r in rows)
         {
-            index = Math.Max(index, Digits(r.Index));
-            name = Math.Max(name, Math.Min(NameCap, DisplayText.Clean(r.Name).Length));
-            type = Math.Max(type, Math.Min(TypeCap, TypeText(r).Length));
-            shape = Math.Max(shape, Math.Min(ShapeCap, r.OutputShape.ToString().Length));
-            @params = Math.Max(@params, KerasNumbers.Count(r.Params).Length);
+            index = Math.Max(index, TextLengths.Plain(r.Index));
+            // Cleaning replaces a character by one: a name's length is its cleaned length.
+            name = Math.Max(name, Math.Min(NameCap, r.Name.Length));
+            type = Math.Max(type, Math.Min(TypeCap, TypeLength(r)));
+            shape = Math.Max(shape, Math.Min(ShapeCap, TextLengths.Shape(r.OutputShape)));
+            @params = Math.Max(@params, TextLengths.Count(r.Params));
         }
 
         sb.Append("<pre class=\"nbs-list\">");
@@ -32,12 +33,15 @@ internal static class FoldedList
         {
             bool target = linkTargets.Contains(r.Index);
             if (target) ctx.AppendId(sb.Append("<span"), r.Index).Append('>');
-            sb.Append(' ', index - Digits(r.Index)).Append(r.Index).Append("  ");
-            Padded(sb, DisplayText.Clean(r.Name), name);
-            Padded(sb, TypeText(r), type);
-            Padded(sb, r.OutputShape.ToString(), shape);
-            string count = KerasNumbers.Count(r.Params);
-            sb.Append(' ', @params - count.Length).Append(count);
+            sb.Append(' ', index - TextLengths.Plain(r.Index)).AppendPlain(r.Index).Append("  ");
+            sb.AppendEscaped(r.Name).Append(' ', Math.Max(0, name - r.Name.Length) + 2);
+            // The type and the activation: "Dense relu".
+            sb.AppendEscaped(r.DisplayType);
+            if (r.Activation is { } a) sb.Append(' ').AppendEscaped(a);
+            sb.Append(' ', Math.Max(0, type - TypeLength(r)) + 2);
+            // A shape's text has nothing to escape.
+            sb.AppendShape(r.OutputShape, pythonTuple: true).Append(' ', Math.Max(0, shape - TextLengths.Shape(r.OutputShape)) + 2);
+            sb.Append(' ', @params - TextLengths.Count(r.Params)).AppendCount(r.Params);
             if (!r.Trainable) sb.Append("  frozen");
             if (r.ConnectedTo.Count > 0)
             {
@@ -51,11 +55,5 @@ internal static class FoldedList
         sb.Append("</pre>");
     }
 
-    private static string TypeText(SummaryRow r) => r.Activation is { } a ? r.DisplayType + " " + a : r.DisplayType;
-
-    /// <summary>Appends <paramref name="text"/> escaped and padded to <paramref name="width"/> columns, then two spaces.</summary>
-    private static void Padded(StringBuilder sb, string text, int width) =>
-        sb.AppendEscaped(text).Append(' ', Math.Max(0, width - text.Length) + 2);
-
-    private static int Digits(int n) => n.ToString(CultureInfo.InvariantCulture).Length;
+    private static int TypeLength(SummaryRow r) => r.DisplayType.Length + (r.Activation is { } a ? 1 + a.Length : 0);
 }

@@ -1,4 +1,5 @@
 using NotebookSummary.Analysis;
+using NotebookSummary.Rendering.PlainText;
 
 namespace NotebookSummary.Rendering.Html;
 
@@ -17,20 +18,30 @@ internal static class HtmlIds
     public static string PrefixFor(ModelSummary summary)
     {
         ulong hash = 14695981039346656037UL;
-        void Add(string? text)
+        void Add(ReadOnlySpan<char> text)
         {
-            foreach (char c in text ?? "\0")
+            foreach (char c in text)
                 hash = (hash ^ c) * 1099511628211UL;
             hash = (hash ^ 0x1F) * 1099511628211UL; // a separator, so "ab"+"c" differs from "a"+"bc"
         }
-        Add(summary.Name);
+        void AddNumber(long n)
+        {
+            Span<char> digits = stackalloc char[20];
+            n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+            Add(digits[..length]);
+        }
+        Add(summary.Name ?? "\0");
+        // Every row's texts, written on the stack: the prefix of a 100,000-layer model made no string per row.
+        Span<char> shape = stackalloc char[256];
         foreach (var row in summary.Rows)
         {
-            Add(row.Name);
-            Add(row.ClassName);
-            Add(row.OutputShape.ToString());
-            Add(row.Params.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Add(row.NonTrainableParams.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(row.Name ?? "\0");
+            Add(row.ClassName ?? "\0");
+            var output = row.OutputShape;
+            if (KerasText.MaxShapeLength(output) <= shape.Length) Add(shape[..KerasText.WriteShape(output, pythonTuple: true, shape)]);
+            else Add(output.ToString());
+            AddNumber(row.Params);
+            AddNumber(row.NonTrainableParams);
         }
         Span<char> letters = stackalloc char[8];
         for (int i = 0; i < letters.Length; i++)

@@ -12,7 +12,8 @@ namespace NotebookSummary.Rendering.Html;
 /// </summary>
 internal sealed class TableContext
 {
-    private readonly Dictionary<string, int> _indexByName;
+    // Made when a "Connected to" entry is first looked up: a chain's rows have none.
+    private Dictionary<string, int>? _indexByName;
     private readonly ModelSummary _summary;
 
     private TableContext(ModelSummary summary, string prefix, long total, HtmlOptions options)
@@ -21,8 +22,6 @@ internal sealed class TableContext
         Prefix = prefix;
         Total = total;
         Options = options;
-        _indexByName = new Dictionary<string, int>(summary.Rows.Count, StringComparer.Ordinal);
-        foreach (var r in summary.Rows) _indexByName.TryAdd(r.Name, r.Index);
     }
 
     public static TableContext For(ModelSummary summary, HtmlOptions options) =>
@@ -53,6 +52,12 @@ internal sealed class TableContext
     public int? SourceOf(string entry)
     {
         int length = ConnectionEntry.NameLength(entry);
-        return length >= 0 && _indexByName.TryGetValue(entry[..length], out int index) ? index : null;
+        if (length < 0) return null;
+        if (_indexByName is null)
+        {
+            _indexByName = new Dictionary<string, int>(_summary.Rows.Count, StringComparer.Ordinal);
+            foreach (var r in _summary.Rows) _indexByName.TryAdd(r.Name, r.Index);
+        }
+        return _indexByName.TryGetValue(entry[..length], out int index) ? index : null;
     }
 }

@@ -44,29 +44,31 @@ public static class JsonRenderer
         new(new JsonTextSink(output), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>How much a writer may hold before it passes it on: rows are flushed in pieces of about this size.</summary>
-    private const int FlushThreshold = 64 * 1024;
+    /// <remarks>Small enough that the writer's buffer (it doubles as it fills) stays below the large-object heap's
+    /// threshold, whose arrays are collected only with the whole heap.</remarks>
+    private const int FlushThreshold = 16 * 1024;
 
     /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
     internal static void WriteSummaryFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions? options = null)
     {
         options ??= new JsonRenderOptions();
-        w.WriteString("format", Format);
+        w.WriteString(Names.Format, Format);
         WriteModelFields(w, summary, options);
     }
 
     /// <summary>A model's fields: the document's, and a nested model's (a row's <c>nested</c> object) without <c>format</c>.</summary>
     private static void WriteModelFields(Utf8JsonWriter w, ModelSummary summary, JsonRenderOptions options)
     {
-        w.WriteString("name", summary.Name);
-        w.WriteString("class_name", summary.ClassName);
-        w.WriteString("layout", summary.Layout == SummaryLayout.Graph ? "graph" : "sequential_like");
-        WriteShape(w, "input_shape", summary.InputShape);
-        WriteShape(w, "output_shape", summary.OutputShape);
-        WriteTensors(w, "inputs", summary.Inputs);
-        WriteTensors(w, "outputs", summary.Outputs);
-        WriteNullableString(w, "output_structure", summary.OutputStructure is { } structure
+        w.WriteString(Names.Name, summary.Name);
+        w.WriteString(Names.ClassName, summary.ClassName);
+        w.WriteString(Names.Layout, summary.Layout == SummaryLayout.Graph ? "graph" : "sequential_like");
+        WriteShape(w, Names.InputShape, summary.InputShape);
+        WriteShape(w, Names.OutputShape, summary.OutputShape);
+        WriteTensors(w, Names.Inputs, summary.Inputs);
+        WriteTensors(w, Names.Outputs, summary.Outputs);
+        WriteNullableString(w, Names.OutputStructure, summary.OutputStructure is { } structure
             ? JsonNamingPolicy.SnakeCaseLower.ConvertName(structure.ToString()) : null);
-        w.WriteStartArray("layers");
+        w.WriteStartArray(Names.Layers);
         foreach (var row in summary.Rows)
         {
             WriteRow(w, row, options);
@@ -74,110 +76,119 @@ public static class JsonRenderer
         }
         w.WriteEndArray();
         var t = summary.Totals;
-        w.WriteNumber("total_params", t.Params);
-        w.WriteNumber("trainable_params", t.TrainableParams);
-        w.WriteNumber("non_trainable_params", t.NonTrainableParams);
+        w.WriteNumber(Names.TotalParams, t.Params);
+        w.WriteNumber(Names.TrainableParams, t.TrainableParams);
+        w.WriteNumber(Names.NonTrainableParams, t.NonTrainableParams);
         // Exact integers beyond 64 bits for the largest valid models (decimal holds every 128-bit byte count made
         // from a 64-bit parameter count, and writes it without a fraction or an exponent).
-        w.WriteNumber("total_bytes", (decimal)t.ParamsBytes);
-        w.WriteNumber("trainable_bytes", (decimal)t.TrainableBytes);
-        w.WriteNumber("non_trainable_bytes", (decimal)t.NonTrainableBytes);
-        w.WriteBoolean("valid", summary.IsValid);
+        w.WriteNumber(Names.TotalBytes, (decimal)t.ParamsBytes);
+        w.WriteNumber(Names.TrainableBytes, (decimal)t.TrainableBytes);
+        w.WriteNumber(Names.NonTrainableBytes, (decimal)t.NonTrainableBytes);
+        w.WriteBoolean(Names.Valid, summary.IsValid);
         if (summary.Error is { } e)
         {
-            w.WriteStartObject("error");
-            w.WriteNumber("layer_index", e.LayerIndex);
-            w.WriteString("layer_name", e.LayerName);
-            w.WriteString("class_name", e.ClassName);
-            w.WriteString("message", e.Message);
-            WriteNullableString(w, "hint", e.Hint);
-            WriteNullableString(w, "calculation", e.Calculation);
+            w.WriteStartObject(Names.Error);
+            w.WriteNumber(Names.LayerIndex, e.LayerIndex);
+            w.WriteString(Names.LayerName, e.LayerName);
+            w.WriteString(Names.ClassName, e.ClassName);
+            w.WriteString(Names.Message, e.Message);
+            WriteNullableString(w, Names.Hint, e.Hint);
+            WriteNullableString(w, Names.Calculation, e.Calculation);
             if (e.Source is { } s)
             {
-                w.WriteNumber("line", s.Line);
-                w.WriteNumber("column", s.Column);
+                w.WriteNumber(Names.Line, s.Line);
+                w.WriteNumber(Names.Column, s.Column);
             }
             else
             {
-                w.WriteNull("line");
-                w.WriteNull("column");
+                w.WriteNull(Names.Line);
+                w.WriteNull(Names.Column);
             }
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("error");
+            w.WriteNull(Names.Error);
         }
     }
 
     private static void WriteRow(Utf8JsonWriter w, SummaryRow row, JsonRenderOptions options)
     {
         w.WriteStartObject();
-        w.WriteNumber("index", row.Index);
-        w.WriteString("name", row.Name);
-        w.WriteString("type", row.DisplayType);
-        w.WriteString("class_name", row.ClassName);
-        w.WriteBoolean("operation", row.IsOperation);
-        WriteNullableString(w, "activation", row.Activation);
-        w.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(row.Kind.ToString()));
-        WriteShape(w, "input_shape", row.InputShape);
-        if (row.OutputShapes.Count == 1) WriteShape(w, "output_shape", row.OutputShape);
+        w.WriteNumber(Names.Index, row.Index);
+        w.WriteString(Names.Name, row.Name);
+        w.WriteString(Names.Type, row.DisplayType);
+        w.WriteString(Names.ClassName, row.ClassName);
+        w.WriteBoolean(Names.Operation, row.IsOperation);
+        WriteNullableString(w, Names.Activation, row.Activation);
+        w.WriteString(Names.Kind, KindName(row.Kind));
+        WriteShape(w, Names.InputShape, row.InputShape);
+        // Read without making the one-element list of OutputShapes for every row.
+        if (row.HasOneOutputShape || row.OutputShapes.Count == 1) WriteShape(w, Names.OutputShape, row.OutputShape);
         else
         {
             // Several outputs: a list of shapes, as Keras's conformance data writes them.
-            w.WriteStartArray("output_shape");
+            w.WriteStartArray(Names.OutputShape);
             foreach (var shape in row.OutputShapes) WriteShapeValue(w, shape);
             w.WriteEndArray();
         }
-        w.WriteNumber("params", row.Params);
-        w.WriteNumber("trainable_params", row.TrainableParams);
-        w.WriteNumber("non_trainable_params", row.NonTrainableParams);
-        w.WriteBoolean("trainable", row.Trainable);
-        WriteNullableNumber(w, "macs", row.MultiplyAccumulates);
-        WriteNullableNumber(w, "output_elements", row.OutputElements);
-        w.WriteStartArray("connected_to");
-        foreach (var entry in row.ConnectedTo) w.WriteStringValue(entry);
+        w.WriteNumber(Names.Params, row.Params);
+        w.WriteNumber(Names.TrainableParams, row.TrainableParams);
+        w.WriteNumber(Names.NonTrainableParams, row.NonTrainableParams);
+        w.WriteBoolean(Names.Trainable, row.Trainable);
+        WriteNullableNumber(w, Names.Macs, row.MultiplyAccumulates);
+        WriteNullableNumber(w, Names.OutputElements, row.OutputElements);
+        w.WriteStartArray(Names.ConnectedTo);
+        var connectedTo = row.ConnectedTo;
+        for (int i = 0; i < connectedTo.Count; i++) w.WriteStringValue(connectedTo[i]);
         w.WriteEndArray();
         if (row.Nested is { } nested)
         {
             // A model used as a layer: its own summary, rows included (Keras's expand_nested view of it).
-            w.WriteStartObject("nested");
+            w.WriteStartObject(Names.Nested);
             WriteModelFields(w, nested, options);
             w.WriteEndObject();
         }
         else
         {
-            w.WriteNull("nested");
+            w.WriteNull(Names.Nested);
         }
         if (options.IncludeWalkThrough) WriteWalkThrough(w, row.WalkThrough);
         w.WriteEndObject();
     }
 
+    // A layer kind's JSON name (snake_case), made once per kind rather than once per row.
+    private static readonly Dictionary<LayerKind, string> KindNames =
+        Enum.GetValues<LayerKind>().ToDictionary(k => k, k => JsonNamingPolicy.SnakeCaseLower.ConvertName(k.ToString()));
+
+    private static string KindName(LayerKind kind) =>
+        KindNames.TryGetValue(kind, out var name) ? name : JsonNamingPolicy.SnakeCaseLower.ConvertName(kind.ToString());
+
     private static void WriteWalkThrough(Utf8JsonWriter w, WalkThrough walk)
     {
-        w.WriteStartObject("walkthrough");
+        w.WriteStartObject(Names.Walkthrough);
         if (walk.Parameters is { } p)
         {
-            w.WritePropertyName("params");
+            w.WritePropertyName(Names.Params);
             WriteFormula(w, p);
         }
         else
         {
-            w.WriteNull("params");
+            w.WriteNull(Names.Params);
         }
-        WriteNullableString(w, "no_params_reason", walk.NoParametersReason);
-        w.WriteStartArray("shape");
+        WriteNullableString(w, Names.NoParamsReason, walk.NoParametersReason);
+        w.WriteStartArray(Names.Shape);
         foreach (var f in walk.Shape) WriteFormula(w, f);
         w.WriteEndArray();
-        w.WriteStartArray("notes");
+        w.WriteStartArray(Names.Notes);
         foreach (var n in walk.Notes) w.WriteStringValue(n);
         w.WriteEndArray();
-        w.WriteStartArray("symbols");
+        w.WriteStartArray(Names.Symbols);
         foreach (var s in walk.Symbols)
         {
             w.WriteStartObject();
-            w.WriteString("name", s.Name);
-            w.WriteString("meaning", s.Meaning);
+            w.WriteString(Names.Name, s.Name);
+            w.WriteString(Names.Meaning, s.Meaning);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -187,29 +198,29 @@ public static class JsonRenderer
     private static void WriteFormula(Utf8JsonWriter w, Formula f)
     {
         w.WriteStartObject();
-        w.WriteString("target", f.Target);
-        w.WriteString("symbolic", f.Symbolic);
-        w.WriteString("substituted", f.Substituted);
-        WriteNullableNumber(w, "result", f.Result);
+        w.WriteString(Names.Target, f.Target);
+        w.WriteString(Names.Symbolic, f.Symbolic);
+        w.WriteString(Names.Substituted, f.Substituted);
+        WriteNullableNumber(w, Names.Result, f.Result);
         w.WriteEndObject();
     }
 
-    private static void WriteTensors(Utf8JsonWriter w, string property, IReadOnlyList<ModelTensor> tensors)
+    private static void WriteTensors(Utf8JsonWriter w, JsonEncodedText property, IReadOnlyList<ModelTensor> tensors)
     {
         w.WriteStartArray(property);
         foreach (var t in tensors)
         {
             w.WriteStartObject();
-            w.WriteString("layer", t.Layer);
-            w.WriteNumber("node_index", t.NodeIndex);
-            w.WriteNumber("tensor_index", t.TensorIndex);
-            WriteShape(w, "shape", t.Shape);
+            w.WriteString(Names.Layer, t.Layer);
+            w.WriteNumber(Names.NodeIndex, t.NodeIndex);
+            w.WriteNumber(Names.TensorIndex, t.TensorIndex);
+            WriteShape(w, Names.Shape, t.Shape);
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    private static void WriteShape(Utf8JsonWriter w, string property, Shape? shape)
+    private static void WriteShape(Utf8JsonWriter w, JsonEncodedText property, Shape? shape)
     {
         if (shape is null)
         {
@@ -223,24 +234,78 @@ public static class JsonRenderer
     private static void WriteShapeValue(Utf8JsonWriter w, Shape shape)
     {
         w.WriteStartArray();
-        foreach (var d in shape.Dims)
+        for (int i = 0; i < shape.Rank; i++) // by index: Dims is a view, and enumerating it an enumerator, per shape
         {
-            if (d is { } v) w.WriteNumberValue(v);
+            if (shape[i] is { } v) w.WriteNumberValue(v);
             else w.WriteNullValue();
         }
         w.WriteEndArray();
     }
 
-    private static void WriteNullableString(Utf8JsonWriter w, string property, string? value)
+    private static void WriteNullableString(Utf8JsonWriter w, JsonEncodedText property, string? value)
     {
         if (value is null) w.WriteNull(property);
         else w.WriteString(property, value);
     }
 
-    private static void WriteNullableNumber(Utf8JsonWriter w, string property, long? value)
+    private static void WriteNullableNumber(Utf8JsonWriter w, JsonEncodedText property, long? value)
     {
         if (value is { } v) w.WriteNumber(property, v);
         else w.WriteNull(property);
+    }
+    /// <summary>The property names, encoded once: a row writes twenty of them, and a name given as a string is
+    /// checked for characters to escape and transcoded to UTF-8 at every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Activation = JsonEncodedText.Encode("activation");
+        public static readonly JsonEncodedText Calculation = JsonEncodedText.Encode("calculation");
+        public static readonly JsonEncodedText ClassName = JsonEncodedText.Encode("class_name");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText ConnectedTo = JsonEncodedText.Encode("connected_to");
+        public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText Format = JsonEncodedText.Encode("format");
+        public static readonly JsonEncodedText Hint = JsonEncodedText.Encode("hint");
+        public static readonly JsonEncodedText Index = JsonEncodedText.Encode("index");
+        public static readonly JsonEncodedText InputShape = JsonEncodedText.Encode("input_shape");
+        public static readonly JsonEncodedText Inputs = JsonEncodedText.Encode("inputs");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Layer = JsonEncodedText.Encode("layer");
+        public static readonly JsonEncodedText LayerIndex = JsonEncodedText.Encode("layer_index");
+        public static readonly JsonEncodedText LayerName = JsonEncodedText.Encode("layer_name");
+        public static readonly JsonEncodedText Layers = JsonEncodedText.Encode("layers");
+        public static readonly JsonEncodedText Layout = JsonEncodedText.Encode("layout");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Macs = JsonEncodedText.Encode("macs");
+        public static readonly JsonEncodedText Meaning = JsonEncodedText.Encode("meaning");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Nested = JsonEncodedText.Encode("nested");
+        public static readonly JsonEncodedText NoParamsReason = JsonEncodedText.Encode("no_params_reason");
+        public static readonly JsonEncodedText NodeIndex = JsonEncodedText.Encode("node_index");
+        public static readonly JsonEncodedText NonTrainableBytes = JsonEncodedText.Encode("non_trainable_bytes");
+        public static readonly JsonEncodedText NonTrainableParams = JsonEncodedText.Encode("non_trainable_params");
+        public static readonly JsonEncodedText Notes = JsonEncodedText.Encode("notes");
+        public static readonly JsonEncodedText Operation = JsonEncodedText.Encode("operation");
+        public static readonly JsonEncodedText OutputElements = JsonEncodedText.Encode("output_elements");
+        public static readonly JsonEncodedText OutputShape = JsonEncodedText.Encode("output_shape");
+        public static readonly JsonEncodedText OutputStructure = JsonEncodedText.Encode("output_structure");
+        public static readonly JsonEncodedText Outputs = JsonEncodedText.Encode("outputs");
+        public static readonly JsonEncodedText Params = JsonEncodedText.Encode("params");
+        public static readonly JsonEncodedText Result = JsonEncodedText.Encode("result");
+        public static readonly JsonEncodedText Shape = JsonEncodedText.Encode("shape");
+        public static readonly JsonEncodedText Substituted = JsonEncodedText.Encode("substituted");
+        public static readonly JsonEncodedText Symbolic = JsonEncodedText.Encode("symbolic");
+        public static readonly JsonEncodedText Symbols = JsonEncodedText.Encode("symbols");
+        public static readonly JsonEncodedText Target = JsonEncodedText.Encode("target");
+        public static readonly JsonEncodedText TensorIndex = JsonEncodedText.Encode("tensor_index");
+        public static readonly JsonEncodedText TotalBytes = JsonEncodedText.Encode("total_bytes");
+        public static readonly JsonEncodedText TotalParams = JsonEncodedText.Encode("total_params");
+        public static readonly JsonEncodedText Trainable = JsonEncodedText.Encode("trainable");
+        public static readonly JsonEncodedText TrainableBytes = JsonEncodedText.Encode("trainable_bytes");
+        public static readonly JsonEncodedText TrainableParams = JsonEncodedText.Encode("trainable_params");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Valid = JsonEncodedText.Encode("valid");
+        public static readonly JsonEncodedText Walkthrough = JsonEncodedText.Encode("walkthrough");
     }
 }
 

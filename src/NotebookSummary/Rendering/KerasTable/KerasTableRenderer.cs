@@ -59,7 +59,53 @@ public static class KerasTableRenderer
         else Keras3(output, summary, options);
     }
 
-    private static string LayerCell(SummaryRow row) => $"{row.Name} ({row.ClassName})";
+    private static void LayerCell(TableRowCells cells, SummaryRow row) =>
+        cells.Append(row.Name).Append(" (").Append(row.ClassName).Append(')').EndCell();
+
+    /// <summary>A graph row's "Connected to" entries joined by <paramref name="separator"/>, or <paramref name="none"/>.</summary>
+    private static void ConnectedTo(TableRowCells cells, IReadOnlyList<string> entries, string separator, string none)
+    {
+        if (entries.Count == 0) cells.Append(none);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            if (i > 0) cells.Append(separator);
+            cells.Append(entries[i]);
+        }
+        cells.EndCell();
+    }
+
+    /// <summary>Keras 3's Output Shape cell (<see cref="KerasText.Keras3Shapes(SummaryRow)"/>).</summary>
+    private static void Keras3Shapes(TableRowCells cells, SummaryRow row) => Shapes(cells, row, pythonTuples: false, asList: false);
+
+    /// <summary>
+    /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
+    /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
+    /// </summary>
+    private static void Keras2Shape(TableRowCells cells, SummaryRow row) =>
+        Shapes(cells, row, pythonTuples: true, asList: row.Kind == LayerKind.Input);
+
+    // One shape, or the list of a row's output shapes ("[(None, 5, 4), (None, 4)]").
+    private static void Shapes(TableRowCells cells, SummaryRow row, bool pythonTuples, bool asList)
+    {
+        if (row.HasOneOutputShape && !asList)
+        {
+            cells.AppendShape(row.OutputShape, pythonTuples).EndCell();
+            return;
+        }
+        var shapes = row.OutputShapes;
+        if (shapes.Count == 1 && !asList)
+        {
+            cells.AppendShape(shapes[0], pythonTuples).EndCell();
+            return;
+        }
+        cells.Append('[');
+        for (int i = 0; i < shapes.Count; i++)
+        {
+            if (i > 0) cells.Append(", ");
+            cells.AppendShape(shapes[i], pythonTuples);
+        }
+        cells.Append(']').EndCell();
+    }
 
     /// <summary>
     /// Keras's default <c>line_length</c>: Keras 3's capped at 76 (a notebook's or an 80-column terminal's width);
@@ -88,16 +134,17 @@ public static class KerasTableRenderer
         var content = KerasColumnWidths.RichContentWidths(kerasWidths, length);
         var columns = headers.Select((h, i) => new TableColumn(h, content[i], justify[i], PadLeft: 1, PadRight: 1)).ToArray();
 
-        var rows = summary.Rows.Select(r =>
+        void WriteCells(SummaryRow r, TableRowCells cells)
         {
-            var cells = new List<string>(columns.Length) { LayerCell(r), KerasText.Keras3Shapes(r), KerasNumbers.Count(r.Params) };
-            if (graph) cells.Add(KerasText.ConnectedTo(r.ConnectedTo));
-            if (trainable) cells.Add(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
-            return (IReadOnlyList<string>)cells;
-        });
+            LayerCell(cells, r);
+            Keras3Shapes(cells, r);
+            cells.AppendCount(r.Params).EndCell();
+            if (graph) ConnectedTo(cells, r.ConnectedTo, ", ", none: "-");
+            if (trainable) cells.Cell(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
+        }
 
         Line(sb, $"Model: \"{summary.Name}\"");
-        TextTable.Render(output, columns, TextTableStyle.Keras3, rows);
+        TextTable.Render(output, columns, TextTableStyle.Keras3, summary.Rows, WriteCells);
         if (summary.Error is { } error)
         {
             foreach (var l in ModelErrorText.Lines(error)) Line(sb, " " + l);
@@ -131,15 +178,17 @@ public static class KerasTableRenderer
             ? new TableColumn(h, widths[i] - 1, CellJustify.Left, PadLeft: 0, PadRight: 1)
             : new TableColumn(h, widths[i], CellJustify.Left, PadLeft: 0, PadRight: 0)).ToArray();
 
-        var rows = summary.Rows.Select(r =>
+        void WriteCells(SummaryRow r, TableRowCells cells)
         {
-            string[] cells = [LayerCell(r), Keras2Shape(r), KerasNumbers.Plain(r.Params)];
+            LayerCell(cells, r);
+            Keras2Shape(cells, r);
+            cells.AppendPlain(r.Params).EndCell();
             // Keras 2 prints the first entry on the row's line and each further one on a line of its own.
-            return graph ? [.. cells, string.Join('\n', r.ConnectedTo)] : cells;
-        });
+            if (graph) ConnectedTo(cells, r.ConnectedTo, "\n", none: "");
+        }
 
         Line(sb, $"Model: \"{summary.Name}\"");
-        TextTable.Render(output, columns, TextTableStyle.Keras2, rows);
+        TextTable.Render(output, columns, TextTableStyle.Keras2, summary.Rows, WriteCells);
         if (summary.Error is { } error)
             foreach (var l in ModelErrorText.Lines(error)) Line(sb, l);
         else
@@ -151,10 +200,4 @@ public static class KerasTableRenderer
         }
         sb.Append('_', length).Append('\n');
     }
-
-    /// <summary>
-    /// tf.keras 2.x's <c>str(layer.output_shape)</c>: a Python tuple; a Python list of tuples for a layer with several
-    /// outputs and for an InputLayer, whose node's output shapes Keras 2 keeps as a list (<c>[(None, 16)]</c>).
-    /// </summary>
-    private static string Keras2Shape(SummaryRow row) => KerasText.PythonShapes(row, asList: row.Kind == LayerKind.Input);
 }

@@ -51,9 +51,19 @@ public static class MarkdownRenderer
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
         foreach (var r in summary.Rows)
         {
-            Line($"| {r.Index} | {MarkdownText.Escape(r.Name)}{(r.Trainable ? "" : " *(frozen)*")} | {MarkdownText.Escape(r.DisplayType)} | " +
-                 $"{KerasText.PythonShapes(r)} | {KerasNumbers.Count(r.Params)} |" +
-                 (graph ? $" {MarkdownText.Escape(KerasText.ConnectedTo(r.ConnectedTo))} |" : ""));
+            // Written piece by piece into the output: a row makes no string of its own.
+            sb.Append("| ").AppendPlain(r.Index).Append(" | ").AppendMarkdown(r.Name).Append(r.Trainable ? "" : " *(frozen)*")
+              .Append(" | ").AppendMarkdown(r.DisplayType).Append(" | ");
+            AppendShapes(sb, r);
+            sb.Append(" | ").AppendCount(r.Params).Append(" |");
+            if (graph)
+            {
+                sb.Append(' ');
+                if (r.ConnectedTo.Count == 0) sb.Append('-');
+                for (int i = 0; i < r.ConnectedTo.Count; i++) sb.Append(i > 0 ? ", " : "").AppendMarkdown(r.ConnectedTo[i]);
+                sb.Append(" |");
+            }
+            sb.Append('\n');
             output.AtBoundary();
         }
         Line();
@@ -78,5 +88,12 @@ public static class MarkdownRenderer
         Line($"- Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
         Line($"- Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
         Line($"- Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+    }
+
+    /// <summary>Python's <c>str()</c> of the row's output shapes (<see cref="KerasText.PythonShapes(SummaryRow, bool)"/>).</summary>
+    private static void AppendShapes(StringBuilder sb, SummaryRow r)
+    {
+        if (r.HasOneOutputShape) sb.AppendShape(r.OutputShape, pythonTuple: true);
+        else sb.Append(KerasText.PythonShapes(r));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NotebookSummary.Rendering.Markdown;
@@ -9,15 +10,34 @@ internal static class MarkdownText
     // table cell. Block markers (#, -, +, 1.) cannot start a line where this text is placed, so they stay as they are.
     private const string Significant = "\\`*_[]<>|&~$";
 
-    /// <summary>Backslash-escapes Markdown-significant characters; line breaks become spaces (a table row is one line).</summary>
-    public static string Escape(string text)
+    // What Escape changes: the significant characters and the line breaks (those ReplaceLineEndings knows).
+    private static readonly SearchValues<char> Changed = SearchValues.Create(Significant + "\r\n\f\u0085\u2028\u2029");
+
+    /// <summary>Backslash-escapes Markdown-significant characters; line breaks (<c>\r\n</c> as one) become spaces (a
+    /// table row is one line).</summary>
+    public static string Escape(string text) => new StringBuilder(text.Length + 8).AppendMarkdown(text).ToString();
+
+    /// <summary>Appends <paramref name="text"/> escaped as <see cref="Escape"/> does, without a string of its own
+    /// (nearly every layer name has an underscore to escape).</summary>
+    public static StringBuilder AppendMarkdown(this StringBuilder sb, ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.ReplaceLineEndings(" "))
+        while (true)
         {
-            if (Significant.Contains(c)) sb.Append('\\');
-            sb.Append(c);
+            int i = text.IndexOfAny(Changed);
+            if (i < 0) return sb.Append(text);
+            sb.Append(text[..i]);
+            char c = text[i];
+            if (Significant.Contains(c))
+            {
+                sb.Append('\\').Append(c);
+                i++;
+            }
+            else
+            {
+                sb.Append(' ');
+                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+            }
+            text = text[i..];
         }
-        return sb.ToString();
     }
 }

@@ -1,107 +1,126 @@
+using System.Text;
+
 namespace NotebookSummary.Rendering.PlainText;
+
+/// <summary>One line of a fitted cell: <see cref="Length"/> characters of the cell's text from <see cref="Start"/>,
+/// followed by <see cref="CellText.Ellipsis"/> when the word was cut.</summary>
+internal readonly record struct CellLine(int Start, int Length, bool Ellipsis)
+{
+    /// <summary>The characters the line takes in its column.</summary>
+    public int Width => Length + (Ellipsis ? 1 : 0);
+}
 
 /// <summary>
 /// Measuring, kept apart from drawing: turns a cell's text and a content width into the lines it shows, and justifies
 /// one line. Widths count UTF-16 characters (Keras's cell texts are ASCII, plus the ellipsis).
 /// </summary>
+/// <remarks>
+/// A line is a slice of the cell's text (<see cref="CellLine"/>), not a string of its own: a table of 100,000 rows
+/// wraps tens of thousands of cells, and a string per line was most of what drawing them allocated.
+/// </remarks>
 internal static class CellText
 {
     /// <summary>The ellipsis rich appends to a word it had to cut.</summary>
     public const char Ellipsis = '…';
 
     /// <summary>The lines <paramref name="text"/> occupies in a column <paramref name="width"/> wide (each at most that long, unjustified).</summary>
-    public static IReadOnlyList<string> Fit(string text, int width, CellFit fit) => fit switch
+    public static IReadOnlyList<string> Fit(string text, int width, CellFit fit)
     {
-        CellFit.Cut => text.Contains('\n') ? [.. text.Split('\n').Select(line => Cut(line, width))] : [Cut(text, width)],
-        _ => Wrap(text, width),
-    };
+        var lines = new List<CellLine>();
+        Fit(text, width, fit, lines);
+        return [.. lines.Select(l => string.Concat(text.AsSpan(l.Start, l.Length), l.Ellipsis ? "…" : ""))];
+    }
 
-    /// <summary>True when <see cref="Fit"/> would return <paramref name="text"/> itself as the only line.</summary>
-    public static bool FitsAsItIs(string text, int width, CellFit fit) =>
+    /// <summary>Replaces <paramref name="lines"/> with the lines of <see cref="Fit(string, int, CellFit)"/>, as slices of
+    /// <paramref name="text"/>.</summary>
+    public static void Fit(ReadOnlySpan<char> text, int width, CellFit fit, List<CellLine> lines)
+    {
+        lines.Clear();
+        // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
+        if (FitsAsItIs(text, width, fit))
+        {
+            lines.Add(new CellLine(0, text.Length, false));
+            return;
+        }
+        int start = 0;
+        while (true)
+        {
+            int end = text[start..].IndexOf('\n');
+            end = end < 0 ? text.Length : start + end;
+            if (fit == CellFit.Cut) lines.Add(new CellLine(start, Math.Min(end - start, width), false));
+            else Wrap(text[start..end], start, width, lines);
+            if (end == text.Length) return;
+            start = end + 1;
+        }
+    }
+
+    /// <summary>True when <see cref="Fit(string, int, CellFit)"/> would return <paramref name="text"/> itself as the only line.</summary>
+    public static bool FitsAsItIs(ReadOnlySpan<char> text, int width, CellFit fit) =>
         text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !char.IsWhiteSpace(text[^1]));
 
-    private static string Cut(string line, int width) => line.Length > width ? line[..width] : line;
-
     /// <summary>
-    /// rich's wrapping with <c>overflow="ellipsis"</c>. Each line of the text (split at <c>\n</c>) is cut into words
-    /// (a run of spaces, non-spaces, spaces: leading spaces belong to the first word). Words fill a line greedily: a
-    /// word joins the line if it fits without its trailing spaces. A word that fits on no line starts its own line
-    /// and is cut to <c>width − 1</c> characters plus <c>…</c> — nothing folds onto the next line. Trailing spaces
-    /// are dropped.
+    /// rich's wrapping with <c>overflow="ellipsis"</c> of one line of a cell (<paramref name="offset"/> characters into
+    /// it). The line is cut into words (a run of spaces, non-spaces, spaces: leading spaces belong to the first word,
+    /// as rich's <c>\s*\S+\s*</c> matches them). Words fill a line greedily: a word joins the line if it fits without
+    /// its trailing spaces. A word that fits on no line starts its own line and is cut to <c>width − 1</c> characters
+    /// plus <c>…</c> — nothing folds onto the next line. Trailing spaces are dropped.
     /// </summary>
-    public static IReadOnlyList<string> Wrap(string text, int width)
+    private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines)
     {
-        // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
-        if (FitsAsItIs(text, width, CellFit.WrapWithEllipsis)) return [text];
-        var lines = new List<string>();
-        foreach (var paragraph in text.Split('\n'))
-        {
-            var breaks = BreakPositions(paragraph, width);
-            int start = 0;
-            foreach (var end in breaks.Append(paragraph.Length))
-            {
-                lines.Add(Truncate(paragraph[start..end].TrimEnd(), width));
-                start = end;
-            }
-        }
-        return lines;
-    }
-
-    // Offsets at which a new line starts (rich's divide_line without folding).
-    private static List<int> BreakPositions(string text, int width)
-    {
-        var breaks = new List<int>();
-        int offset = 0; // characters on the current line, trailing spaces included
-        foreach (var (start, word) in Words(text))
-        {
-            int length = word.TrimEnd().Length;
-            if (width - offset >= length)
-            {
-                offset += word.Length;
-            }
-            else if (length > width)
-            {
-                // Too long for any line: it gets a line of its own and is cut later.
-                if (start > 0) breaks.Add(start);
-                offset = word.Length;
-            }
-            else if (offset > 0 && start > 0)
-            {
-                breaks.Add(start);
-                offset = word.Length;
-            }
-        }
-        return breaks;
-    }
-
-    // rich's words: matches of \s*\S+\s* from the start, with their offsets.
-    private static IEnumerable<(int Start, string Word)> Words(string text)
-    {
+        int lineStart = 0;
+        int used = 0; // characters on the current line, trailing spaces included
         int i = 0;
-        while (i < text.Length)
+        while (i < paragraph.Length)
         {
             int start = i;
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i == text.Length) yield break; // only spaces left: no further word
-            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            yield return (start, text[start..i]);
+            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            if (i == paragraph.Length) break; // only spaces left: no further word
+            while (i < paragraph.Length && !char.IsWhiteSpace(paragraph[i])) i++;
+            int length = i - start; // the word without its trailing spaces
+            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            int word = i - start;
+            if (width - used >= length)
+            {
+                used += word;
+                continue;
+            }
+            // It starts the next line (one of its own, cut, when it is too long for any line).
+            if (start > 0)
+            {
+                AddLine(paragraph, offset, lineStart, start, width, lines);
+                lineStart = start;
+            }
+            used = word;
         }
+        AddLine(paragraph, offset, lineStart, paragraph.Length, width, lines);
     }
 
-    private static string Truncate(string line, int width) =>
-        line.Length <= width ? line : line[..Math.Max(0, width - 1)] + Ellipsis;
+    // A line of a wrapped paragraph without its trailing spaces, cut to width − 1 plus … when it is longer.
+    private static void AddLine(ReadOnlySpan<char> paragraph, int offset, int start, int end, int width, List<CellLine> lines)
+    {
+        int length = paragraph[start..end].TrimEnd().Length;
+        lines.Add(length <= width
+            ? new CellLine(offset + start, length, false)
+            : new CellLine(offset + start, Math.Max(0, width - 1), true));
+    }
 
     /// <summary>Appends <paramref name="line"/> (at most <paramref name="width"/> long) padded to exactly <paramref name="width"/>.</summary>
-    public static void AppendJustified(System.Text.StringBuilder sb, string line, int width, CellJustify justify)
+    public static void AppendJustified(StringBuilder sb, string line, int width, CellJustify justify) =>
+        AppendJustified(sb, line, ellipsis: false, width, justify);
+
+    /// <summary>Appends <paramref name="text"/>, then <see cref="Ellipsis"/> when <paramref name="ellipsis"/> says so,
+    /// padded to exactly <paramref name="width"/>.</summary>
+    public static void AppendJustified(StringBuilder sb, ReadOnlySpan<char> text, bool ellipsis, int width, CellJustify justify)
     {
-        int space = Math.Max(0, width - line.Length);
+        int space = Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
         int before = justify switch
         {
             CellJustify.Right => space,
             CellJustify.Center => space / 2,
             _ => 0,
         };
-        sb.Append(' ', before).Append(line).Append(' ', space - before);
+        sb.Append(' ', before).Append(text);
+        if (ellipsis) sb.Append(Ellipsis);
+        sb.Append(' ', space - before);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Text;
 using NotebookSummary.Analysis;
 
 namespace NotebookSummary.Rendering.PlainText;
@@ -11,19 +11,59 @@ internal static class KerasText
     /// Keras 3's shape text: the dims, batch included, joined by <c>", "</c> in brackets (<c>(None, 26, 26, 32)</c>).
     /// Unlike a Python tuple, one dim prints without a comma.
     /// </summary>
-    public static string Keras3Shape(Shape shape)
+    public static string Keras3Shape(Shape shape) => ShapeText(shape, pythonTuple: false);
+
+    /// <summary>The most characters the text of <paramref name="shape"/> takes: a dim is at most 20 characters
+    /// (<c>-9223372036854775808</c>) and its separator 2.</summary>
+    public static int MaxShapeLength(Shape shape) => shape.Rank * 22 + 3;
+
+    /// <summary>
+    /// Writes the text of <paramref name="shape"/> into <paramref name="destination"/> (at least
+    /// <see cref="MaxShapeLength"/> long): Keras 3's (<see cref="Keras3Shape"/>), or with <paramref name="pythonTuple"/>
+    /// Python's <c>str()</c> of the tuple, whose one dim has a comma (<c>(None,)</c>). Returns the characters written.
+    /// </summary>
+    /// <remarks>Every row's cells hold shapes: written into the row's or the output's buffer, they make no string.</remarks>
+    /// <param name="firstAxis">1 writes a sample's shape, without the batch (<c>(26, 26, 32)</c>).</param>
+    public static int WriteShape(Shape shape, bool pythonTuple, Span<char> destination, int firstAxis = 0)
     {
-        // Built on the stack: one shape text per row, and a builder per row was a tenth of the table's allocations.
-        var text = new DefaultInterpolatedStringHandler(2, shape.Rank, CultureInfo.InvariantCulture, stackalloc char[128]);
-        text.AppendLiteral("(");
-        for (int i = 0; i < shape.Rank; i++)
+        int n = 0;
+        destination[n++] = '(';
+        for (int i = firstAxis; i < shape.Rank; i++)
         {
-            if (i > 0) text.AppendLiteral(", ");
-            if (shape[i] is { } v) text.AppendFormatted(v);
-            else text.AppendLiteral("None");
+            if (i > firstAxis)
+            {
+                destination[n++] = ',';
+                destination[n++] = ' ';
+            }
+            if (shape[i] is { } v)
+            {
+                v.TryFormat(destination[n..], out int digits, default, CultureInfo.InvariantCulture);
+                n += digits;
+            }
+            else
+            {
+                "None".CopyTo(destination[n..]);
+                n += 4;
+            }
         }
-        text.AppendLiteral(")");
-        return text.ToStringAndClear();
+        if (pythonTuple && shape.Rank - firstAxis == 1) destination[n++] = ',';
+        destination[n++] = ')';
+        return n;
+    }
+
+    /// <summary>Appends the text of <paramref name="shape"/> (see <see cref="WriteShape"/>) without making a string.</summary>
+    public static StringBuilder AppendShape(this StringBuilder sb, Shape shape, bool pythonTuple = false, int firstAxis = 0)
+    {
+        int max = MaxShapeLength(shape);
+        Span<char> text = max <= 256 ? stackalloc char[max] : new char[max];
+        return sb.Append(text[..WriteShape(shape, pythonTuple, text, Math.Min(firstAxis, shape.Rank))]);
+    }
+
+    private static string ShapeText(Shape shape, bool pythonTuple)
+    {
+        int max = MaxShapeLength(shape);
+        Span<char> text = max <= 256 ? stackalloc char[max] : new char[max];
+        return new string(text[..WriteShape(shape, pythonTuple, text)]);
     }
 
     /// <summary>
@@ -40,7 +80,7 @@ internal static class KerasText
     public static string ConnectedTo(IReadOnlyList<string> entries) => entries.Count == 0 ? "-" : string.Join(", ", entries);
 
     /// <summary>tf.keras 2.x's shape text: Python's <c>str()</c> of the shape tuple, <c>(None, 7)</c> or <c>(None,)</c>.</summary>
-    public static string PythonTupleShape(Shape shape) => shape.ToString();
+    public static string PythonTupleShape(Shape shape) => ShapeText(shape, pythonTuple: true);
 
     /// <summary>
     /// Python's <c>str()</c> of a layer's output shapes: one tuple, or the list of tuples of a layer with several

@@ -48,13 +48,13 @@ internal static class WalkThroughText
     private static StringBuilder AppendRow(StringBuilder sb, SummaryRow row)
     {
         sb.Append(row.Name).Append(" (").Append(row.DisplayType).Append("): ")
-          .Append(row.InputShape).Append(" → ").Append(row.OutputShape).Append('\n');
+          .AppendShape(row.InputShape, pythonTuple: true).Append(" → ").AppendShape(row.OutputShape, pythonTuple: true).Append('\n');
         AppendBody(sb, row.WalkThrough);
         if (!row.Trainable && row.Params > 0)
-            sb.Append("  frozen (trainable=False): all ").Append(KerasNumbers.Count(row.Params)).Append(" parameters are non-trainable\n");
+            sb.Append("  frozen (trainable=False): all ").AppendCount(row.Params).Append(" parameters are non-trainable\n");
         else if (row.NonTrainableParams > 0)
-            sb.Append("  ").Append(KerasNumbers.Count(row.TrainableParams)).Append(" trainable, ")
-              .Append(KerasNumbers.Count(row.NonTrainableParams)).Append(" non-trainable\n");
+            sb.Append("  ").AppendCount(row.TrainableParams).Append(" trainable, ")
+              .AppendCount(row.NonTrainableParams).Append(" non-trainable\n");
         return sb;
     }
 
@@ -65,30 +65,42 @@ internal static class WalkThroughText
         return sb.ToString();
     }
 
+    // Written without a list, a query or a padded string per row: the section of a 100,000-layer model has 100,000.
     private static void AppendBody(StringBuilder sb, WalkThrough w)
     {
-        var formulas = w.AllFormulas.ToList();
         const string ParamsTarget = "params";
-        int targetWidth = formulas.Select(f => f.Target.Length).Append(ParamsTarget.Length).Max();
-        if (w.Parameters is null)
-            sb.Append("  ").Append(ParamsTarget.PadRight(targetWidth)).Append(" = 0")
-              .Append(w.NoParametersReason is { } why ? $" ({why})" : "").Append('\n');
-        foreach (var f in formulas)
+        var shape = w.Shape;
+        int targetWidth = Math.Max(ParamsTarget.Length, w.Parameters?.Target.Length ?? 0);
+        for (int i = 0; i < shape.Count; i++) targetWidth = Math.Max(targetWidth, shape[i].Target.Length);
+        if (w.Parameters is { } parameters) AppendFormula(sb, parameters, targetWidth);
+        else
         {
-            // The targets padded to one width, so the equals signs line up.
-            f.AppendText(sb.Append("  "), targetWidth);
+            sb.Append("  ").Append(ParamsTarget).Append(' ', targetWidth - ParamsTarget.Length).Append(" = 0");
+            if (w.NoParametersReason is { } why) sb.Append(" (").Append(why).Append(')');
             sb.Append('\n');
         }
+        for (int i = 0; i < shape.Count; i++) AppendFormula(sb, shape[i], targetWidth);
         var symbols = w.Symbols;
         if (symbols.Count > 0)
         {
-            int nameWidth = symbols.Max(s => s.Name.Length);
+            int nameWidth = 0;
+            for (int i = 0; i < symbols.Count; i++) nameWidth = Math.Max(nameWidth, symbols[i].Name.Length);
             sb.Append("  where\n");
-            foreach (var s in symbols)
-                sb.Append("    ").Append(s.Name.PadRight(nameWidth)).Append("  ").Append(s.Meaning).Append('\n');
+            for (int i = 0; i < symbols.Count; i++)
+            {
+                var s = symbols[i];
+                sb.Append("    ").Append(s.Name).Append(' ', nameWidth - s.Name.Length).Append("  ").Append(s.Meaning).Append('\n');
+            }
         }
-        foreach (var note in w.Notes)
-            sb.Append("  note: ").Append(note).Append('\n');
+        var notes = w.Notes;
+        for (int i = 0; i < notes.Count; i++)
+            sb.Append("  note: ").Append(notes[i]).Append('\n');
     }
 
+    // The targets padded to one width, so the equals signs line up.
+    private static void AppendFormula(StringBuilder sb, Formula formula, int targetWidth)
+    {
+        formula.AppendText(sb.Append("  "), targetWidth);
+        sb.Append('\n');
+    }
 }

@@ -53,7 +53,13 @@ internal sealed class DiagramElement
     public long? Units { get; init; }
 
     /// <summary>Layers that keep the shape (Dropout, Activation, BatchNormalization, ...), drawn as tags.</summary>
-    public List<SummaryRow> Folded { get; } = [];
+    public IReadOnlyList<SummaryRow> Folded => _folded ?? (IReadOnlyList<SummaryRow>)[];
+
+    // Made by the first folded layer: most elements of a deep graph fold none.
+    private List<SummaryRow>? _folded;
+
+    /// <summary>Adds a layer to <see cref="Folded"/>.</summary>
+    public void Fold(SummaryRow row) => (_folded ??= []).Add(row);
 
     /// <summary>For <see cref="ElementForm.Omitted"/>: how many layers the marker stands for.</summary>
     public int OmittedLayers { get; init; }
@@ -71,8 +77,27 @@ internal sealed class DiagramElement
     public ModelError? Error { get; init; }
 
     /// <summary>Every layer the element stands for: its own, the folded ones and, for a repeat marker, the repeats.</summary>
-    public IEnumerable<SummaryRow> AllRows =>
-        (Row is { } row ? [row] : Enumerable.Empty<SummaryRow>()).Concat(Folded).Concat(RepeatedRows);
+    public IEnumerable<SummaryRow> AllRows
+    {
+        get
+        {
+            if (Row is { } row) yield return row;
+            for (int i = 0; i < Folded.Count; i++) yield return Folded[i];
+            for (int i = 0; i < RepeatedRows.Count; i++) yield return RepeatedRows[i];
+        }
+    }
+
+    /// <summary>Adds <see cref="AllRows"/> to <paramref name="rows"/> (without an enumerator: a deep graph's
+    /// planning does it for every element).</summary>
+    public void AddRowsTo(List<SummaryRow> rows)
+    {
+        if (Row is { } row) rows.Add(row);
+        for (int i = 0; i < Folded.Count; i++) rows.Add(Folded[i]);
+        for (int i = 0; i < RepeatedRows.Count; i++) rows.Add(RepeatedRows[i]);
+    }
+
+    /// <summary>How many layers <see cref="AllRows"/> holds.</summary>
+    public int RowCount => (Row is null ? 0 : 1) + Folded.Count + RepeatedRows.Count;
 
     /// <summary>True when any drawn dimension is unknown (drawn dashed, at a placeholder size).</summary>
     public bool HasUnknownSize => Form switch

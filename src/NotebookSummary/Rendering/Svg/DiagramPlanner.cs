@@ -35,30 +35,46 @@ internal static class DiagramPlanner
     public static DiagramPlan Plan(ModelSummary summary, SvgOptions options)
     {
         if (summary.Layout == SummaryLayout.Graph) return GraphPlanner.Plan(summary, options);
-        var elements = new List<DiagramElement>(Math.Min(summary.Rows.Count + 2, 4096));
-        bool channelsFirst = InputChannelsFirst(summary);
-        if (summary.InputShape is { } input)
-            elements.Add(FromTensor(input, LayerKind.Input, null, channelsFirst));
-
-        foreach (var row in summary.Rows)
-        {
-            // A functional chain's InputLayer row: the input is drawn above.
-            if (row.Kind == LayerKind.Input) continue;
-            if (IsFoldable(row) && elements.Count > 0)
-            {
-                elements[^1].Folded.Add(row);
-                continue;
-            }
-            channelsFirst = ChannelsFirst(row) ?? channelsFirst;
-            elements.Add(FromTensor(row.OutputShape, row.Kind, row, channelsFirst));
-        }
-
-        if (summary.Error is { } error)
-            elements.Add(new DiagramElement { Form = ElementForm.Failed, Kind = LayerKind.Other, Error = error });
-
-        elements = DiagramRepeats.Fold(elements, summary.Rows, options.CollapseRepeats);
-        return new DiagramPlan { Summary = summary, Elements = Cap(elements, Math.Max(3, options.MaxColumns)) };
+        var outline = ChainOutline.Of(summary);
+        var runs = options.CollapseRepeats >= 2
+            ? RepeatedBlocks.Find(DiagramRepeats.Signatures(outline, summary.Rows), options.CollapseRepeats)
+            : [];
+        return new DiagramPlan { Summary = summary, Elements = Cap(Folded(outline, runs), outline, Math.Max(3, options.MaxColumns)) };
     }
+
+    /// <summary>One column of the drawing after repeats are folded: an element of the outline, or the marker that
+    /// stands for the later repeats of a run.</summary>
+    private readonly record struct Slot(int Element, RepeatRun? Run = null);
+
+    // Each run keeps its first block; its later repeats become one marker.
+    private static List<Slot> Folded(ChainOutline outline, List<RepeatRun> runs)
+    {
+        int count = outline.Count;
+        foreach (var run in runs) count -= run.BlockLength * (run.Repeats - 1) - 1;
+        var slots = new List<Slot>(count);
+        int i = 0;
+        foreach (var run in runs)
+        {
+            // The input element (no row) never repeats: its signature is unique.
+            for (; i < run.Start + run.BlockLength; i++) slots.Add(new Slot(i));
+            slots.Add(new Slot(-1, run));
+            i = run.End;
+        }
+        for (; i < outline.Count; i++) slots.Add(new Slot(i));
+        return slots;
+    }
+
+    private static DiagramElement Create(ChainOutline outline, Slot slot) => slot.Run is { } run
+        ? new DiagramElement
+        {
+            Form = ElementForm.Repeat, Kind = LayerKind.Other, Repeats = run.Repeats, BlockElements = run.BlockLength,
+            RepeatedRows = outline.Rows(run.Start + run.BlockLength, run.End),
+        }
+        : outline.Create(slot.Element);
+
+    private static int RowCount(ChainOutline outline, Slot slot) => slot.Run is { } run
+        ? outline.RowCount(run.Start + run.BlockLength, run.End)
+        : outline.RowCount(slot.Element, slot.Element + 1);
 
     /// <summary>Shape-keeping, value-only layers fold into the previous element.</summary>
     public static bool IsFoldable(SummaryRow row) =>
@@ -75,24 +91,23 @@ internal static class DiagramPlanner
     /// <summary>Whether the row's layer lays out channels first; null when it has no data format (layout unchanged).</summary>
     public static bool? ChannelsFirst(SummaryRow row) => row.DataFormat is { } format ? format == "channels_first" : null;
 
-    private static List<DiagramElement> Cap(List<DiagramElement> elements, int max)
+    private static List<DiagramElement> Cap(List<Slot> slots, ChainOutline outline, int max)
     {
-        if (elements.Count <= max) return elements;
+        if (slots.Count <= max) return slots.ConvertAll(s => Create(outline, s));
         int head = max - 2;
         int hidden = 0;
-        for (int i = head; i < elements.Count - 1; i++)
-            hidden += elements[i].AllRows.Count();
+        for (int i = head; i < slots.Count - 1; i++)
+            hidden += RowCount(outline, slots[i]);
         var capped = new List<DiagramElement>(max);
-        for (int i = 0; i < head; i++) capped.Add(elements[i]);
+        for (int i = 0; i < head; i++) capped.Add(Create(outline, slots[i]));
         capped.Add(new DiagramElement { Form = ElementForm.Omitted, Kind = LayerKind.Other, OmittedLayers = hidden });
-        capped.Add(elements[^1]);
+        capped.Add(Create(outline, slots[^1]));
         return capped;
     }
 
-    /// <summary>Classifies a tensor as a vector or a map and picks its drawn axes.</summary>
     public static DiagramElement FromTensor(Shape shape, LayerKind kind, SummaryRow? row, bool channelsFirst)
     {
-        var s = shape.SampleDims;
+        var s = new SampleDims(shape);
         int r = s.Count;
         if (r <= 1)
             return new DiagramElement { Form = ElementForm.Vector, Kind = kind, Row = row, Shape = shape, Units = r == 1 ? s[0] : 1 };
@@ -113,8 +128,16 @@ internal static class DiagramPlanner
         return new DiagramElement { Form = ElementForm.Map, Kind = kind, Row = row, Shape = shape, Axes = axes };
     }
 
+    /// <summary>A shape's dimensions after the batch, read in place (<see cref="Shape.SampleDims"/> makes a list).</summary>
+    private readonly struct SampleDims(Shape shape)
+    {
+        public int Count => Math.Max(0, shape.Rank - 1);
+
+        public long? this[int axis] => shape[axis + 1];
+    }
+
     /// <summary>Product of <paramref name="dims"/>[from..to); null when one is unknown or the product overflows.</summary>
-    private static long? Product(IReadOnlyList<long?> dims, int from, int to)
+    private static long? Product(SampleDims dims, int from, int to)
     {
         long p = 1;
         for (int i = from; i < to; i++)

@@ -10,54 +10,45 @@ namespace NotebookSummary.Rendering.Svg;
 /// </summary>
 internal static class DiagramRepeats
 {
-    public static List<DiagramElement> Fold(List<DiagramElement> elements, IReadOnlyList<SummaryRow> rows, int minRepeats)
-    {
-        if (minRepeats < 2) return elements;
-        var runs = RepeatedBlocks.Find(Signatures(elements, rows), minRepeats);
-        if (runs.Count == 0) return elements;
-        var folded = new List<DiagramElement>(elements.Count);
-        int i = 0;
-        foreach (var run in runs)
-        {
-            // The input element (no row) never repeats: its signature is unique.
-            for (; i < run.Start + run.BlockLength; i++) folded.Add(elements[i]);
-            var repeated = new List<SummaryRow>();
-            for (; i < run.End; i++) repeated.AddRange(elements[i].AllRows);
-            folded.Add(new DiagramElement
-            {
-                Form = ElementForm.Repeat, Kind = LayerKind.Other, Repeats = run.Repeats, BlockElements = run.BlockLength,
-                RepeatedRows = repeated,
-            });
-        }
-        for (; i < elements.Count; i++) folded.Add(elements[i]);
-        return folded;
-    }
-
-    /// <summary>One integer per element: equal when the element's rows are pairwise the same but for their names.</summary>
-    private static int[] Signatures(List<DiagramElement> elements, IReadOnlyList<SummaryRow> rows)
+    /// <summary>One integer per element of <paramref name="outline"/>: equal when the elements' rows are pairwise the
+    /// same but for their names; unique for the input and the error, which never fold.</summary>
+    public static int[] Signatures(ChainOutline outline, IReadOnlyList<SummaryRow> rows)
     {
         var rowSignatures = RepeatedBlocks.RowSignatures(rows);
-        // A row's Index is its layer's position in the model, which skips a layer that was not built: look rows up
-        // by reference instead.
-        var position = new Dictionary<SummaryRow, int>(rows.Count, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < rows.Count; i++) position[rows[i]] = i;
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new int[elements.Count];
-        var key = new System.Text.StringBuilder();
-        for (int i = 0; i < elements.Count; i++)
+        // Elements are keys by their index: two are the same key when their rows' signatures are.
+        var ids = new Dictionary<int, int>(new SameRows(outline, rowSignatures));
+        var result = new int[outline.Count];
+        for (int i = 0; i < outline.Count; i++)
         {
-            var e = elements[i];
-            if (e.Row is null || e.Form is not (ElementForm.Map or ElementForm.Vector))
+            if (!outline.IsLayer(i))
             {
-                result[i] = -1 - i; // unique: markers and the input never fold
+                result[i] = -1 - i;
                 continue;
             }
-            key.Clear();
-            foreach (var r in e.AllRows) key.Append(rowSignatures[position[r]]).Append(',');
-            string k = key.ToString();
-            if (!ids.TryGetValue(k, out int id)) ids[k] = id = ids.Count;
+            if (!ids.TryGetValue(i, out int id)) ids[i] = id = ids.Count;
             result[i] = id;
         }
         return result;
+    }
+
+    /// <summary>Compares elements by the signatures of their rows, in order.</summary>
+    private sealed class SameRows(ChainOutline outline, int[] rowSignatures) : IEqualityComparer<int>
+    {
+        public bool Equals(int a, int b)
+        {
+            var x = outline.RowsOf(a);
+            var y = outline.RowsOf(b);
+            if (x.Length != y.Length) return false;
+            for (int i = 0; i < x.Length; i++)
+                if (rowSignatures[x[i]] != rowSignatures[y[i]]) return false;
+            return true;
+        }
+
+        public int GetHashCode(int element)
+        {
+            var hash = new HashCode();
+            foreach (int row in outline.RowsOf(element)) hash.Add(rowSignatures[row]);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -164,7 +164,7 @@ internal sealed class DiagramSvgWriter
         bool first = true;
         foreach (var row in e.AllRows)
         {
-            _sb.Append(first ? " data-rows=\"" : " ").Append(row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _sb.Append(first ? " data-rows=\"" : " ").AppendPlain(row.Index);
             first = false;
         }
         if (!first) _sb.Append('"');

@@ -38,17 +38,19 @@ internal static class GraphPlanner
         // Sources of every row (positions in Rows), and how many entries read each row.
         var sources = new int[n][];
         var readers = new int[n];
+        Span<int> buffer = stackalloc int[64]; // a row's sources before they are copied to their array
         for (int i = 0; i < n; i++)
         {
             var entries = rows[i].ConnectedTo;
-            var list = new List<int>(entries.Count);
-            foreach (var entry in entries)
-                if (positionOf.TryGetValue(LayerName(entry), out int s))
+            var found = entries.Count <= buffer.Length ? buffer : new int[entries.Count];
+            int count = 0;
+            for (int k = 0; k < entries.Count; k++)
+                if (positionOf.TryGetValue(LayerName(entries[k]), out int s))
                 {
-                    list.Add(s);
+                    found[count++] = s;
                     readers[s]++;
                 }
-            sources[i] = [.. list];
+            sources[i] = found[..count].ToArray();
         }
 
         bool inputChannelsFirst = DiagramPlanner.InputChannelsFirst(summary);
@@ -64,7 +66,7 @@ internal static class GraphPlanner
                 && readers[src[0]] == 1 && row.ConnectedTo.Count == 1)
             {
                 elementOf[i] = elementOf[src[0]];
-                elements[elementOf[i]].Folded.Add(row);
+                elements[elementOf[i]].Fold(row);
                 continue;
             }
             elementOf[i] = elements.Count;
@@ -136,7 +138,7 @@ internal static class GraphPlanner
             else
             {
                 newIndex[e] = -1;
-                hidden += elements[e].AllRows.Count();
+                hidden += elements[e].RowCount;
             }
         }
         keptElements.Add(new DiagramElement { Form = ElementForm.Omitted, Kind = LayerKind.Other, OmittedLayers = hidden });

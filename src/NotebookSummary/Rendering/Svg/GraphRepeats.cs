@@ -51,7 +51,7 @@ internal static class GraphRepeats
                 foreach (int e in members[s])
                 {
                     hiddenBy[e] = markers.Count + 1;
-                    repeated.AddRange(elements[e].AllRows);
+                    elements[e].AddRowsTo(repeated);
                 }
             markers.Add(new DiagramElement
             {
@@ -129,6 +129,7 @@ internal static class GraphRepeats
             for (int k = 0; k < m.Count; k++) slot[m[k]] = k;
 
         var keys = new StringBuilder[members.Length];
+        var rowsOf = new List<SummaryRow>();
         for (int s = 0; s < members.Length; s++)
         {
             var key = keys[s] = new StringBuilder();
@@ -138,7 +139,12 @@ internal static class GraphRepeats
                 var element = elements[e];
                 key.Append(rank[e] - first).Append(':');
                 if (element.Row is null || element.Form is not (ElementForm.Map or ElementForm.Vector)) key.Append('#').Append(e);
-                else foreach (var r in element.AllRows) key.Append(rowSignatures[position[r]]).Append(',');
+                else
+                {
+                    rowsOf.Clear();
+                    element.AddRowsTo(rowsOf);
+                    foreach (var r in rowsOf) key.Append(rowSignatures[position[r]]).Append(',');
+                }
                 key.Append(';');
             }
         }
