@@ -58,7 +58,13 @@ public sealed record ModelCost(long? MultiplyAccumulates, Int128? InputBytes, In
                 continue;
             }
             macs = Add(macs, row.MultiplyAccumulates ?? 0);
-            foreach (var shape in row.OutputShapes) activations += BytesOf(shape);
+            // Most rows have one output: read it without the list OutputShapes makes for them.
+            if (row.HasOneOutputShape) activations += BytesOf(row.OutputShape);
+            else
+            {
+                var shapes = row.OutputShapes;
+                for (int i = 0; i < shapes.Count; i++) activations += BytesOf(shapes[i]);
+            }
         }
         return (macs, activations);
     }
