@@ -116,29 +116,6 @@ public class LayerCatalogTests
 
     [Theory]
     [MemberData(nameof(ClassNames))]
-    public void Every_constructor_has_its_call_written_at_compile_time(string className)
-    {
-        // The reader calls library constructors through LayerConstructors, not reflection (a native program pays
-        // for reflection on every argument); a constructor the generator missed would fall back silently.
-        LayerCatalog.Default.TryFind(className, out var type);
-        foreach (var constructor in type.GetConstructors())
-            Assert.NotNull(LayerConstructors.Find(type, [.. constructor.GetParameters().Select(p => p.ParameterType)]));
-    }
-
-    [Fact]
-    public void A_written_call_builds_the_layer_its_arguments_describe()
-    {
-        var create = LayerConstructors.Find(typeof(Dense), [.. typeof(Dense).GetConstructors().Single().GetParameters().Select(p => p.ParameterType)])!;
-        var arguments = LayerSignature.Of(typeof(Dense))[0].Slots.Select(s => s.Fallback).ToArray();
-        arguments[0] = 10; // units
-        arguments[Array.FindIndex(LayerSignature.Of(typeof(Dense))[0].Slots, s => s.KerasName == "use_bias")] = false;
-        var dense = Assert.IsType<Dense>(create(arguments));
-        var summary = new Sequential { new Input(4), dense }.Summarize();
-        Assert.Equal(40, summary.Rows[0].Params); // 4·10 weights, no bias (Keras: units·(in + use_bias))
-    }
-
-    [Theory]
-    [MemberData(nameof(ClassNames))]
     public void Every_layer_called_without_arguments_is_built_or_names_what_is_missing(string className)
     {
         var result = KerasSource.Parse($"from keras import layers, Sequential\nmodel = Sequential([layers.{className}()])\n");

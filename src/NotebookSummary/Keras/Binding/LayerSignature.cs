@@ -48,24 +48,15 @@ internal sealed class LayerSignature
         PositionalCount = cut < 0 ? Slots.Length : cut;
     }
 
-    private Func<object?[], Layer>? _create;
+    private ConstructorInvoker? _invoker;
 
     /// <summary>
-    /// Calls the constructor: through its call written at compile time for the library's layers
-    /// (<see cref="LayerConstructors"/>), else through a <see cref="ConstructorInvoker"/> made on first use, which
-    /// skips reflection's per-call lookups and, unlike a compiled expression, generates no code.
+    /// Calls the constructor through a <see cref="ConstructorInvoker"/>, made on first use: it skips reflection's
+    /// per-call work, so a model of thousands of layers does not pay it per layer, and unlike a compiled expression
+    /// it costs a cold process (a first notebook cell, one CLI run) no code generation.
     /// </summary>
-    public Layer Create(object?[] arguments) => (_create ??= CallOf(Type, Constructor))(arguments);
-
-    private static Func<object?[], Layer> CallOf(Type type, ConstructorInfo constructor)
-    {
-        var parameters = constructor.GetParameters();
-        var types = new Type[parameters.Length];
-        for (int i = 0; i < types.Length; i++) types[i] = parameters[i].ParameterType;
-        if (LayerConstructors.Find(type, types) is { } written) return written;
-        var invoker = ConstructorInvoker.Create(constructor);
-        return arguments => (Layer)invoker.Invoke(arguments.AsSpan())!;
-    }
+    public Layer Create(object?[] arguments) =>
+        (Layer)(_invoker ??= ConstructorInvoker.Create(Constructor)).Invoke(arguments.AsSpan())!;
 
     /// <summary>
     /// The public constructors of a layer type, in the order the reader tries them: most parameters first, then
