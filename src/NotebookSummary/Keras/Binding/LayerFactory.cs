@@ -239,12 +239,13 @@ internal static class LayerFactory
     /// <summary>
     /// Argument values being bound to one constructor, plus the generic Keras arguments. A binder is reused from
     /// layer to layer, so reading a model allocates no binder, value array or dictionary per layer. One is kept
-    /// for the process and taken atomically: a binding that finds it taken (another thread's, or a nested one)
-    /// makes its own.
+    /// per thread: a process-wide one would be taken by whichever thread reads at the moment, and a reader running
+    /// beside another (notebook cells, tests in parallel) would make a binder per layer. A nested binding that finds
+    /// it taken makes its own.
     /// </summary>
     private sealed class Binder
     {
-        private static Binder? _free;
+        [ThreadStatic] private static Binder? _free;
 
         private IBindingContext it = null!;
         private LayerSignature signature = null!;
@@ -261,7 +262,8 @@ internal static class LayerFactory
 
         public static Binder Rent(IBindingContext it, LayerSignature signature, string written)
         {
-            var binder = Interlocked.Exchange(ref _free, null) ?? new Binder();
+            var binder = _free ?? new Binder();
+            _free = null;
             binder.Start(it, signature, written);
             return binder;
         }
@@ -287,7 +289,7 @@ internal static class LayerFactory
             it = null!;
             signature = null!;
             written = "";
-            Volatile.Write(ref _free, this);
+            _free = this;
         }
 
         public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
