@@ -11,8 +11,10 @@ namespace NotebookSummary.Helpers;
 /// <remarks>
 /// Sharing is safe because <paramref name="make"/> must depend on the key alone and make an immutable value: whoever
 /// asks first, every caller gets what it would have made itself, and no model, session or thread can see another's
-/// state through it. It is bounded: past <paramref name="capacity"/> keys a value is made and not kept, so a notebook
-/// kernel that reads arbitrary code for days cannot grow it without limit.
+/// state through it. It is bounded: when it holds <paramref name="capacity"/> keys it starts over, so a notebook kernel
+/// that reads arbitrary code for days cannot grow it without limit, and the keys in use now are kept again (a cache
+/// that stopped keeping would make a value for every layer of every model read after it filled, and the work of a
+/// read would depend on what was read before it).
 /// </remarks>
 internal sealed class ProcessCache<TKey, TValue>(Func<TKey, TValue> make, int capacity) where TKey : notnull
 {
@@ -21,12 +23,13 @@ internal sealed class ProcessCache<TKey, TValue>(Func<TKey, TValue> make, int ca
     /// <summary>The value for <paramref name="key"/>: the shared one, or made now.</summary>
     public TValue this[TKey key] => _values.TryGetValue(key, out var value) ? value : Add(key);
 
-    /// <summary>How many values are kept (never more than the capacity).</summary>
+    /// <summary>How many values are kept (at most the capacity, but for threads adding at the same moment).</summary>
     public int Count => _values.Count;
 
     private TValue Add(TKey key)
     {
         var value = make(key);
-        return _values.Count < capacity ? _values.GetOrAdd(key, value) : value;
+        if (_values.Count >= capacity) _values.Clear();
+        return _values.GetOrAdd(key, value);
     }
 }
