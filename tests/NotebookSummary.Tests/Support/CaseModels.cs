@@ -18,4 +18,20 @@ internal static class CaseModels
         new GlobalAveragePooling2D(),
         new Dense(10, activation: "softmax"),
     };
+
+    /// <summary>Conformance case 0047: the generator of TensorFlow's DCGAN tutorial, as its model.py.</summary>
+    public static Sequential DcganGenerator() => new()
+    {
+        new Dense(7 * 7 * 256, useBias: false, inputShape: new[] { 100 }),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Reshape((7, 7, 256)),
+        new Conv2DTranspose(128, (5, 5), strides: (1, 1), padding: "same", useBias: false),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Conv2DTranspose(64, (5, 5), strides: (2, 2), padding: "same", useBias: false),
+        new BatchNormalization(),
+        new LeakyReLU(),
+        new Conv2DTranspose(1, (5, 5), strides: (2, 2), padding: "same", useBias: false, activation: "tanh"),
+    };
 }

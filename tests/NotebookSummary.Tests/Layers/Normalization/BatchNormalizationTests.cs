@@ -1,4 +1,5 @@
 using NotebookSummary.Tests.Layers.Core;
+using NotebookSummary.Tests.Support;
 
 namespace NotebookSummary.Tests.Layers.Normalization;
 
@@ -67,15 +68,7 @@ public class BatchNormalizationTests
     [Fact]
     public void Frozen_batch_normalization_matches_keras_case_0066()
     {
-        var s = new Sequential
-        {
-            new Input(64, 64, 3),
-            new Conv2D(32, 3, activation: "relu", trainable: false),
-            new BatchNormalization(trainable: false),
-            new MaxPooling2D(),
-            new Conv2D(64, 3, activation: "relu"),
-            new BatchNormalization(),
-        }.Summarize();
+        var s = CaseModels.FrozenAndBatchNorm().Summarize();
         Assert.True(s.IsValid, s.Error?.ToString());
         var expected = ConformanceCase.Load("0066").Rows;
         for (int i = 0; i < s.Rows.Count; i++) expected[i].AssertMatches(s.Rows[i]);
