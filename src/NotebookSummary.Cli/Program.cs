@@ -1,6 +1,8 @@
 using System.Text;
 using NotebookSummary.Cli;
 
+HeapWarmUp.Apply(); // before anything is allocated for the run: see HeapWarmUp
+
 // Tables and diagrams use box-drawing characters, and sources are UTF-8: read and write UTF-8 whatever the
 // console's code page (Console.In would decode piped input with the console's input encoding).
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
