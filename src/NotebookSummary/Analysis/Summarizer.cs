@@ -151,8 +151,7 @@ internal static class Summarizer
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,
-            WeightOwner = layer,
-            BuiltBy = b,
+            BuiltBy = b, // and WeightOwner
             ConnectedTo = connectedTo ?? NoConnections,
         };
     }

@@ -20,7 +20,19 @@ public sealed partial record SummaryRow
     public string? Activation { get; init; }
     public required LayerKind Kind { get; init; }
     /// <summary>The shape of the (first) tensor the layer was called on; an InputLayer row's is its own shape.</summary>
-    public required Shape InputShape { get; init; }
+    public required Shape InputShape
+    {
+        get => _inputShape;
+        init
+        {
+            // A row built on one tensor builds its walk-through again on this shape (see SourceInputs): a copy given
+            // another shape first takes the inputs it was built on as they were.
+            if (_sourceInputs is not null and not LayerInputs && !ReferenceEquals(value, _inputShape)) _sourceInputs = SourceInputs;
+            _inputShape = value;
+        }
+    }
+
+    private readonly Shape _inputShape = null!;
     /// <summary>The output shape (the first, for a layer with several outputs: see <see cref="OutputShapes"/>).</summary>
     public required Shape OutputShape { get; init; }
 
@@ -82,50 +94,87 @@ public sealed partial record SummaryRow
         get
         {
             if (_walkThrough is { } known) return known;
-            if (_source is not { } source) return WalkThrough.Empty;
-            var built = Summarizer.BuildWalkThrough(source, _sourceInputs!);
+            if (!_rebuilds) return WalkThrough.Empty;
+            var built = Summarizer.BuildWalkThrough(_owner!, SourceInputs!);
             return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
         }
         init
         {
             // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
             _walkThrough = value;
-            _source = null;
+            _rebuilds = false;
             _sourceInputs = null;
-            _fingerprint = null;
+            _fingerprint = 0;
         }
     }
 
     // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
     private WalkThrough? _walkThrough;
 
-    // What WalkThrough is built from: a layer with library rules (immutable) and the inputs it was built on.
-    private readonly Layer? _source;
-    private readonly LayerInputs? _sourceInputs;
+    // True when WalkThrough is built from _owner, a layer with library rules (immutable), on SourceInputs.
+    private readonly bool _rebuilds;
+
+    // What the row was built on, for its walk-through and for masking input names in its fingerprint: the
+    // LayerInputs, or, for one tensor not in a list (almost every row), only that tensor's label (NoLabel for none),
+    // the shape being InputShape. A row then keeps no object of its own for its inputs, and not the model's names.
+    private readonly object? _sourceInputs;
+    private static readonly object NoLabel = new();
+
+    private LayerInputs? SourceInputs => _sourceInputs switch
+    {
+        null => null,
+        LayerInputs inputs => inputs,
+        var label => LayerInputs.One(_inputShape, ReferenceEquals(label, NoLabel) ? null : (string)label),
+    };
 
     /// <summary>
-    /// Takes the walk-through from the build that made the row: its fingerprint now, and the layer and input to
-    /// build it again from when first read — or, for a layer type written outside the library (it may hold state
-    /// that changes later), the walk-through itself.
+    /// Takes the walk-through from the build that made the row: the layer and input to build it again from when
+    /// first read — or, for a layer type written outside the library (it may hold state that changes later), the
+    /// walk-through itself. Also the row's <see cref="WeightOwner"/>.
     /// </summary>
     internal LayerBuilder BuiltBy
     {
         init
         {
-            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes,
-                value.Given);
-            if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
+            _owner = value.Layer;
+            var given = value.Given;
+            // Only a nested model's build reads the names and the frozen flag beside the shapes (it summarizes the
+            // inner model with them), so every other row built on one tensor keeps just its label.
+            bool one = given.Count == 1 && !given.AsList && ReferenceEquals(given.First, _inputShape) && value.Nested is null;
+            _sourceInputs = one ? given.LabelAt(0) ?? NoLabel : given;
+            if (value.Layer.HasLibraryRules) _rebuilds = true;
             else _walkThrough = value.ToWalkThrough();
         }
     }
 
     /// <summary>
-    /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built, with
-    /// the names of the row's inputs masked in its notes (rows given a walk-through compute it from that, unmasked).
+    /// A 64-bit <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, with the names of the row's inputs
+    /// masked in its notes (rows given a walk-through compute it from that, unmasked). Computed when first asked:
+    /// only the renderers that fold repeated blocks read it.
     /// </summary>
-    internal long WalkThroughFingerprint => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(WalkThrough);
+    internal long WalkThroughFingerprint
+    {
+        get
+        {
+            long known = Volatile.Read(ref _fingerprint);
+            if (known != 0) return known;
+            long made = MakeFingerprint();
+            Volatile.Write(ref _fingerprint, made);
+            return made;
+        }
+    }
 
-    private readonly long? _fingerprint;
+    // 0 until computed (a fingerprint that is 0 is computed again each time it is read, which costs only time).
+    private long _fingerprint;
+
+    private long MakeFingerprint()
+    {
+        var inputs = SourceInputs;
+        if (_walkThrough is not null || !_rebuilds) return Analysis.WalkThroughFingerprint.Of(WalkThrough, inputs);
+        // Built again without keeping the walk-through: folding reads the fingerprint of every row, the walk-through of few.
+        var b = LayerBuilder.BuildOn(_owner!, inputs!);
+        return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
+    }
 
     /// <summary>
     /// Multiply-accumulate operations for one sample in one forward pass: each weight multiplication of the layer's
@@ -156,7 +205,9 @@ public sealed partial record SummaryRow
     /// The layer whose weights the row shows, so that totals count a layer shown on several rows (directly and inside
     /// a nested model) once (<see cref="WeightTally"/>). Not part of the row's value, and not handed out.
     /// </summary>
-    internal Layer? WeightOwner { get; init; }
+    internal Layer? WeightOwner { get => _owner; init => _owner = value; }
+
+    private readonly Layer? _owner;
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
     /// <summary>
