@@ -9,9 +9,12 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 public sealed class LayerBuilder
 {
-    // Made at the first formula or note: many layers record none of one or the other.
-    private List<Formula>? _shapeFormulas;
-    private List<WalkThroughNote>? _notes;
+    // Made at the first formula or note (many layers record none of one or the other), as arrays filled from the
+    // start: a list would be a second object a layer. Items are only appended, so a view of the first ones stays.
+    private Formula[]? _shapeFormulas;
+    private int _shapeFormulaCount;
+    private WalkThroughNote[]? _notes;
+    private int _noteCount;
     private Shape? _output;     // the (first) output
     private Shape[]? _outputs;  // every output, only for a layer with several
 
@@ -75,8 +78,17 @@ public sealed class LayerBuilder
     /// <summary>The multiply-accumulate count for one sample, or null (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
     internal long? MacsCount { get; private set; }
     internal Window? Window { get; private set; }
-    internal IReadOnlyList<Formula> ShapeFormulas => (IReadOnlyList<Formula>?)_shapeFormulas ?? Array.Empty<Formula>();
-    internal IReadOnlyList<WalkThroughNote> Notes => (IReadOnlyList<WalkThroughNote>?)_notes ?? Array.Empty<WalkThroughNote>();
+    internal IReadOnlyList<Formula> ShapeFormulas => ViewOf(_shapeFormulas, _shapeFormulaCount);
+    internal IReadOnlyList<WalkThroughNote> Notes => ViewOf(_notes, _noteCount);
+
+    private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
+
+    private static void Append<T>(ref T[]? items, ref int count, T item)
+    {
+        if (items is null) items = new T[2];
+        else if (count == items.Length) Array.Resize(ref items, count * 2);
+        items[count++] = item;
+    }
 
     // ---- reading the input -------------------------------------------------------------------
 
@@ -149,11 +161,10 @@ public sealed class LayerBuilder
         return value;
     }
 
-    // An indexed loop: Contains on the list would box an enumerator for every size argument of every layer.
-    private static bool HasNone(IReadOnlyList<int?> values)
+    private static bool HasNone(ReadOnlySpan<int?> values)
     {
-        for (int i = 0; i < values.Count; i++)
-            if (values[i] is null) return true;
+        foreach (var v in values)
+            if (v is null) return true;
         return false;
     }
 
@@ -163,14 +174,15 @@ public sealed class LayerBuilder
     /// </summary>
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
-        var values = size.Values;
-        if (values.Count == 0 || HasNone(values))
+        // Read as a span: every convolution and pooling layer expands three sizes.
+        var values = size.ValueSpan;
+        if (values.Length == 0 || HasNone(values))
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
-        if (values.Count != 1 && values.Count != count)
+        if (values.Length != 1 && values.Length != count)
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
                 count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
         var result = new int[count];
-        for (int i = 0; i < count; i++) result[i] = values[values.Count == 1 ? 0 : i]!.Value;
+        for (int i = 0; i < count; i++) result[i] = values[values.Length == 1 ? 0 : i]!.Value;
         foreach (var v in result)
             if (v < 0 || (v == 0 && !allowZero))
                 Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
@@ -180,6 +192,9 @@ public sealed class LayerBuilder
     /// <summary>Fails unless <paramref name="value"/> (case-insensitive) is one of <paramref name="allowed"/>; returns it in lower case.</summary>
     public string Choice(string argument, string value, params string[] allowed)
     {
+        // Almost always written as Keras spells it: that value is the answer without making a lower-case copy.
+        foreach (var a in allowed)
+            if (string.Equals(value, a, StringComparison.Ordinal)) return a;
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
         {
@@ -220,7 +235,7 @@ public sealed class LayerBuilder
     }
 
     /// <summary>Records a shape formula made before (formulas are values: one may serve many layers).</summary>
-    internal void Computed(Formula formula) => (_shapeFormulas ??= new List<Formula>(2)).Add(formula);
+    internal void Computed(Formula formula) => Append(ref _shapeFormulas, ref _shapeFormulaCount, formula);
 
     /// <summary>Records the summary of the model a model used as a layer runs, which its row carries.</summary>
     internal void NestedModel(ModelSummary inner) => Nested = inner;
@@ -231,7 +246,7 @@ public sealed class LayerBuilder
     /// <summary>A note led by a formula, typeset as the walk-through's formulas are: <c>formula: text</c>.</summary>
     public void Note(Formula formula, string text = "") => Note(new WalkThroughNote(formula, text));
 
-    internal void Note(WalkThroughNote note) => (_notes ??= new List<WalkThroughNote>(2)).Add(note);
+    internal void Note(WalkThroughNote note) => Append(ref _notes, ref _noteCount, note);
 
     /// <summary>
     /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The

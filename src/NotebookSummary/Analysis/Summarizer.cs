@@ -16,13 +16,14 @@ internal static class Summarizer
         bool frozen = false, NameScope? outer = null, string? inputName = null)
     {
         var scope = outer is not null && outer.Covers(layers) ? outer : GraphNaming.AssignChain(layers);
-        var names = scope.Names;
+        var names = scope.NamesOf(layers);
         string? connectedTo = outer is not null ? inputName : null;
         var rows = new List<SummaryRow>(layers.Count);
         Shape? modelInput = null;
         Shape? current = null;
-        var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
-        var tally = new WeightTally(layers.Count);
+        // Names made to differ need no check (a chain of plain layers, named by its own counters).
+        var usedNames = scope.NamesDiffer(layers) ? null : new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
+        var tally = new WeightTally(rows);
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
@@ -30,14 +31,15 @@ internal static class Summarizer
         for (int position = 0; position < layers.Count; position++)
         {
             var layer = layers[position];
-            string layerName = names[layer];
+            string layerName = names[position];
             int index = rows.Count; // index in Keras's model.layers, which has no Input entry
 
             ModelError Error(string message, string? hint, string? calculation = null) => new()
             {
                 LayerIndex = index, LayerName = layerName, ClassName = layer.ClassName,
                 Message = message, Hint = hint, Source = layer.Source, Calculation = calculation,
-                NotComputed = [.. layers.Skip(position + 1).Where(l => l is not Input).Select(l => new UncomputedLayer(names[l], l.ClassName))],
+                NotComputed = [.. Enumerable.Range(position + 1, layers.Count - position - 1).Where(i => layers[i] is not Input)
+                    .Select(i => new UncomputedLayer(names[i], layers[i].ClassName))],
             };
 
             if (layer is Input input)
@@ -53,10 +55,13 @@ internal static class Summarizer
                 continue;
             }
 
-            if (usedNames.TryGetValue(layerName, out int first))
-                return Result(modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
-                    "give every layer a unique name"));
-            usedNames[layerName] = index;
+            if (usedNames is not null)
+            {
+                if (usedNames.TryGetValue(layerName, out int first))
+                    return Result(modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
+                        "give every layer a unique name"));
+                usedNames[layerName] = index;
+            }
 
             if (current is null)
             {

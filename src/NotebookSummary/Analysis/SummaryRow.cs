@@ -42,11 +42,21 @@ public sealed partial record SummaryRow
     /// </summary>
     public IReadOnlyList<Shape> OutputShapes
     {
-        get => _outputShapes ?? new ArrayView<Shape>([OutputShape]);
-        init => _outputShapes = ArrayView<Shape>.Copy(value);
+        get => _rare?.OutputShapes ?? new ArrayView<Shape>([OutputShape]);
+        init => _rare = Rare with { OutputShapes = ArrayView<Shape>.Copy(value) };
     }
 
-    private readonly IReadOnlyList<Shape>? _outputShapes;
+    /// <summary>
+    /// The values few rows have (several outputs, a nested model's summary), together: the usual row keeps one empty
+    /// reference for them, not one a value. A copy made with <c>with</c> shares the object until it is given another.
+    /// </summary>
+    private sealed record RareValues(IReadOnlyList<Shape>? OutputShapes, ModelSummary? Nested)
+    {
+        public static readonly RareValues None = new(null, null);
+    }
+
+    private readonly RareValues? _rare;
+    private RareValues Rare => _rare ?? RareValues.None;
 
     /// <summary>
     /// <see cref="OutputShapes"/> from a build (whose first output is <see cref="OutputShape"/>): kept only when there
@@ -56,13 +66,13 @@ public sealed partial record SummaryRow
     {
         init
         {
-            if (value.Count > 1) _outputShapes = ArrayView<Shape>.Copy(value);
+            if (value.Count > 1) _rare = Rare with { OutputShapes = ArrayView<Shape>.Copy(value) };
         }
     }
 
     /// <summary>True when <see cref="OutputShapes"/> is <see cref="OutputShape"/> alone: a renderer then reads that,
     /// rather than have a one-element list made for each row it draws.</summary>
-    internal bool HasOneOutputShape => _outputShapes is null;
+    internal bool HasOneOutputShape => _rare?.OutputShapes is null;
 
     /// <summary>
     /// Keras's "Connected to" entries of a functional model's row: for each call of the layer in this model, each
@@ -93,23 +103,37 @@ public sealed partial record SummaryRow
     {
         get
         {
-            if (_walkThrough is { } known) return known;
+            if (KnownWalkThrough(_derived) is { } known) return known;
             if (!_rebuilds) return WalkThrough.Empty;
             var built = Summarizer.BuildWalkThrough(_owner!, SourceInputs!);
-            return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
+            while (true)
+            {
+                var seen = _derived;
+                if (KnownWalkThrough(seen) is { } first) return first;
+                object next = seen is Derived d ? new Derived(built, d.Fingerprint) : built;
+                if (Interlocked.CompareExchange(ref _derived, next, seen) == seen) return built;
+            }
         }
         init
         {
             // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
-            _walkThrough = value;
+            _derived = value;
             _rebuilds = false;
             _sourceInputs = null;
-            _fingerprint = 0;
         }
     }
 
-    // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
-    private WalkThrough? _walkThrough;
+    // What the row works out when first asked, in one reference: the walk-through (kept once read, or given), or a
+    // Derived holding the fingerprint too. Not part of the row's value (equality does not depend on whether it is filled).
+    private object? _derived;
+
+    private sealed class Derived(WalkThrough? walkThrough, long fingerprint)
+    {
+        public WalkThrough? WalkThrough { get; } = walkThrough;
+        public long Fingerprint { get; } = fingerprint;
+    }
+
+    private static WalkThrough? KnownWalkThrough(object? derived) => derived as WalkThrough ?? (derived as Derived)?.WalkThrough;
 
     // True when WalkThrough is built from _owner, a layer with library rules (immutable), on SourceInputs.
     private readonly bool _rebuilds;
@@ -143,7 +167,7 @@ public sealed partial record SummaryRow
             bool one = given.Count == 1 && !given.AsList && ReferenceEquals(given.First, _inputShape) && value.Nested is null;
             _sourceInputs = one ? given.LabelAt(0) ?? NoLabel : given;
             if (value.Layer.HasLibraryRules) _rebuilds = true;
-            else _walkThrough = value.ToWalkThrough();
+            else _derived = value.ToWalkThrough();
         }
     }
 
@@ -156,21 +180,21 @@ public sealed partial record SummaryRow
     {
         get
         {
-            long known = Volatile.Read(ref _fingerprint);
-            if (known != 0) return known;
+            if (_derived is Derived known) return known.Fingerprint;
             long made = MakeFingerprint();
-            Volatile.Write(ref _fingerprint, made);
-            return made;
+            while (true)
+            {
+                var seen = _derived;
+                if (seen is Derived first) return first.Fingerprint;
+                if (Interlocked.CompareExchange(ref _derived, new Derived(seen as WalkThrough, made), seen) == seen) return made;
+            }
         }
     }
-
-    // 0 until computed (a fingerprint that is 0 is computed again each time it is read, which costs only time).
-    private long _fingerprint;
 
     private long MakeFingerprint()
     {
         var inputs = SourceInputs;
-        if (_walkThrough is not null || !_rebuilds) return Analysis.WalkThroughFingerprint.Of(WalkThrough, inputs);
+        if (_derived is not null || !_rebuilds) return Analysis.WalkThroughFingerprint.Of(WalkThrough, inputs);
         // Built again without keeping the walk-through: folding reads the fingerprint of every row, the walk-through of few.
         var b = LayerBuilder.BuildOn(_owner!, inputs!);
         return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
@@ -181,7 +205,11 @@ public sealed partial record SummaryRow
     /// main computation (kernel or matrix products) counted once; bias additions, activations and normalization
     /// arithmetic are not counted. Null when not defined for the layer or when a dimension is unknown.
     /// </summary>
-    public long? MultiplyAccumulates { get; init; }
+    public long? MultiplyAccumulates { get => _macs == UnknownCount ? null : _macs; init => _macs = value ?? UnknownCount; }
+
+    // A count as a long, not a nullable one (8 bytes less a row): no count is this negative.
+    private readonly long _macs = UnknownCount;
+    private const long UnknownCount = long.MinValue;
     /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown, or when the
     /// number does not fit 64 bits).</summary>
     public long? OutputElements => OutputShape.SampleSize;
@@ -199,7 +227,14 @@ public sealed partial record SummaryRow
     /// For a model used as a layer (a row of class <c>Sequential</c> or <c>Functional</c>), that model's own summary
     /// on the tensors it is called on, its rows those Keras's <c>expand_nested</c> would show; null for other layers.
     /// </summary>
-    public ModelSummary? Nested { get; init; }
+    public ModelSummary? Nested
+    {
+        get => _rare?.Nested;
+        init
+        {
+            if (value is not null || _rare?.Nested is not null) _rare = Rare with { Nested = value };
+        }
+    }
 
     /// <summary>
     /// The layer whose weights the row shows, so that totals count a layer shown on several rows (directly and inside

@@ -30,6 +30,9 @@ internal sealed class ConvWindow
     public const string Keras3CausalHint =
         "for Keras 3, pad the start yourself: ZeroPadding1D(((kernel_size - 1) * dilation_rate, 0)) before it, and padding='valid'";
 
+    // The choices as arrays made once: a params argument would be an array a layer.
+    private static readonly string[] Paddings = ["valid", "same"], PaddingsWithCausal = ["valid", "same", "causal"];
+
     /// <summary>
     /// Checks and expands the window arguments; fails in Keras's terms. <paramref name="allowCausal"/> admits
     /// <c>padding='causal'</c> (Conv1D's; Keras 2 also accepted it for the 1D depthwise and separable convolutions,
@@ -41,9 +44,7 @@ internal sealed class ConvWindow
         var kernel = b.Ints(kernelSize, rank, "kernel_size");
         var s = b.Ints(strides, rank, "strides");
         var dilation = b.Ints(dilationRate, rank, "dilation_rate");
-        var pad = allowCausal
-            ? b.Choice("padding", padding, "valid", "same", "causal")
-            : b.Choice("padding", padding, "valid", "same");
+        var pad = b.Choice("padding", padding, allowCausal ? PaddingsWithCausal : Paddings);
         if (pad == "causal" && Keras3RefusesAttribute.Find(b.Layer.GetType(), "padding", pad) is { } refusal)
             b.Note($"padding='causal' is read as Keras 2 read it; Keras 3 refuses it for {b.Layer.ClassName} (\"{refusal.KerasError}\")");
         if (s.Any(v => v > 1) && dilation.Any(d => d > 1))
