@@ -5,12 +5,14 @@ namespace NotebookSummary.Analysis;
 /// <summary>
 /// What a layer's <see cref="Layer.Build"/> talks to: it reads the input shape, validates arguments in the user's
 /// terms, and records the output shape, the parameter formula and the shape formulas. Everything a summary row
-/// holds about a layer comes through here, so layers stay declarative.
+/// holds about a layer comes through here, so layers stay declarative. A builder serves one build at a time: a layer
+/// does not keep it after its Build returns (a chain's summarizer readies one builder for each of its layers in turn).
 /// </summary>
 public sealed class LayerBuilder
 {
     // Made at the first formula or note (many layers record none of one or the other), as arrays filled from the
-    // start: a list would be a second object a layer. Items are only appended, so a view of the first ones stays.
+    // start: a list would be a second object a layer. Items are only appended during a build (a view of the first
+    // ones stays what it was until StartOn begins the next build in the same arrays).
     private Formula[]? _shapeFormulas;
     private int _shapeFormulaCount;
     private WalkThroughNote[]? _notes;
@@ -21,29 +23,67 @@ public sealed class LayerBuilder
     internal LayerBuilder(Layer layer, LayerInputs inputs)
     {
         Layer = layer;
-        Given = inputs;
+        _given = inputs;
         Input = inputs.First;
     }
 
-    public Layer Layer { get; }
+    /// <summary>A builder for the layers of a chain, each readied by <see cref="StartOn"/>.</summary>
+    internal LayerBuilder()
+    {
+        Layer = null!;
+        Input = null!;
+    }
+
+    // The inputs, or null for one tensor described by Input and the three fields after: the layers of a chain are
+    // built on one tensor each, and their inputs are made into an object only if something asks for it.
+    private LayerInputs? _given;
+    private string? _label;
+    private NameScope? _scope;
+    private bool _frozen;
+
+    public Layer Layer { get; private set; }
 
     /// <summary>The input shape, batch first (the first input's, for a layer called on several tensors).</summary>
-    public Shape Input { get; }
+    public Shape Input { get; private set; }
 
     /// <summary>The shapes of all the tensors the layer is called on, in order (one for most layers).</summary>
     public IReadOnlyList<Shape> Inputs => Given.Shapes;
 
     /// <summary>How many tensors the layer is called on (<see cref="Inputs"/>' count, without making the list).</summary>
-    internal int InputCount => Given.Count;
+    internal int InputCount => _given?.Count ?? 1;
 
     /// <summary>True when the layer was called on a list of tensors (Keras's <c>layer([x, y])</c>), not on one tensor.</summary>
-    public bool CalledOnList => Given.AsList;
+    public bool CalledOnList => _given?.AsList ?? false;
 
     /// <summary>Input <paramref name="i"/> in the user's terms for messages: <c>dense (None, 8)</c>.</summary>
     public string DescribeInput(int i) => Given.Describe(i);
 
     /// <summary>The inputs as given, kept by the row to build the walk-through again.</summary>
-    internal LayerInputs Given { get; }
+    internal LayerInputs Given => _given ??= LayerInputs.One(Input, _label, _scope, _frozen);
+
+    /// <summary>True when the layer is called on one tensor, not in a list (<see cref="FirstLabel"/> says who made it).</summary>
+    internal bool OnOneTensor => _given is null || _given.Count == 1 && !_given.AsList;
+
+    /// <summary>Who made the first tensor (see <see cref="LayerInputs.Labels"/>).</summary>
+    internal string? FirstLabel => _given is null ? _label : _given.LabelAt(0);
+
+    /// <summary>
+    /// Readies this builder to build <paramref name="layer"/> on one tensor (see <see cref="LayerInputs.One"/>),
+    /// forgetting the build before: what that recorded is no longer read.
+    /// </summary>
+    internal void StartOn(Layer layer, Shape input, string? label, NameScope? scope, bool frozen)
+    {
+        (Layer, Input, _given, _label, _scope, _frozen) = (layer, input, null, label, scope, frozen);
+        (_shapeFormulaCount, _noteCount, _output, _outputs) = (0, 0, null, null);
+        (ParamsRule, NonTrainableRule, NoParamsReason, Nested, MacsCount, Window) = (null, null, null, null, null, null);
+    }
+
+    /// <summary>Runs the layer's rules (after <see cref="StartOn"/>).</summary>
+    internal void Build()
+    {
+        Layer.Build(this);
+        EnsureComplete();
+    }
 
     /// <summary>The input's rank, batch included (Keras's <c>ndim</c>).</summary>
     public int Rank => Input.Rank;
@@ -83,9 +123,17 @@ public sealed class LayerBuilder
 
     private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
 
-    private static void Append<T>(ref T[]? items, ref int count, T item)
+    // One method a type: shared generic code over classes would look the array type up on every call.
+    private static void Append(ref Formula[]? items, ref int count, Formula item)
     {
-        if (items is null) items = new T[2];
+        if (items is null) items = new Formula[2];
+        else if (count == items.Length) Array.Resize(ref items, count * 2);
+        items[count++] = item;
+    }
+
+    private static void Append(ref WalkThroughNote[]? items, ref int count, WalkThroughNote item)
+    {
+        if (items is null) items = new WalkThroughNote[2];
         else if (count == items.Length) Array.Resize(ref items, count * 2);
         items[count++] = item;
     }
@@ -174,6 +222,15 @@ public sealed class LayerBuilder
     /// </summary>
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
+        var result = new int[count];
+        IntsInto(size, result, argument, allowZero);
+        return result;
+    }
+
+    /// <summary><see cref="Ints"/> written into <paramref name="result"/>, as many as it holds: no array made.</summary>
+    internal void IntsInto(Size size, Span<int> result, string argument, bool allowZero = false)
+    {
+        int count = result.Length;
         // Read as a span: every convolution and pooling layer expands three sizes.
         var values = size.ValueSpan;
         if (values.Length == 0 || HasNone(values))
@@ -181,12 +238,10 @@ public sealed class LayerBuilder
         if (values.Length != 1 && values.Length != count)
             Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
                 count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
-        var result = new int[count];
         for (int i = 0; i < count; i++) result[i] = values[values.Length == 1 ? 0 : i]!.Value;
         foreach (var v in result)
             if (v < 0 || (v == 0 && !allowZero))
                 Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
-        return result;
     }
 
     /// <summary>Fails unless <paramref name="value"/> (case-insensitive) is one of <paramref name="allowed"/>; returns it in lower case.</summary>
@@ -311,6 +366,29 @@ public sealed class LayerBuilder
         Output(Shape.Owning(dims));
     }
 
+    /// <summary><see cref="Output(Expr[])"/> from the dims' values (a layout written on the stack, no expressions).</summary>
+    internal void Output(ReadOnlySpan<long?> sampleDims)
+    {
+        if (IsInputSampleDims(sampleDims))
+        {
+            Output(Input);
+            return;
+        }
+        var dims = new long?[sampleDims.Length + 1];
+        dims[0] = Input.Batch;
+        sampleDims.CopyTo(dims.AsSpan(1));
+        Output(Shape.Owning(dims));
+    }
+
+    private bool IsInputSampleDims(ReadOnlySpan<long?> sampleDims)
+    {
+        var input = Input.SampleDimSpan;
+        if (sampleDims.Length != input.Length) return false;
+        for (int i = 0; i < sampleDims.Length; i++)
+            if (sampleDims[i] != input[i]) return false;
+        return true;
+    }
+
     private bool IsInputSampleDims(Expr[] sampleDims)
     {
         if (sampleDims.Length != Input.Rank - 1) return false;
@@ -375,9 +453,10 @@ public sealed class LayerBuilder
         return b;
     }
 
-    /// <summary>The walk-through of what was recorded.</summary>
+    /// <summary>The walk-through of what was recorded, in arrays of its own (the builder's serve the next build).</summary>
     internal WalkThrough ToWalkThrough() =>
-        new(ParamsRule is null ? null : new Formula("params", ParamsRule), NoParamsReason, ShapeFormulas, Notes);
+        new(ParamsRule is null ? null : new Formula("params", ParamsRule), NoParamsReason,
+            ViewOf(_shapeFormulas?[.._shapeFormulaCount], _shapeFormulaCount), ViewOf(_notes?[.._noteCount], _noteCount));
 
     private void EnsureComplete()
     {

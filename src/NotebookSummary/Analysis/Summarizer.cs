@@ -27,6 +27,7 @@ internal static class Summarizer
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
+        var builder = new LayerBuilder(); // readied for each layer in turn: no builder and no inputs object a layer
 
         for (int position = 0; position < layers.Count; position++)
         {
@@ -77,7 +78,9 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope, frozen), frozen,
+                builder.StartOn(layer, current, previousName, scope, frozen);
+                builder.Build();
+                var row = RowOf(builder, layerName, index, frozen,
                     connectedTo is null ? null : new ArrayView<string>([$"{connectedTo}[0][0]"]));
                 try
                 {
@@ -108,17 +111,6 @@ internal static class Summarizer
 
     /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="inputs"/> (which it built on before).</summary>
     internal static WalkThrough BuildWalkThrough(Layer layer, LayerInputs inputs) => LayerBuilder.BuildOn(layer, inputs).ToWalkThrough();
-
-    /// <summary>
-    /// Builds <paramref name="layer"/> on <paramref name="inputs"/> into its row (Sequential and functional models
-    /// alike). <paramref name="frozen"/>: the model holding it is frozen, so none of its weights train.
-    /// </summary>
-    internal static SummaryRow BuildRow(Layer layer, string name, int index, LayerInputs inputs, bool frozen,
-        IReadOnlyList<string>? connectedTo = null)
-    {
-        var b = LayerBuilder.BuildOn(layer, inputs);
-        return RowOf(b, name, index, frozen, connectedTo);
-    }
 
     // A view, which the row keeps as it is: the rows of a Sequential model connect to nothing, and share it.
     private static readonly ArrayView<string> NoConnections = new([]);

@@ -161,11 +161,10 @@ public sealed partial record SummaryRow
         init
         {
             _owner = value.Layer;
-            var given = value.Given;
             // Only a nested model's build reads the names and the frozen flag beside the shapes (it summarizes the
             // inner model with them), so every other row built on one tensor keeps just its label.
-            bool one = given.Count == 1 && !given.AsList && ReferenceEquals(given.First, _inputShape) && value.Nested is null;
-            _sourceInputs = one ? given.LabelAt(0) ?? NoLabel : given;
+            bool one = value.OnOneTensor && ReferenceEquals(value.Input, _inputShape) && value.Nested is null;
+            _sourceInputs = one ? value.FirstLabel ?? NoLabel : value.Given;
             if (value.Layer.HasLibraryRules) _rebuilds = true;
             else _derived = value.ToWalkThrough();
         }

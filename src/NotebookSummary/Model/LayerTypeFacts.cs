@@ -14,7 +14,7 @@ internal sealed class LayerTypeFacts
 
     private LayerTypeFacts(Type type)
     {
-        Type = type;
+        TypeKey = type.TypeHandle.Value;
         Name = type.Name;
         NamePrefix = SnakeCase.OfClassName(Name);
         IsLibraryType = type.Assembly == typeof(Layer).Assembly;
@@ -26,15 +26,16 @@ internal sealed class LayerTypeFacts
         // A row asks several times for the facts of its layer's class, and a model has few classes: a slot per class
         // (by its type handle) answers without hashing the type in the concurrent dictionary. A slot holds one
         // facts object, written whole, so a thread reads another class's facts at worst, and looks them up then.
-        int slot = (int)((nuint)type.TypeHandle.Value >> 4) & (Recent.Length - 1);
-        if (Recent[slot] is { } recent && ReferenceEquals(recent.Type, type)) return recent;
+        nint key = type.TypeHandle.Value;
+        int slot = (int)((nuint)key >> 4) & (Recent.Length - 1);
+        if (Recent[slot] is { } recent && recent.TypeKey == key) return recent;
         return Recent[slot] = ByType[type];
     }
 
     private static readonly LayerTypeFacts?[] Recent = new LayerTypeFacts?[64];
 
-    /// <summary>The class these facts are about.</summary>
-    public Type Type { get; }
+    /// <summary>The type handle of the class these facts are about.</summary>
+    private nint TypeKey { get; }
 
     /// <summary>The class's name (<c>Conv2D</c>): a layer's <see cref="Layer.ClassName"/> unless its class overrides it.</summary>
     public string Name { get; }

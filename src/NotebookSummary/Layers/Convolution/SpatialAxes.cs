@@ -142,6 +142,19 @@ internal sealed partial class SpatialAxes
         return dims;
     }
 
+    /// <summary>
+    /// Sets the output shape: <paramref name="spatial"/>'s values and <paramref name="channels"/> in the layer's data
+    /// format (as <see cref="Layout(Expr[], Expr)"/>, without an array of expressions for every layer).
+    /// </summary>
+    public void Output(LayerBuilder b, Expr[] spatial, long? channels)
+    {
+        Span<long?> dims = stackalloc long?[spatial.Length + 1];
+        int first = ChannelsFirst ? 1 : 0;
+        for (int i = 0; i < spatial.Length; i++) dims[first + i] = spatial[i].Value;
+        dims[ChannelsFirst ? 0 : spatial.Length] = channels;
+        b.Output(dims);
+    }
+
     /// <summary>"5×5" for messages.</summary>
     public static string Times(IEnumerable<long?> sizes) =>
         string.Join("×", sizes.Select(KerasNumbers.Dim));

@@ -42,7 +42,7 @@ public abstract class PoolingLayer : Layer, IHasDataFormat
         var outLengths = axes.OutputLengths(b, pool, strides, padding, null, "pool");
         if (Strides is null) b.Note("strides default to the pool size");
         b.SetWindow(pool, strides);
-        b.Output(axes.Layout(outLengths, Expr.Number(b.Input[axes.ChannelAxis])));
+        axes.Output(b, outLengths, b.Input[axes.ChannelAxis]);
         b.NoParams("pooling takes the " + (IsMax ? "maximum" : "average") + " of each window: it has no weights");
     }
 }
