@@ -233,23 +233,40 @@ public sealed class LayerBuilder
         int count = result.Length;
         // Read as a span: every convolution and pooling layer expands three sizes.
         var values = size.ValueSpan;
-        if (values.Length == 0 || HasNone(values))
-            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
-        if (values.Length != 1 && values.Length != count)
-            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
-                count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
+        if (values.Length == 0 || HasNone(values) || values.Length != 1 && values.Length != count)
+            FailSize(size, count, argument);
         for (int i = 0; i < count; i++) result[i] = values[values.Length == 1 ? 0 : i]!.Value;
         foreach (var v in result)
             if (v < 0 || (v == 0 && !allowZero))
-                Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
+                FailSign(size, argument, allowZero);
     }
+
+    // The failures of IntsInto, apart: their messages' string builders would be set up on every call.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void FailSize(Size size, int count, string argument)
+    {
+        var values = size.Values;
+        if (values.Count == 0 || values.Any(v => v is null))
+            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
+        Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
+            count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void FailSign(Size size, string argument, bool allowZero) =>
+        Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
 
     /// <summary>Fails unless <paramref name="value"/> (case-insensitive) is one of <paramref name="allowed"/>; returns it in lower case.</summary>
     public string Choice(string argument, string value, params string[] allowed)
     {
         // Almost always written as Keras spells it: that value is the answer without making a lower-case copy.
         foreach (var a in allowed)
-            if (string.Equals(value, a, StringComparison.Ordinal)) return a;
+            if (value == a) return a;
+        return ChoiceIgnoringCase(argument, value, allowed);
+    }
+
+    private string ChoiceIgnoringCase(string argument, string value, string[] allowed)
+    {
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
         {

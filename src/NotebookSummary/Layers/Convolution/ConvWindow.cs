@@ -51,7 +51,7 @@ internal sealed class ConvWindow
             b.Note($"padding='causal' is read as Keras 2 read it; Keras 3 refuses it for {b.Layer.ClassName} (\"{refusal.KerasError}\")");
         if (AnyAboveOne(s) && AnyAboveOne(dilation))
             b.Fail($"{b.Layer.ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
-        int padKind = Array.IndexOf(PaddingsWithCausal, pad);
+        int padKind = pad switch { "valid" => 0, "same" => 1, _ => 2 }; // its place in PaddingsWithCausal
         if (rank is < 1 or > 3) return new ConvWindow(kernel.ToArray(), s.ToArray(), dilation.ToArray(), pad);
         static int At(Span<int> values, int i) => i < values.Length ? values[i] : 0;
         return Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
