@@ -38,7 +38,38 @@ internal static class GraphNaming
     /// order they were made, as Keras named them (<c>Sequential([base_model, Dense(1)])</c> after a base model holding
     /// a <c>dense</c>: the outer one is <c>dense_1</c>), not in the order of the list.
     /// </summary>
-    public static NameScope AssignChain(IReadOnlyList<Layer> layers) => Assign(layers, self: null);
+    public static NameScope AssignChain(IReadOnlyList<Layer> layers) => PlainChain(layers) ?? Assign(layers, self: null);
+
+    /// <summary>
+    /// The names of a chain of plain layers made in the order they are listed (almost every Sequential), or null for
+    /// any other: no layer wraps or holds another or takes names when built, so the general way would list them in
+    /// that order and name each from the counters; here they are named so, into an array by position, without the
+    /// set, list and dictionary of a layer each the general way makes.
+    /// </summary>
+    private static NameScope? PlainChain(IReadOnlyList<Layer> layers)
+    {
+        long previous = long.MinValue;
+        HashSet<string>? explicitNames = null;
+        bool distinct = true;
+        for (int i = 0; i < layers.Count; i++)
+        {
+            var layer = layers[i];
+            long order = layer.CreationOrder;
+            if (order <= previous || layer is FunctionalLayer or SequentialLayer || layer.InnerLayers.Count > 0
+                || layer.PrefixesTakenWhenBuilt.Count > 0)
+                return null;
+            previous = order;
+            if (layer.Name is { } name) distinct &= (explicitNames ??= new(StringComparer.Ordinal)).Add(name);
+        }
+        var names = new string[layers.Count];
+        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+        explicitNames ??= NoNames;
+        for (int i = 0; i < names.Length; i++)
+            names[i] = layers[i].Name ?? LayerNaming.Next(layers[i].DefaultNamePrefix, explicitNames, counters);
+        return new NameScope(layers, names, distinct && !LayerNaming.CountersMayMeet(counters.Keys));
+    }
+
+    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
 
     private static NameScope Assign(IReadOnlyList<Layer> operations, Layer? self)
     {

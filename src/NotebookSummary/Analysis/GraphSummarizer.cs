@@ -20,7 +20,7 @@ internal static class GraphSummarizer
     {
         frozen |= !model.Trainable;
         var rows = new List<SummaryRow>();
-        var tally = new WeightTally();
+        var tally = new WeightTally(rows);
 
         // Keras builds a model from Input tensors only (keras.Input); anything else has no shape of its own.
         for (int i = 0; i < model.Inputs.Count; i++)
@@ -75,7 +75,6 @@ internal static class GraphSummarizer
         var failure = FirstFailure(model, map, shapes, positions, names);
         var usedNames = new Dictionary<string, int>(map.Operations.Count, StringComparer.Ordinal);
         rows.Capacity = map.Operations.Count;
-        tally.Reserve(map.Operations.Count);
 
         ModelSummary Result(ModelError? error) => new(modelName, rows, tally.Totals, error,
             map.IsSequentialLike ? SummaryLayout.SequentialLike : SummaryLayout.Graph,

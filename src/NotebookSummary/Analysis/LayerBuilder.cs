@@ -5,42 +5,85 @@ namespace NotebookSummary.Analysis;
 /// <summary>
 /// What a layer's <see cref="Layer.Build"/> talks to: it reads the input shape, validates arguments in the user's
 /// terms, and records the output shape, the parameter formula and the shape formulas. Everything a summary row
-/// holds about a layer comes through here, so layers stay declarative.
+/// holds about a layer comes through here, so layers stay declarative. A builder serves one build at a time: a layer
+/// does not keep it after its Build returns (a chain's summarizer readies one builder for each of its layers in turn).
 /// </summary>
 public sealed class LayerBuilder
 {
-    // Made at the first formula or note: many layers record none of one or the other.
-    private List<Formula>? _shapeFormulas;
-    private List<WalkThroughNote>? _notes;
+    // Made at the first formula or note (many layers record none of one or the other), as arrays filled from the
+    // start: a list would be a second object a layer. Items are only appended during a build (a view of the first
+    // ones stays what it was until StartOn begins the next build in the same arrays).
+    private Formula[]? _shapeFormulas;
+    private int _shapeFormulaCount;
+    private WalkThroughNote[]? _notes;
+    private int _noteCount;
     private Shape? _output;     // the (first) output
     private Shape[]? _outputs;  // every output, only for a layer with several
 
     internal LayerBuilder(Layer layer, LayerInputs inputs)
     {
         Layer = layer;
-        Given = inputs;
+        _given = inputs;
         Input = inputs.First;
     }
 
-    public Layer Layer { get; }
+    /// <summary>A builder for the layers of a chain, each readied by <see cref="StartOn"/>.</summary>
+    internal LayerBuilder()
+    {
+        Layer = null!;
+        Input = null!;
+    }
+
+    // The inputs, or null for one tensor described by Input and the three fields after: the layers of a chain are
+    // built on one tensor each, and their inputs are made into an object only if something asks for it.
+    private LayerInputs? _given;
+    private string? _label;
+    private NameScope? _scope;
+    private bool _frozen;
+
+    public Layer Layer { get; private set; }
 
     /// <summary>The input shape, batch first (the first input's, for a layer called on several tensors).</summary>
-    public Shape Input { get; }
+    public Shape Input { get; private set; }
 
     /// <summary>The shapes of all the tensors the layer is called on, in order (one for most layers).</summary>
     public IReadOnlyList<Shape> Inputs => Given.Shapes;
 
     /// <summary>How many tensors the layer is called on (<see cref="Inputs"/>' count, without making the list).</summary>
-    internal int InputCount => Given.Count;
+    internal int InputCount => _given?.Count ?? 1;
 
     /// <summary>True when the layer was called on a list of tensors (Keras's <c>layer([x, y])</c>), not on one tensor.</summary>
-    public bool CalledOnList => Given.AsList;
+    public bool CalledOnList => _given?.AsList ?? false;
 
     /// <summary>Input <paramref name="i"/> in the user's terms for messages: <c>dense (None, 8)</c>.</summary>
     public string DescribeInput(int i) => Given.Describe(i);
 
     /// <summary>The inputs as given, kept by the row to build the walk-through again.</summary>
-    internal LayerInputs Given { get; }
+    internal LayerInputs Given => _given ??= LayerInputs.One(Input, _label, _scope, _frozen);
+
+    /// <summary>True when the layer is called on one tensor, not in a list (<see cref="FirstLabel"/> says who made it).</summary>
+    internal bool OnOneTensor => _given is null || _given.Count == 1 && !_given.AsList;
+
+    /// <summary>Who made the first tensor (see <see cref="LayerInputs.Labels"/>).</summary>
+    internal string? FirstLabel => _given is null ? _label : _given.LabelAt(0);
+
+    /// <summary>
+    /// Readies this builder to build <paramref name="layer"/> on one tensor (see <see cref="LayerInputs.One"/>),
+    /// forgetting the build before: what that recorded is no longer read.
+    /// </summary>
+    internal void StartOn(Layer layer, Shape input, string? label, NameScope? scope, bool frozen)
+    {
+        (Layer, Input, _given, _label, _scope, _frozen) = (layer, input, null, label, scope, frozen);
+        (_shapeFormulaCount, _noteCount, _output, _outputs) = (0, 0, null, null);
+        (ParamsRule, NonTrainableRule, NoParamsReason, Nested, MacsCount, Window) = (null, null, null, null, null, null);
+    }
+
+    /// <summary>Runs the layer's rules (after <see cref="StartOn"/>).</summary>
+    internal void Build()
+    {
+        Layer.Build(this);
+        EnsureComplete();
+    }
 
     /// <summary>The input's rank, batch included (Keras's <c>ndim</c>).</summary>
     public int Rank => Input.Rank;
@@ -75,8 +118,25 @@ public sealed class LayerBuilder
     /// <summary>The multiply-accumulate count for one sample, or null (see <see cref="SummaryRow.MultiplyAccumulates"/>).</summary>
     internal long? MacsCount { get; private set; }
     internal Window? Window { get; private set; }
-    internal IReadOnlyList<Formula> ShapeFormulas => (IReadOnlyList<Formula>?)_shapeFormulas ?? Array.Empty<Formula>();
-    internal IReadOnlyList<WalkThroughNote> Notes => (IReadOnlyList<WalkThroughNote>?)_notes ?? Array.Empty<WalkThroughNote>();
+    internal IReadOnlyList<Formula> ShapeFormulas => ViewOf(_shapeFormulas, _shapeFormulaCount);
+    internal IReadOnlyList<WalkThroughNote> Notes => ViewOf(_notes, _noteCount);
+
+    private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
+
+    // One method a type: shared generic code over classes would look the array type up on every call.
+    private static void Append(ref Formula[]? items, ref int count, Formula item)
+    {
+        if (items is null) items = new Formula[2];
+        else if (count == items.Length) Array.Resize(ref items, count * 2);
+        items[count++] = item;
+    }
+
+    private static void Append(ref WalkThroughNote[]? items, ref int count, WalkThroughNote item)
+    {
+        if (items is null) items = new WalkThroughNote[2];
+        else if (count == items.Length) Array.Resize(ref items, count * 2);
+        items[count++] = item;
+    }
 
     // ---- reading the input -------------------------------------------------------------------
 
@@ -149,11 +209,10 @@ public sealed class LayerBuilder
         return value;
     }
 
-    // An indexed loop: Contains on the list would box an enumerator for every size argument of every layer.
-    private static bool HasNone(IReadOnlyList<int?> values)
+    private static bool HasNone(ReadOnlySpan<int?> values)
     {
-        for (int i = 0; i < values.Count; i++)
-            if (values[i] is null) return true;
+        foreach (var v in values)
+            if (v is null) return true;
         return false;
     }
 
@@ -163,22 +222,50 @@ public sealed class LayerBuilder
     /// </summary>
     public int[] Ints(Size size, int count, string argument, bool allowZero = false)
     {
-        var values = size.Values;
-        if (values.Count == 0 || HasNone(values))
-            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
-        if (values.Count != 1 && values.Count != count)
-            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
-                count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
         var result = new int[count];
-        for (int i = 0; i < count; i++) result[i] = values[values.Count == 1 ? 0 : i]!.Value;
-        foreach (var v in result)
-            if (v < 0 || (v == 0 && !allowZero))
-                Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
+        IntsInto(size, result, argument, allowZero);
         return result;
     }
 
+    /// <summary><see cref="Ints"/> written into <paramref name="result"/>, as many as it holds: no array made.</summary>
+    internal void IntsInto(Size size, Span<int> result, string argument, bool allowZero = false)
+    {
+        int count = result.Length;
+        // Read as a span: every convolution and pooling layer expands three sizes.
+        var values = size.ValueSpan;
+        if (values.Length == 0 || HasNone(values) || values.Length != 1 && values.Length != count)
+            FailSize(size, count, argument);
+        for (int i = 0; i < count; i++) result[i] = values[values.Length == 1 ? 0 : i]!.Value;
+        foreach (var v in result)
+            if (v < 0 || (v == 0 && !allowZero))
+                FailSign(size, argument, allowZero);
+    }
+
+    // The failures of IntsInto, apart: their messages' string builders would be set up on every call.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void FailSize(Size size, int count, string argument)
+    {
+        var values = size.Values;
+        if (values.Count == 0 || values.Any(v => v is null))
+            Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}");
+        Fail($"{Layer.ClassName} argument '{argument}' must be an integer or a tuple of {count} integers, but it is {size}",
+            count == 1 ? $"write {argument}={values[0]}" : $"write {count} values, e.g. {argument}=({string.Join(", ", Enumerable.Repeat(values[0], count))})");
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void FailSign(Size size, string argument, bool allowZero) =>
+        Fail($"{Layer.ClassName} argument '{argument}' must hold {(allowZero ? "non-negative" : "positive")} integers, but it is {size}");
+
     /// <summary>Fails unless <paramref name="value"/> (case-insensitive) is one of <paramref name="allowed"/>; returns it in lower case.</summary>
     public string Choice(string argument, string value, params string[] allowed)
+    {
+        // Almost always written as Keras spells it: that value is the answer without making a lower-case copy.
+        foreach (var a in allowed)
+            if (value == a) return a;
+        return ChoiceIgnoringCase(argument, value, allowed);
+    }
+
+    private string ChoiceIgnoringCase(string argument, string value, string[] allowed)
     {
         var lower = value.ToLowerInvariant();
         if (Array.IndexOf(allowed, lower) < 0)
@@ -220,7 +307,7 @@ public sealed class LayerBuilder
     }
 
     /// <summary>Records a shape formula made before (formulas are values: one may serve many layers).</summary>
-    internal void Computed(Formula formula) => (_shapeFormulas ??= new List<Formula>(2)).Add(formula);
+    internal void Computed(Formula formula) => Append(ref _shapeFormulas, ref _shapeFormulaCount, formula);
 
     /// <summary>Records the summary of the model a model used as a layer runs, which its row carries.</summary>
     internal void NestedModel(ModelSummary inner) => Nested = inner;
@@ -231,7 +318,7 @@ public sealed class LayerBuilder
     /// <summary>A note led by a formula, typeset as the walk-through's formulas are: <c>formula: text</c>.</summary>
     public void Note(Formula formula, string text = "") => Note(new WalkThroughNote(formula, text));
 
-    internal void Note(WalkThroughNote note) => (_notes ??= new List<WalkThroughNote>(2)).Add(note);
+    internal void Note(WalkThroughNote note) => Append(ref _notes, ref _noteCount, note);
 
     /// <summary>
     /// Records the multiply-accumulate count for one sample (see <see cref="SummaryRow.MultiplyAccumulates"/>). The
@@ -294,6 +381,29 @@ public sealed class LayerBuilder
         dims[0] = Input.Batch;
         for (int i = 0; i < sampleDims.Length; i++) dims[i + 1] = sampleDims[i].Value;
         Output(Shape.Owning(dims));
+    }
+
+    /// <summary><see cref="Output(Expr[])"/> from the dims' values (a layout written on the stack, no expressions).</summary>
+    internal void Output(ReadOnlySpan<long?> sampleDims)
+    {
+        if (IsInputSampleDims(sampleDims))
+        {
+            Output(Input);
+            return;
+        }
+        var dims = new long?[sampleDims.Length + 1];
+        dims[0] = Input.Batch;
+        sampleDims.CopyTo(dims.AsSpan(1));
+        Output(Shape.Owning(dims));
+    }
+
+    private bool IsInputSampleDims(ReadOnlySpan<long?> sampleDims)
+    {
+        var input = Input.SampleDimSpan;
+        if (sampleDims.Length != input.Length) return false;
+        for (int i = 0; i < sampleDims.Length; i++)
+            if (sampleDims[i] != input[i]) return false;
+        return true;
     }
 
     private bool IsInputSampleDims(Expr[] sampleDims)
@@ -360,9 +470,10 @@ public sealed class LayerBuilder
         return b;
     }
 
-    /// <summary>The walk-through of what was recorded.</summary>
+    /// <summary>The walk-through of what was recorded, in arrays of its own (the builder's serve the next build).</summary>
     internal WalkThrough ToWalkThrough() =>
-        new(ParamsRule is null ? null : new Formula("params", ParamsRule), NoParamsReason, ShapeFormulas, Notes);
+        new(ParamsRule is null ? null : new Formula("params", ParamsRule), NoParamsReason,
+            ViewOf(_shapeFormulas?[.._shapeFormulaCount], _shapeFormulaCount), ViewOf(_notes?[.._noteCount], _noteCount));
 
     private void EnsureComplete()
     {

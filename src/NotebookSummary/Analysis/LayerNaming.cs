@@ -43,9 +43,39 @@ internal static class LayerNaming
         string candidate;
         do
         {
-            candidate = count == 0 ? prefix : $"{prefix}_{count}";
+            candidate = count == 0 ? prefix : Numbered(prefix, count);
             count++;
         } while (explicitNames.Count > 0 && explicitNames.Contains(candidate));
         return candidate;
+    }
+
+    // prefix_count, written in place: the interpolated string's handler rents and returns a buffer for every layer.
+    private static string Numbered(string prefix, int count)
+    {
+        int digits = 1;
+        for (int rest = count; rest >= 10; rest /= 10) digits++;
+        return string.Create(prefix.Length + 1 + digits, (prefix, count), static (span, s) =>
+        {
+            s.prefix.AsSpan().CopyTo(span);
+            span[s.prefix.Length] = '_';
+            int rest = s.count;
+            for (int i = span.Length - 1; i > s.prefix.Length; i--, rest /= 10) span[i] = (char)('0' + rest % 10);
+        });
+    }
+
+    /// <summary>
+    /// False when the default names of <paramref name="prefixes"/> all differ: <c>p</c> and <c>p_n</c> (n ≥ 1) of
+    /// one prefix differ, and those of two prefixes can be equal only when one prefix is the other followed by
+    /// <c>_</c> and digits (<c>p_1</c>'s first name is <c>p</c>'s second).
+    /// </summary>
+    internal static bool CountersMayMeet(IEnumerable<string> prefixes)
+    {
+        var all = prefixes as ICollection<string> ?? prefixes.ToList();
+        foreach (var p in all)
+            foreach (var q in all)
+                if (q.Length > p.Length + 1 && q.StartsWith(p, StringComparison.Ordinal) && q[p.Length] == '_'
+                    && q.AsSpan(p.Length + 1).IndexOfAnyExceptInRange('0', '9') < 0)
+                    return true;
+        return false;
     }
 }

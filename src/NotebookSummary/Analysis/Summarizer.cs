@@ -16,28 +16,31 @@ internal static class Summarizer
         bool frozen = false, NameScope? outer = null, string? inputName = null)
     {
         var scope = outer is not null && outer.Covers(layers) ? outer : GraphNaming.AssignChain(layers);
-        var names = scope.Names;
+        var names = scope.NamesOf(layers);
         string? connectedTo = outer is not null ? inputName : null;
         var rows = new List<SummaryRow>(layers.Count);
         Shape? modelInput = null;
         Shape? current = null;
-        var usedNames = new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
-        var tally = new WeightTally(layers.Count);
+        // Names made to differ need no check (a chain of plain layers, named by its own counters).
+        var usedNames = scope.NamesDiffer(layers) ? null : new Dictionary<string, int>(layers.Count, StringComparer.Ordinal);
+        var tally = new WeightTally(rows);
         ModelSummary Result(Shape? input, List<SummaryRow> built, ModelError? error) =>
             new(name, input, built, tally.Totals, error);
         string? previousName = null; // who made the current tensor, for messages about it
+        var builder = new LayerBuilder(); // readied for each layer in turn: no builder and no inputs object a layer
 
         for (int position = 0; position < layers.Count; position++)
         {
             var layer = layers[position];
-            string layerName = names[layer];
+            string layerName = names[position];
             int index = rows.Count; // index in Keras's model.layers, which has no Input entry
 
             ModelError Error(string message, string? hint, string? calculation = null) => new()
             {
                 LayerIndex = index, LayerName = layerName, ClassName = layer.ClassName,
                 Message = message, Hint = hint, Source = layer.Source, Calculation = calculation,
-                NotComputed = [.. layers.Skip(position + 1).Where(l => l is not Input).Select(l => new UncomputedLayer(names[l], l.ClassName))],
+                NotComputed = [.. Enumerable.Range(position + 1, layers.Count - position - 1).Where(i => layers[i] is not Input)
+                    .Select(i => new UncomputedLayer(names[i], layers[i].ClassName))],
             };
 
             if (layer is Input input)
@@ -53,10 +56,13 @@ internal static class Summarizer
                 continue;
             }
 
-            if (usedNames.TryGetValue(layerName, out int first))
-                return Result(modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
-                    "give every layer a unique name"));
-            usedNames[layerName] = index;
+            if (usedNames is not null)
+            {
+                if (usedNames.TryGetValue(layerName, out int first))
+                    return Result(modelInput, rows, Error($"the name '{layerName}' is already used by layer {first}",
+                        "give every layer a unique name"));
+                usedNames[layerName] = index;
+            }
 
             if (current is null)
             {
@@ -72,7 +78,9 @@ internal static class Summarizer
 
             try
             {
-                var row = BuildRow(layer, layerName, index, LayerInputs.One(current, previousName, scope, frozen), frozen,
+                builder.StartOn(layer, current, previousName, scope, frozen);
+                builder.Build();
+                var row = RowOf(builder, layerName, index, frozen,
                     connectedTo is null ? null : new ArrayView<string>([$"{connectedTo}[0][0]"]));
                 try
                 {
@@ -103,17 +111,6 @@ internal static class Summarizer
 
     /// <summary>The walk-through of <paramref name="layer"/> built on <paramref name="inputs"/> (which it built on before).</summary>
     internal static WalkThrough BuildWalkThrough(Layer layer, LayerInputs inputs) => LayerBuilder.BuildOn(layer, inputs).ToWalkThrough();
-
-    /// <summary>
-    /// Builds <paramref name="layer"/> on <paramref name="inputs"/> into its row (Sequential and functional models
-    /// alike). <paramref name="frozen"/>: the model holding it is frozen, so none of its weights train.
-    /// </summary>
-    internal static SummaryRow BuildRow(Layer layer, string name, int index, LayerInputs inputs, bool frozen,
-        IReadOnlyList<string>? connectedTo = null)
-    {
-        var b = LayerBuilder.BuildOn(layer, inputs);
-        return RowOf(b, name, index, frozen, connectedTo);
-    }
 
     // A view, which the row keeps as it is: the rows of a Sequential model connect to nothing, and share it.
     private static readonly ArrayView<string> NoConnections = new([]);
@@ -151,8 +148,7 @@ internal static class Summarizer
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),
             Nested = b.Nested,
-            WeightOwner = layer,
-            BuiltBy = b,
+            BuiltBy = b, // and WeightOwner
             ConnectedTo = connectedTo ?? NoConnections,
         };
     }

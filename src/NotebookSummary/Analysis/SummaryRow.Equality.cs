@@ -23,13 +23,13 @@ public sealed partial record SummaryRow
         ReferenceEquals(Nested, other) || Nested is not null && other is not null
         && Nested.Name == other.Name && Nested.Rows.SequenceEqual(other.Rows);
 
-    // The fingerprint is a function of the walk-through (different fingerprints, different walk-throughs), and one
-    // immutable layer built on equal inputs gives equal walk-throughs: most comparisons need not build one.
+    // One immutable layer built on equal inputs gives equal walk-throughs, and the fingerprint is a function of the
+    // walk-through (different fingerprints, different walk-throughs): most comparisons need not build one.
     private bool SameWalkThrough(SummaryRow other)
     {
-        if (WalkThroughFingerprint != other.WalkThroughFingerprint) return false;
-        if (_source is not null && ReferenceEquals(_source, other._source) && _sourceInputs!.Equals(other._sourceInputs))
+        if (_rebuilds && other._rebuilds && ReferenceEquals(_owner, other._owner) && SourceInputs!.Equals(other.SourceInputs))
             return true;
+        if (WalkThroughFingerprint != other.WalkThroughFingerprint) return false;
         return WalkThrough.Equals(other.WalkThrough);
     }
 

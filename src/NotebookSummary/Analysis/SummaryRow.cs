@@ -20,7 +20,19 @@ public sealed partial record SummaryRow
     public string? Activation { get; init; }
     public required LayerKind Kind { get; init; }
     /// <summary>The shape of the (first) tensor the layer was called on; an InputLayer row's is its own shape.</summary>
-    public required Shape InputShape { get; init; }
+    public required Shape InputShape
+    {
+        get => _inputShape;
+        init
+        {
+            // A row built on one tensor builds its walk-through again on this shape (see SourceInputs): a copy given
+            // another shape first takes the inputs it was built on as they were.
+            if (_sourceInputs is not null and not LayerInputs && !ReferenceEquals(value, _inputShape)) _sourceInputs = SourceInputs;
+            _inputShape = value;
+        }
+    }
+
+    private readonly Shape _inputShape = null!;
     /// <summary>The output shape (the first, for a layer with several outputs: see <see cref="OutputShapes"/>).</summary>
     public required Shape OutputShape { get; init; }
 
@@ -30,11 +42,21 @@ public sealed partial record SummaryRow
     /// </summary>
     public IReadOnlyList<Shape> OutputShapes
     {
-        get => _outputShapes ?? new ArrayView<Shape>([OutputShape]);
-        init => _outputShapes = ArrayView<Shape>.Copy(value);
+        get => _rare?.OutputShapes ?? new ArrayView<Shape>([OutputShape]);
+        init => _rare = Rare with { OutputShapes = ArrayView<Shape>.Copy(value) };
     }
 
-    private readonly IReadOnlyList<Shape>? _outputShapes;
+    /// <summary>
+    /// The values few rows have (several outputs, a nested model's summary), together: the usual row keeps one empty
+    /// reference for them, not one a value. A copy made with <c>with</c> shares the object until it is given another.
+    /// </summary>
+    private sealed record RareValues(IReadOnlyList<Shape>? OutputShapes, ModelSummary? Nested)
+    {
+        public static readonly RareValues None = new(null, null);
+    }
+
+    private readonly RareValues? _rare;
+    private RareValues Rare => _rare ?? RareValues.None;
 
     /// <summary>
     /// <see cref="OutputShapes"/> from a build (whose first output is <see cref="OutputShape"/>): kept only when there
@@ -44,13 +66,13 @@ public sealed partial record SummaryRow
     {
         init
         {
-            if (value.Count > 1) _outputShapes = ArrayView<Shape>.Copy(value);
+            if (value.Count > 1) _rare = Rare with { OutputShapes = ArrayView<Shape>.Copy(value) };
         }
     }
 
     /// <summary>True when <see cref="OutputShapes"/> is <see cref="OutputShape"/> alone: a renderer then reads that,
     /// rather than have a one-element list made for each row it draws.</summary>
-    internal bool HasOneOutputShape => _outputShapes is null;
+    internal bool HasOneOutputShape => _rare?.OutputShapes is null;
 
     /// <summary>
     /// Keras's "Connected to" entries of a functional model's row: for each call of the layer in this model, each
@@ -81,58 +103,112 @@ public sealed partial record SummaryRow
     {
         get
         {
-            if (_walkThrough is { } known) return known;
-            if (_source is not { } source) return WalkThrough.Empty;
-            var built = Summarizer.BuildWalkThrough(source, _sourceInputs!);
-            return Interlocked.CompareExchange(ref _walkThrough, built, null) ?? built;
+            if (KnownWalkThrough(_derived) is { } known) return known;
+            if (!_rebuilds) return WalkThrough.Empty;
+            var built = Summarizer.BuildWalkThrough(_owner!, SourceInputs!);
+            while (true)
+            {
+                var seen = _derived;
+                if (KnownWalkThrough(seen) is { } first) return first;
+                object next = seen is Derived d ? new Derived(built, d.Fingerprint) : built;
+                if (Interlocked.CompareExchange(ref _derived, next, seen) == seen) return built;
+            }
         }
         init
         {
             // A walk-through given replaces the one the row would build, and the fingerprint taken from that.
-            _walkThrough = value;
-            _source = null;
+            _derived = value;
+            _rebuilds = false;
             _sourceInputs = null;
-            _fingerprint = null;
         }
     }
 
-    // Filled on first read; not part of the row's value (equality does not depend on whether it is filled).
-    private WalkThrough? _walkThrough;
+    // What the row works out when first asked, in one reference: the walk-through (kept once read, or given), or a
+    // Derived holding the fingerprint too. Not part of the row's value (equality does not depend on whether it is filled).
+    private object? _derived;
 
-    // What WalkThrough is built from: a layer with library rules (immutable) and the inputs it was built on.
-    private readonly Layer? _source;
-    private readonly LayerInputs? _sourceInputs;
+    private sealed class Derived(WalkThrough? walkThrough, long fingerprint)
+    {
+        public WalkThrough? WalkThrough { get; } = walkThrough;
+        public long Fingerprint { get; } = fingerprint;
+    }
+
+    private static WalkThrough? KnownWalkThrough(object? derived) => derived as WalkThrough ?? (derived as Derived)?.WalkThrough;
+
+    // True when WalkThrough is built from _owner, a layer with library rules (immutable), on SourceInputs.
+    private readonly bool _rebuilds;
+
+    // What the row was built on, for its walk-through and for masking input names in its fingerprint: the
+    // LayerInputs, or, for one tensor not in a list (almost every row), only that tensor's label (NoLabel for none),
+    // the shape being InputShape. A row then keeps no object of its own for its inputs, and not the model's names.
+    private readonly object? _sourceInputs;
+    private static readonly object NoLabel = new();
+
+    private LayerInputs? SourceInputs => _sourceInputs switch
+    {
+        null => null,
+        LayerInputs inputs => inputs,
+        var label => LayerInputs.One(_inputShape, ReferenceEquals(label, NoLabel) ? null : (string)label),
+    };
 
     /// <summary>
-    /// Takes the walk-through from the build that made the row: its fingerprint now, and the layer and input to
-    /// build it again from when first read — or, for a layer type written outside the library (it may hold state
-    /// that changes later), the walk-through itself.
+    /// Takes the walk-through from the build that made the row: the layer and input to build it again from when
+    /// first read — or, for a layer type written outside the library (it may hold state that changes later), the
+    /// walk-through itself. Also the row's <see cref="WeightOwner"/>.
     /// </summary>
     internal LayerBuilder BuiltBy
     {
         init
         {
-            _fingerprint = Analysis.WalkThroughFingerprint.Of(value.ParamsRule, value.NoParamsReason, value.ShapeFormulas, value.Notes,
-                value.Given);
-            if (value.Layer.HasLibraryRules) (_source, _sourceInputs) = (value.Layer, value.Given);
-            else _walkThrough = value.ToWalkThrough();
+            _owner = value.Layer;
+            // Only a nested model's build reads the names and the frozen flag beside the shapes (it summarizes the
+            // inner model with them), so every other row built on one tensor keeps just its label.
+            bool one = value.OnOneTensor && ReferenceEquals(value.Input, _inputShape) && value.Nested is null;
+            _sourceInputs = one ? value.FirstLabel ?? NoLabel : value.Given;
+            if (value.Layer.HasLibraryRules) _rebuilds = true;
+            else _derived = value.ToWalkThrough();
         }
     }
 
     /// <summary>
-    /// The <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, computed while the row was built, with
-    /// the names of the row's inputs masked in its notes (rows given a walk-through compute it from that, unmasked).
+    /// A 64-bit <see cref="WalkThroughFingerprint"/> of <see cref="WalkThrough"/>, with the names of the row's inputs
+    /// masked in its notes (rows given a walk-through compute it from that, unmasked). Computed when first asked:
+    /// only the renderers that fold repeated blocks read it.
     /// </summary>
-    internal long WalkThroughFingerprint => _fingerprint ?? Analysis.WalkThroughFingerprint.Of(WalkThrough);
+    internal long WalkThroughFingerprint
+    {
+        get
+        {
+            if (_derived is Derived known) return known.Fingerprint;
+            long made = MakeFingerprint();
+            while (true)
+            {
+                var seen = _derived;
+                if (seen is Derived first) return first.Fingerprint;
+                if (Interlocked.CompareExchange(ref _derived, new Derived(seen as WalkThrough, made), seen) == seen) return made;
+            }
+        }
+    }
 
-    private readonly long? _fingerprint;
+    private long MakeFingerprint()
+    {
+        var inputs = SourceInputs;
+        if (_derived is not null || !_rebuilds) return Analysis.WalkThroughFingerprint.Of(WalkThrough, inputs);
+        // Built again without keeping the walk-through: folding reads the fingerprint of every row, the walk-through of few.
+        var b = LayerBuilder.BuildOn(_owner!, inputs!);
+        return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
+    }
 
     /// <summary>
     /// Multiply-accumulate operations for one sample in one forward pass: each weight multiplication of the layer's
     /// main computation (kernel or matrix products) counted once; bias additions, activations and normalization
     /// arithmetic are not counted. Null when not defined for the layer or when a dimension is unknown.
     /// </summary>
-    public long? MultiplyAccumulates { get; init; }
+    public long? MultiplyAccumulates { get => _macs == UnknownCount ? null : _macs; init => _macs = value ?? UnknownCount; }
+
+    // A count as a long, not a nullable one (8 bytes less a row): no count is this negative.
+    private readonly long _macs = UnknownCount;
+    private const long UnknownCount = long.MinValue;
     /// <summary>Number of values in the layer's output for one sample (null when a dimension is unknown, or when the
     /// number does not fit 64 bits).</summary>
     public long? OutputElements => OutputShape.SampleSize;
@@ -150,13 +226,22 @@ public sealed partial record SummaryRow
     /// For a model used as a layer (a row of class <c>Sequential</c> or <c>Functional</c>), that model's own summary
     /// on the tensors it is called on, its rows those Keras's <c>expand_nested</c> would show; null for other layers.
     /// </summary>
-    public ModelSummary? Nested { get; init; }
+    public ModelSummary? Nested
+    {
+        get => _rare?.Nested;
+        init
+        {
+            if (value is not null || _rare?.Nested is not null) _rare = Rare with { Nested = value };
+        }
+    }
 
     /// <summary>
     /// The layer whose weights the row shows, so that totals count a layer shown on several rows (directly and inside
     /// a nested model) once (<see cref="WeightTally"/>). Not part of the row's value, and not handed out.
     /// </summary>
-    internal Layer? WeightOwner { get; init; }
+    internal Layer? WeightOwner { get => _owner; init => _owner = value; }
+
+    private readonly Layer? _owner;
     /// <summary>True when the layer has no weights at all (its walk-through gives the reason).</summary>
     public required bool HasNoWeights { get; init; }
     /// <summary>

@@ -39,7 +39,8 @@ internal static class WalkThroughFingerprint
         return Fnv1a(sb);
     }
 
-    public static long Of(WalkThrough w) => Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.StructuredNotes);
+    public static long Of(WalkThrough w, LayerInputs? inputs = null) =>
+        Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.StructuredNotes, inputs);
 
     /// <summary><paramref name="note"/> with each input name replaced by a mark of its position, longest names first
     /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>

@@ -9,14 +9,15 @@ namespace NotebookSummary.Analysis;
 /// </summary>
 internal sealed class WeightTally
 {
-    private readonly HashSet<object> _counted;
+    // The summarizer's rows, each added after it was counted: before the first nested model, the rows counted.
+    private readonly IReadOnlyList<SummaryRow> _rows;
+    // The layers counted, made at the first nested model's row: until then every row counted shows a layer of its own
+    // (a summarizer makes one row a layer), so a model without nested ones needs no set of its 100,000 layers.
+    private HashSet<object>? _counted;
     private long _params, _trainable, _nonTrainable;
 
-    /// <summary>A tally for a model of about <paramref name="layers"/> layers (sized once, not grown by doubling).</summary>
-    public WeightTally(int layers = 0) => _counted = new(layers, ReferenceEqualityComparer.Instance);
-
-    /// <summary>Makes room for <paramref name="layers"/> layers at once, when their number is known after the tally was made.</summary>
-    public void Reserve(int layers) => _counted.EnsureCapacity(layers);
+    /// <summary>A tally of the rows the summarizer adds to <paramref name="rows"/>, each after counting it here, one row a layer.</summary>
+    public WeightTally(IReadOnlyList<SummaryRow> rows) => _rows = rows;
 
     public ModelTotals Totals => new(_params, _trainable, _nonTrainable);
 
@@ -27,26 +28,37 @@ internal sealed class WeightTally
         if (row.Nested is null)
         {
             // Most rows: one layer's own weights, added at once (the tuple is assigned after every sum is checked).
-            if (row.HasNoWeights || !IsNew(row, _counted)) return;
+            if (row.HasNoWeights || _counted is not null && _counted.Contains(Key(row))) return;
             long trains = row.Trainable ? row.TrainableParams : 0;
             (_params, _trainable, _nonTrainable) = (checked(_params + row.Params), checked(_trainable + trains),
                 checked(_nonTrainable + (row.Params - trains)));
-            _counted.Add(Key(row));
+            _counted?.Add(Key(row));
             return;
         }
+        var counted = _counted ?? CountedSoFar();
         var leaves = new List<(object Key, long Params, long Trainable)>();
         Collect(row, frozen: false, leaves);
         var (total, trainable, nonTrainable) = (_params, _trainable, _nonTrainable);
         var added = new HashSet<object>(ReferenceEqualityComparer.Instance);
         foreach (var (key, count, trains) in leaves)
         {
-            if (_counted.Contains(key) || !added.Add(key)) continue;
+            if (counted.Contains(key) || !added.Add(key)) continue;
             total = checked(total + count);
             trainable = checked(trainable + trains);
             nonTrainable = checked(nonTrainable + (count - trains));
         }
         (_params, _trainable, _nonTrainable) = (total, trainable, nonTrainable);
-        _counted.UnionWith(added);
+        counted.UnionWith(added);
+        _counted = counted;
+    }
+
+    // The layers of the rows counted before the first nested model: each row's own (there was no nested model yet).
+    private HashSet<object> CountedSoFar()
+    {
+        var counted = new HashSet<object>(_rows.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < _rows.Count; i++)
+            if (!_rows[i].HasNoWeights) counted.Add(Key(_rows[i]));
+        return counted;
     }
 
     // The rows holding weights of their own: the row itself, or a nested model's rows. A frozen row (its layer, or
@@ -62,6 +74,4 @@ internal sealed class WeightTally
 
     // The layer a row shows; a row without one (made by hand) is its own key, so it always counts.
     private static object Key(SummaryRow row) => row.WeightOwner ?? (object)row;
-
-    private static bool IsNew(SummaryRow row, HashSet<object> counted) => !counted.Contains(Key(row));
 }

@@ -24,6 +24,7 @@ public abstract partial class Layer
         Activation = activation;
         _settings = new LayerSettings(name, trainable, inputShape, inputDim, BatchSize: null, Source: null);
         _creationOrder = CreationSequence.Next();
+        _facts = LayerTypeFacts.Of(GetType());
     }
 
     // When the layer was constructed, relative to other layers and models: a functional model's default names
@@ -103,7 +104,11 @@ public abstract partial class Layer
     internal bool HasLibraryType => Facts.IsLibraryType;
 
     /// <summary>What this layer's class says about all its layers, found once per class (no reflection per layer).</summary>
-    private LayerTypeFacts Facts => LayerTypeFacts.Of(GetType());
+    private LayerTypeFacts Facts => _facts;
+
+    // Found when the layer is made: a summary asks for them several times a row (class name, type shown, default
+    // name, library rules, data format). A changed copy (With) is of the same class and keeps them.
+    private readonly LayerTypeFacts _facts;
 
     /// <summary>The coarse kind renderers use for glyphs and drawing styles.</summary>
     public virtual LayerKind Kind => LayerKind.Other;

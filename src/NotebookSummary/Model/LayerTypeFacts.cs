@@ -14,13 +14,28 @@ internal sealed class LayerTypeFacts
 
     private LayerTypeFacts(Type type)
     {
+        TypeKey = type.TypeHandle.Value;
         Name = type.Name;
         NamePrefix = SnakeCase.OfClassName(Name);
         IsLibraryType = type.Assembly == typeof(Layer).Assembly;
     }
 
     /// <summary>The facts of <paramref name="type"/>, a layer class.</summary>
-    public static LayerTypeFacts Of(Type type) => ByType[type];
+    public static LayerTypeFacts Of(Type type)
+    {
+        // A row asks several times for the facts of its layer's class, and a model has few classes: a slot per class
+        // (by its type handle) answers without hashing the type in the concurrent dictionary. A slot holds one
+        // facts object, written whole, so a thread reads another class's facts at worst, and looks them up then.
+        nint key = type.TypeHandle.Value;
+        int slot = (int)((nuint)key >> 4) & (Recent.Length - 1);
+        if (Recent[slot] is { } recent && recent.TypeKey == key) return recent;
+        return Recent[slot] = ByType[type];
+    }
+
+    private static readonly LayerTypeFacts?[] Recent = new LayerTypeFacts?[64];
+
+    /// <summary>The type handle of the class these facts are about.</summary>
+    private nint TypeKey { get; }
 
     /// <summary>The class's name (<c>Conv2D</c>): a layer's <see cref="Layer.ClassName"/> unless its class overrides it.</summary>
     public string Name { get; }

@@ -46,6 +46,9 @@ public sealed class Shape : IEquatable<Shape>
     /// <summary>The dimensions of one sample: everything after the batch.</summary>
     public IReadOnlyList<long?> SampleDims => new ArrayView<long?>(_dims, Math.Min(1, _dims.Length), Math.Max(0, _dims.Length - 1));
 
+    /// <summary>The dims after the batch, as a span.</summary>
+    internal ReadOnlySpan<long?> SampleDimSpan => _dims.AsSpan(Math.Min(1, _dims.Length));
+
     public long? this[int axis] => _dims[axis < 0 ? _dims.Length + axis : axis];
 
     /// <summary>

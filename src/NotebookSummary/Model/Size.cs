@@ -19,6 +19,9 @@ public readonly struct Size : IEquatable<Size>
     /// <summary>The values as written (one value for a scalar).</summary>
     public IReadOnlyList<int?> Values => _values ?? (IReadOnlyList<int?>)[];
 
+    /// <summary><see cref="Values"/> as a span.</summary>
+    internal ReadOnlySpan<int?> ValueSpan => _values is { } values ? values.AsSpan() : default;
+
     /// <summary>True when written as one integer rather than a tuple.</summary>
     public bool IsScalar => Values.Count == 1 && !IsTuple;
 

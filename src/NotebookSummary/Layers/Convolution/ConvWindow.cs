@@ -30,6 +30,9 @@ internal sealed class ConvWindow
     public const string Keras3CausalHint =
         "for Keras 3, pad the start yourself: ZeroPadding1D(((kernel_size - 1) * dilation_rate, 0)) before it, and padding='valid'";
 
+    // The choices as arrays made once: a params argument would be an array a layer.
+    private static readonly string[] Paddings = ["valid", "same"], PaddingsWithCausal = ["valid", "same", "causal"];
+
     /// <summary>
     /// Checks and expands the window arguments; fails in Keras's terms. <paramref name="allowCausal"/> admits
     /// <c>padding='causal'</c> (Conv1D's; Keras 2 also accepted it for the 1D depthwise and separable convolutions,
@@ -38,18 +41,40 @@ internal sealed class ConvWindow
     public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
         string padding, bool allowCausal = false)
     {
-        var kernel = b.Ints(kernelSize, rank, "kernel_size");
-        var s = b.Ints(strides, rank, "strides");
-        var dilation = b.Ints(dilationRate, rank, "dilation_rate");
-        var pad = allowCausal
-            ? b.Choice("padding", padding, "valid", "same", "causal")
-            : b.Choice("padding", padding, "valid", "same");
+        // Expanded on the stack, checked, then the window of those values, made once: a deep model repeats a few.
+        Span<int> kernel = stackalloc int[rank], s = stackalloc int[rank], dilation = stackalloc int[rank];
+        b.IntsInto(kernelSize, kernel, "kernel_size");
+        b.IntsInto(strides, s, "strides");
+        b.IntsInto(dilationRate, dilation, "dilation_rate");
+        var pad = b.Choice("padding", padding, allowCausal ? PaddingsWithCausal : Paddings);
         if (pad == "causal" && Keras3RefusesAttribute.Find(b.Layer.GetType(), "padding", pad) is { } refusal)
             b.Note($"padding='causal' is read as Keras 2 read it; Keras 3 refuses it for {b.Layer.ClassName} (\"{refusal.KerasError}\")");
-        if (s.Any(v => v > 1) && dilation.Any(d => d > 1))
+        if (AnyAboveOne(s) && AnyAboveOne(dilation))
             b.Fail($"{b.Layer.ClassName} cannot combine strides > 1 with dilation_rate > 1", "use one or the other");
-        return new ConvWindow(kernel, s, dilation, pad);
+        int padKind = pad switch { "valid" => 0, "same" => 1, _ => 2 }; // its place in PaddingsWithCausal
+        if (rank is < 1 or > 3) return new ConvWindow(kernel.ToArray(), s.ToArray(), dilation.ToArray(), pad);
+        static int At(Span<int> values, int i) => i < values.Length ? values[i] : 0;
+        return Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
+            At(dilation, 0), At(dilation, 1), At(dilation, 2), padKind)];
     }
+
+    private static bool AnyAboveOne(Span<int> values)
+    {
+        foreach (var v in values)
+            if (v > 1) return true;
+        return false;
+    }
+
+    /// <summary>A window's values (sizes past the rank are 0; the padding is its place in <see cref="PaddingsWithCausal"/>).</summary>
+    private readonly record struct Key(int Rank, int K0, int K1, int K2, int S0, int S1, int S2, int D0, int D1, int D2, int Padding)
+    {
+        public ConvWindow Make() => new(
+            [.. new[] { K0, K1, K2 }.AsSpan(0, Rank)], [.. new[] { S0, S1, S2 }.AsSpan(0, Rank)],
+            [.. new[] { D0, D1, D2 }.AsSpan(0, Rank)], PaddingsWithCausal[Padding]);
+    }
+
+    // Windows are values nothing writes (their arrays are only read): one instance per distinct window.
+    private static readonly ProcessCache<Key, ConvWindow> Kept = new(static k => k.Make(), capacity: 4096);
 
     /// <summary>The kernel sizes as symbols: <c>k_h</c>, <c>k_w</c> (<c>k</c> in 1D).</summary>
     public Expr[] KernelSymbols(SpatialAxes axes) => KernelSymbols(axes, Kernel);

@@ -77,7 +77,7 @@ public abstract class ConvolutionLayer : Layer, IHasDataFormat
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         b.SetWindow(window.Kernel, window.Strides, channelGroups: Groups);
-        b.Output(axes.Layout(outLengths, Filters));
+        axes.Output(b, outLengths, Filters);
         b.Macs((outLengths, rule.PerFilter, (long)Filters),
             static s => CheckedCount.Times(CheckedCount.Times(CheckedCount.Product(s.outLengths), s.PerFilter), s.Item3));
     }

@@ -142,6 +142,19 @@ internal sealed partial class SpatialAxes
         return dims;
     }
 
+    /// <summary>
+    /// Sets the output shape: <paramref name="spatial"/>'s values and <paramref name="channels"/> in the layer's data
+    /// format (as <see cref="Layout(Expr[], Expr)"/>, without an array of expressions for every layer).
+    /// </summary>
+    public void Output(LayerBuilder b, Expr[] spatial, long? channels)
+    {
+        Span<long?> dims = stackalloc long?[spatial.Length + 1];
+        int first = ChannelsFirst ? 1 : 0;
+        for (int i = 0; i < spatial.Length; i++) dims[first + i] = spatial[i].Value;
+        dims[ChannelsFirst ? 0 : spatial.Length] = channels;
+        b.Output(dims);
+    }
+
     /// <summary>"5×5" for messages.</summary>
     public static string Times(IEnumerable<long?> sizes) =>
         string.Join("×", sizes.Select(KerasNumbers.Dim));
@@ -176,7 +189,7 @@ internal sealed partial class SpatialAxes
             b.Computed(formula);
             result[i] = formula.Rule;
         }
-        b.Note(PaddingNotes[(padding, window)]);
+        b.Note(PaddingNote(padding, window));
         return result;
     }
 
@@ -196,13 +209,21 @@ internal sealed partial class SpatialAxes
     // True for the instances ByLayout keeps (a rank outside 1-3 makes its own, whose formulas are not kept).
     private bool IsShared => Rank is >= 1 and <= 3;
 
-    // A padding's note is the same for every layer with that padding and window: made once, not a note a layer.
-    private static readonly ProcessCache<(string Padding, string Window), WalkThroughNote> PaddingNotes =
-        new(static k => new WalkThroughNote(PaddingNote(k.Padding, k.Window)), capacity: 64);
+    // A padding's note is the same for every layer with that padding and window: made once, not a note a layer,
+    // and found by position (a padding Keras knows, a kernel or pool window), not by hashing the two strings.
+    private static readonly WalkThroughNote?[] PaddingNotes = new WalkThroughNote?[6];
+
+    private static WalkThroughNote PaddingNote(string padding, string window)
+    {
+        int kind = padding switch { "valid" => 0, "same" => 1, "causal" => 2, _ => -1 };
+        int slot = kind * 2 + (window == "pool" ? 1 : 0);
+        if (kind < 0 || window is not ("kernel" or "pool")) return new WalkThroughNote(PaddingNoteText(padding, window));
+        return PaddingNotes[slot] ??= new WalkThroughNote(PaddingNoteText(padding, window));
+    }
 
     // Why the formula has the shape it has: a student sees the kernel size vanish from the 'same' rule and needs the
     // reason; the floor of the 'valid' rule counts the positions where the whole window fits.
-    private static string PaddingNote(string padding, string window) => padding switch
+    private static string PaddingNoteText(string padding, string window) => padding switch
     {
         "valid" => $"padding=\"valid\": no padding, so the {window} window is only placed where it fits entirely inside the input; the floor counts those positions",
         "causal" => "padding=\"causal\": zeros are added before the sequence only, so every step sees just itself and earlier steps; the output keeps ⌈n/s⌉ steps whatever the kernel size",

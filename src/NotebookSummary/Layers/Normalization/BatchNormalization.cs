@@ -28,13 +28,28 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
     private static readonly WalkThroughNote LearnedNothing = new("center=False and scale=False: no gamma and no beta, nothing is learned");
     private const string MovingStatistics = "the moving mean and moving variance, running averages of the batch statistics that training updates without gradients";
 
+    /// <summary>Everything the formulas depend on: the axis argument (its symbol), the channel count, the vectors.</summary>
+    private readonly record struct RulesKey(int Axis, long Channels, int Vectors)
+    {
+        public (Expr Params, Expr MovingStatistics, WalkThroughNote MovingNote) Make()
+        {
+            var c = NormalizedAxis.Channels(Axis, Channels);
+            var movingStatistics = Expr.Const(2) * c;
+            return (Expr.Const(Vectors) * c, movingStatistics, new WalkThroughNote(new Formula("non-trainable", movingStatistics), MovingStatistics));
+        }
+    }
+
+    // The formulas are values, and a deep model normalizes a few channel counts many times: each is made once.
+    private static readonly ProcessCache<RulesKey, (Expr Params, Expr MovingStatistics, WalkThroughNote MovingNote)> Rules =
+        new(static k => k.Make(), capacity: 4096);
+
     protected internal override void Build(LayerBuilder b)
     {
-        var c = NormalizedAxis.Channels(b, Axis, "weight vectors");
+        long channels = NormalizedAxis.ChannelCount(b, Axis, "weight vectors");
         // gamma and beta are optional; moving mean and moving variance always exist.
         int vectors = (Scale ? 1 : 0) + (Center ? 1 : 0) + 2;
-        var movingStatistics = Expr.Const(2) * c;
-        b.Params(Expr.Const(vectors) * c, movingStatistics);
+        var rules = Rules[new RulesKey(Axis, channels, vectors)];
+        b.Params(rules.Params, rules.MovingStatistics);
 
         b.Note((Scale, Center) switch
         {
@@ -43,7 +58,7 @@ public sealed class BatchNormalization(int axis = -1, double momentum = 0.99, do
             (false, true) => LearnedBeta,
             _ => LearnedNothing,
         });
-        b.Note(new Formula("non-trainable", movingStatistics), MovingStatistics);
+        b.Note(rules.MovingNote);
         if (!Trainable && (Scale || Center))
             b.Note("trainable=False freezes the layer: its learned vectors count as non-trainable too");
         b.OutputSameAsInput();

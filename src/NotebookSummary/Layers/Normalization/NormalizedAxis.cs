@@ -9,12 +9,18 @@ namespace NotebookSummary;
 internal static class NormalizedAxis
 {
     /// <summary>The size of input axis <paramref name="axis"/> as the symbol <c>C</c>; fails if the axis does not exist or its size is unknown.</summary>
-    public static Expr Channels(LayerBuilder b, int axis, string weights)
+    public static Expr Channels(LayerBuilder b, int axis, string weights) => Channels(axis, ChannelCount(b, axis, weights));
+
+    /// <summary>The size of input axis <paramref name="axis"/>; fails if the axis does not exist or its size is unknown.</summary>
+    public static long ChannelCount(LayerBuilder b, int axis, string weights)
     {
         int resolved = AxisArgument.Resolve(b, axis);
         CheckKnown(b, resolved, axis, weights);
-        return b.Dim(resolved, ChannelSymbols[axis]);
+        return b.Input[resolved]!.Value;
     }
+
+    /// <summary>The symbol <c>C</c> of the axis argument <paramref name="axis"/>, of size <paramref name="size"/>.</summary>
+    public static Expr Channels(int axis, long size) => Expr.Sym(ChannelSymbols[axis], size);
 
     // The symbol C of each axis argument, one for all the layers that normalize that axis.
     private static readonly ProcessCache<int, Symbol> ChannelSymbols =

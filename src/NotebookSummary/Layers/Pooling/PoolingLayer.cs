@@ -30,16 +30,19 @@ public abstract class PoolingLayer : Layer, IHasDataFormat
 
     public override LayerKind Kind => IsMax ? LayerKind.MaxPooling : LayerKind.AveragePooling;
 
+    // The choices as an array made once: a params argument would be an array a layer.
+    private static readonly string[] Paddings = ["valid", "same"];
+
     protected internal override void Build(LayerBuilder b)
     {
         var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
         var pool = b.Ints(PoolSize, SpatialRank, "pool_size");
         var strides = Strides is { } s ? b.Ints(s, SpatialRank, "strides") : pool;
-        var padding = b.Choice("padding", Padding, "valid", "same");
+        var padding = b.Choice("padding", Padding, Paddings);
         var outLengths = axes.OutputLengths(b, pool, strides, padding, null, "pool");
         if (Strides is null) b.Note("strides default to the pool size");
         b.SetWindow(pool, strides);
-        b.Output(axes.Layout(outLengths, Expr.Number(b.Input[axes.ChannelAxis])));
+        axes.Output(b, outLengths, b.Input[axes.ChannelAxis]);
         b.NoParams("pooling takes the " + (IsMax ? "maximum" : "average") + " of each window: it has no weights");
     }
 }
