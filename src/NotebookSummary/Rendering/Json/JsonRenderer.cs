@@ -69,9 +69,11 @@ public static class JsonRenderer
         WriteNullableString(w, Names.OutputStructure, summary.OutputStructure is { } structure
             ? JsonNamingPolicy.SnakeCaseLower.ConvertName(structure.ToString()) : null);
         w.WriteStartArray(Names.Layers);
+        // Rows without a walk-through are written as bytes where they can be, each the same bytes as the writer's.
+        var rowBytes = options.IncludeWalkThrough ? null : new JsonRowBytes(w.Options.Indented);
         foreach (var row in summary.Rows)
         {
-            WriteRow(w, row, options);
+            if (rowBytes is null || !rowBytes.TryWrite(w, row, KindName(row.Kind))) WriteRow(w, row, options);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,31 +17,50 @@ internal sealed class JsonTextSink(TextWriter output) : Stream
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
     private readonly char[] _chars = new char[8192];
 
+    // Bytes that stand for themselves and that no rule escapes: printable ASCII, tab and line feed. The writer's
+    // punctuation, indentation, numbers and most names are nothing else.
+    private static readonly SearchValues<byte> PlainAscii = SearchValues.Create(
+        "\t\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
+
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         while (!buffer.IsEmpty)
         {
-            // The decoder keeps a sequence cut at the end of the buffer for the next call, and never splits a
-            // surrogate pair, so each piece holds whole characters.
-            _decoder.Convert(buffer, _chars, flush: false, out int bytesUsed, out int charsUsed, out _);
-            WriteEscaped(_chars.AsSpan(0, charsUsed));
+            // A run of plain ASCII is widened to characters as it is, without the decoder or the scan for unsafe ones.
+            int plain = buffer.IndexOfAnyExcept(PlainAscii);
+            if (plain != 0)
+            {
+                int count = Math.Min(plain < 0 ? buffer.Length : plain, _chars.Length);
+                System.Text.Ascii.ToUtf16(buffer[..count], _chars, out int widened);
+                output.Write(_chars, 0, widened);
+                buffer = buffer[widened..];
+                continue;
+            }
+            // The rest of the run that is not plain ASCII (a UTF-8 sequence's bytes are all outside it, so the run
+            // ends between characters, or at the end of the buffer, where the decoder keeps a sequence cut there
+            // for the next call; it never splits a surrogate pair, so each piece holds whole characters).
+            int other = buffer.IndexOfAny(PlainAscii);
+            var run = other < 0 ? buffer : buffer[..other];
+            _decoder.Convert(run, _chars, flush: false, out int bytesUsed, out int charsUsed, out _);
+            WriteEscaped(charsUsed);
             buffer = buffer[bytesUsed..];
         }
     }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
-    private void WriteEscaped(ReadOnlySpan<char> text)
+    // Written as (array, start, count): the overload every writer implements itself, where a span goes through a copy.
+    private void WriteEscaped(int length)
     {
-        int next;
-        while ((next = DisplayText.IndexOfUnsafe(text)) >= 0)
+        int start = 0, next;
+        while ((next = DisplayText.IndexOfUnsafe(_chars.AsSpan(start, length - start))) >= 0)
         {
-            output.Write(text[..next]);
+            output.Write(_chars, start, next);
             output.Write("\\u");
-            output.Write(((int)text[next]).ToString("X4", CultureInfo.InvariantCulture));
-            text = text[(next + 1)..];
+            output.Write(((int)_chars[start + next]).ToString("X4", CultureInfo.InvariantCulture));
+            start += next + 1;
         }
-        output.Write(text);
+        output.Write(_chars, start, length - start);
     }
 
     public override void Flush() => output.Flush();
