@@ -15,7 +15,9 @@ namespace NotebookSummary.Rendering.Json;
 /// </summary>
 /// <remarks>
 /// The writer adds the comma before a raw value but neither the line break nor the indentation, so they are written
-/// here, from the writer's depth, with the line end and the two spaces a level its indented output uses.
+/// here, from the writer's depth, with the line end and the two spaces a level its indented output uses. What does not
+/// change from row to row is made once: each property's separator, line break, indentation and quoted name are one
+/// copy, and the text of a shape, a type or a kind is kept while rows repeat it.
 /// </remarks>
 internal sealed class JsonRowBytes
 {
@@ -24,18 +26,34 @@ internal sealed class JsonRowBytes
     private static readonly SearchValues<char> Plain = SearchValues.Create(
         " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
-    private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+    // The row's properties in the writer's order (JsonRenderer.WriteRow); the index into the prefixes below.
+    private static readonly string[] Properties =
+    [
+        "index", "name", "type", "class_name", "operation", "activation", "kind", "input_shape", "output_shape", "params",
+        "trainable_params", "non_trainable_params", "trainable", "macs", "output_elements", "connected_to", "nested",
+    ];
+
+    private const int Index = 0, Name = 1, Type = 2, ClassName = 3, Operation = 4, Activation = 5, Kind = 6,
+        InputShape = 7, OutputShape = 8, Params = 9, TrainableParams = 10, NonTrainableParams = 11, Trainable = 12,
+        Macs = 13, OutputElements = 14, ConnectedTo = 15, Nested = 16;
 
     private readonly bool _indented;
     private byte[] _buffer = new byte[1024];
     private int _length;
-    private int _depth; // the depth of the row's object, in the writer's levels
-    private bool _first;
 
-    // The type, class and kind names written, and their bytes, found by reference: a deep model repeats a few.
+    // Made for the depth of the first row written (every row of one array has the same): the row's opening and
+    // closing, each property's separator and name, and the separators of a list's items.
+    private int _depth = -1;
+    private byte[][] _prefixes = [];
+    private byte[] _open = [], _close = [], _firstItem = [], _nextItem = [], _endList = [];
+
+    // Texts rows repeat, found by reference (a name) or by value (a shape), kept while they repeat.
     private readonly string?[] _names = new string?[16];
     private readonly byte[]?[] _quotedNames = new byte[]?[16];
     private int _nextName;
+    private readonly Shape?[] _shapes = new Shape?[8];
+    private readonly byte[]?[] _shapeBytes = new byte[]?[8];
+    private int _nextShape;
 
     public JsonRowBytes(bool indented) => _indented = indented;
 
@@ -44,85 +62,74 @@ internal sealed class JsonRowBytes
     public bool TryWrite(Utf8JsonWriter w, SummaryRow row, string kindName)
     {
         if (row.Nested is not null || !(row.HasOneOutputShape || row.OutputShapes.Count == 1)) return false;
+        if (w.CurrentDepth != _depth) Prepare(w.CurrentDepth);
         _length = 0;
-        _depth = w.CurrentDepth;
-        LineBreak(_depth);
-        Put((byte)'{');
-        _first = true;
-        Property("\"index\":"u8);
+        Put(_open);
+        Put(_prefixes[Index]);
         Number(row.Index);
-        Property("\"name\":"u8);
+        Put(_prefixes[Name]);
         if (!String(row.Name)) return false;
-        Property("\"type\":"u8);
+        Put(_prefixes[Type]);
         if (!Repeated(row.DisplayType)) return false;
-        Property("\"class_name\":"u8);
+        Put(_prefixes[ClassName]);
         if (!Repeated(row.ClassName)) return false;
-        Property("\"operation\":"u8);
+        Put(_prefixes[Operation]);
         Put(row.IsOperation ? "true"u8 : "false"u8);
-        Property("\"activation\":"u8);
+        Put(_prefixes[Activation]);
         if (row.Activation is null) Put("null"u8);
         else if (!String(row.Activation)) return false;
-        Property("\"kind\":"u8);
+        Put(_prefixes[Kind]);
         if (!Repeated(kindName)) return false;
-        Property("\"input_shape\":"u8);
+        Put(_prefixes[InputShape]);
         Shape(row.InputShape);
-        Property("\"output_shape\":"u8);
+        Put(_prefixes[OutputShape]);
         Shape(row.OutputShape);
-        Property("\"params\":"u8);
+        Put(_prefixes[Params]);
         Number(row.Params);
-        Property("\"trainable_params\":"u8);
+        Put(_prefixes[TrainableParams]);
         Number(row.TrainableParams);
-        Property("\"non_trainable_params\":"u8);
+        Put(_prefixes[NonTrainableParams]);
         Number(row.NonTrainableParams);
-        Property("\"trainable\":"u8);
+        Put(_prefixes[Trainable]);
         Put(row.Trainable ? "true"u8 : "false"u8);
-        Property("\"macs\":"u8);
+        Put(_prefixes[Macs]);
         NullableNumber(row.MultiplyAccumulates);
-        Property("\"output_elements\":"u8);
+        Put(_prefixes[OutputElements]);
         NullableNumber(row.OutputElements);
-        Property("\"connected_to\":"u8);
+        Put(_prefixes[ConnectedTo]);
         var connectedTo = row.ConnectedTo;
         if (connectedTo.Count == 0) Put("[]"u8);
         else
         {
-            Put((byte)'[');
             for (int i = 0; i < connectedTo.Count; i++)
             {
-                if (i > 0) Put((byte)',');
-                LineBreak(_depth + 2);
+                Put(i == 0 ? _firstItem : _nextItem);
                 if (!String(connectedTo[i])) return false;
             }
-            LineBreak(_depth + 1);
-            Put((byte)']');
+            Put(_endList);
         }
-        Property("\"nested\":"u8);
+        Put(_prefixes[Nested]);
         Put("null"u8);
-        LineBreak(_depth);
-        Put((byte)'}');
+        Put(_close);
         w.WriteRawValue(_buffer.AsSpan(0, _length), skipInputValidation: true);
         return true;
     }
 
-    /// <summary>A property's name (quoted, with its colon), after the comma and line break that separate it.</summary>
-    private void Property(ReadOnlySpan<byte> quotedNameAndColon)
+    private void Prepare(int depth)
     {
-        if (!_first) Put((byte)',');
-        _first = false;
-        LineBreak(_depth + 1);
-        Put(quotedNameAndColon);
-        if (_indented) Put((byte)' ');
+        _depth = depth;
+        string Break(int level) => _indented ? Environment.NewLine + new string(' ', 2 * level) : "";
+        _prefixes = Properties.Select((name, i) =>
+            Encoding.ASCII.GetBytes((i > 0 ? "," : "") + Break(depth + 1) + "\"" + name + "\":" + (_indented ? " " : ""))).ToArray();
+        _open = Encoding.ASCII.GetBytes(Break(depth) + "{");
+        _close = Encoding.ASCII.GetBytes(Break(depth) + "}");
+        _firstItem = Encoding.ASCII.GetBytes("[" + Break(depth + 2));
+        _nextItem = Encoding.ASCII.GetBytes("," + Break(depth + 2));
+        _endList = Encoding.ASCII.GetBytes(Break(depth + 1) + "]");
+        Array.Clear(_shapes); // their text is indented for the depth they were written at
     }
 
-    private void LineBreak(int depth)
-    {
-        if (!_indented) return;
-        Put(NewLine);
-        int spaces = 2 * depth;
-        Ensure(spaces);
-        _buffer.AsSpan(_length, spaces).Fill((byte)' ');
-        _length += spaces;
-    }
-
+    /// <summary>A shape as a list of numbers and nulls, the text of each kept for a while: a deep model's rows have few.</summary>
     private void Shape(Shape? shape)
     {
         if (shape is null)
@@ -130,20 +137,29 @@ internal sealed class JsonRowBytes
             Put("null"u8);
             return;
         }
-        if (shape.Rank == 0)
+        for (int i = 0; i < _shapes.Length; i++)
         {
-            Put("[]"u8);
-            return;
+            if (_shapes[i] is { } known && (ReferenceEquals(known, shape) || known.Equals(shape)))
+            {
+                Put(_shapeBytes[i]!);
+                return;
+            }
         }
-        Put((byte)'[');
-        for (int i = 0; i < shape.Rank; i++)
+        int start = _length;
+        if (shape.Rank == 0) Put("[]"u8);
+        else
         {
-            if (i > 0) Put((byte)',');
-            LineBreak(_depth + 2);
-            NullableNumber(shape[i]);
+            for (int i = 0; i < shape.Rank; i++)
+            {
+                Put(i == 0 ? _firstItem : _nextItem);
+                NullableNumber(shape[i]);
+            }
+            Put(_endList);
         }
-        LineBreak(_depth + 1);
-        Put((byte)']');
+        int slot = _nextShape;
+        _nextShape = (_nextShape + 1) % _shapes.Length;
+        _shapes[slot] = shape;
+        _shapeBytes[slot] = _buffer.AsSpan(start, _length - start).ToArray();
     }
 
     private void NullableNumber(long? value)
@@ -170,7 +186,7 @@ internal sealed class JsonRowBytes
         return true;
     }
 
-    /// <summary><see cref="String"/> for a name most rows share, encoded once.</summary>
+    /// <summary><see cref="String"/> for a name most rows share (type, class, kind), encoded once.</summary>
     private bool Repeated(string text)
     {
         for (int i = 0; i < _names.Length; i++)
@@ -187,14 +203,8 @@ internal sealed class JsonRowBytes
         _nextName = (_nextName + 1) % _names.Length;
         _names[slot] = text;
         _quotedNames[slot] = Encoding.ASCII.GetBytes("\"" + text + "\"");
-        Put(_quotedNames[slot]);
+        Put(_quotedNames[slot]!);
         return true;
-    }
-
-    private void Put(byte b)
-    {
-        Ensure(1);
-        _buffer[_length++] = b;
     }
 
     private void Put(ReadOnlySpan<byte> bytes)
