@@ -150,5 +150,20 @@ internal static class RepeatedBlocks
 
     // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
     private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, WindowKey Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
+        Shape OutputShape, WindowKey Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring)
+    {
+        // Hashed from the numbers, which already tell most rows apart (the fingerprint is a hash of the arithmetic),
+        // and the shapes' dimensions read by index: hashing the texts and enumerating the shapes was most of the
+        // HTML table's and the drawing's per-row cost. Equality still compares every field.
+        public override int GetHashCode() =>
+            HashCode.Combine(DisplayType.Length, Trainable, Params, NonTrainableParams, WalkThrough, Wiring,
+                Dims(InputShape), Dims(OutputShape));
+
+        private static long Dims(Shape shape)
+        {
+            long hash = shape.Rank;
+            for (int i = 0; i < shape.Rank; i++) hash = hash * 31 + (shape[i] ?? -1);
+            return hash;
+        }
+    }
 }
