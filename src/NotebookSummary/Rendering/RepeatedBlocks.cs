@@ -66,28 +66,81 @@ internal static class RepeatedBlocks
     /// fingerprint masks the names of a row's inputs, which a merge's notes mention).</summary>
     public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true)
     {
-        var ids = new Dictionary<RowIdentity, int>();
+        var identities = new RowIdentities(rows, byArithmetic);
+        // Keys are row indices, compared by the rows' identities: no key of its own per row.
+        var ids = new Dictionary<int, int>(identities);
         var result = new int[rows.Count];
-        Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
         for (int i = 0; i < rows.Count; i++)
         {
-            var r = rows[i];
-            long wiring = 0;
-            if (r.ConnectedTo.Count > 0)
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, i, out bool seen);
+            if (!seen) id = ids.Count - 1;
+            result[i] = id;
+        }
+        return result;
+    }
+
+    /// <summary>Compares rows, by index, on everything but the name; the walk-through arithmetic by its fingerprint,
+    /// the wiring by its hash (<see cref="Wiring"/>).</summary>
+    private sealed class RowIdentities : IEqualityComparer<int>
+    {
+        private readonly IReadOnlyList<SummaryRow> _rows;
+        private readonly long[]? _walkThroughs; // read once: a row given its walk-through computes its fingerprint
+        private readonly long[]? _wirings; // for a graph only: a chain's rows have no "Connected to" entries
+
+        public RowIdentities(IReadOnlyList<SummaryRow> rows, bool byArithmetic)
+        {
+            _rows = rows;
+            if (byArithmetic)
             {
+                _walkThroughs = new long[rows.Count];
+                for (int i = 0; i < rows.Count; i++) _walkThroughs[i] = rows[i].WalkThroughFingerprint;
+            }
+            Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                if (r.ConnectedTo.Count == 0) continue;
                 if (indexByName is null)
                 {
                     indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
                     foreach (var row in rows) indexByName.TryAdd(row.Name, row.Index);
+                    _wirings = new long[rows.Count];
                 }
-                wiring = Wiring(r, indexByName);
+                _wirings![i] = Wiring(r, indexByName);
             }
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, new WindowKey(r.Window),
-                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0, wiring);
-            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
-            result[i] = id;
         }
-        return result;
+
+        private long WalkThrough(int i) => _walkThroughs is null ? 0 : _walkThroughs[i];
+
+        private long WiringOf(int i) => _wirings is null ? 0 : _wirings[i];
+
+        public bool Equals(int x, int y)
+        {
+            SummaryRow a = _rows[x], b = _rows[y];
+            return WalkThrough(x) == WalkThrough(y) && WiringOf(x) == WiringOf(y)
+                && a.Params == b.Params && a.NonTrainableParams == b.NonTrainableParams && a.Trainable == b.Trainable
+                && a.DisplayType == b.DisplayType && a.Activation == b.Activation
+                && object.Equals(a.InputShape, b.InputShape) && object.Equals(a.OutputShape, b.OutputShape)
+                && new WindowKey(a.Window).Equals(new WindowKey(b.Window));
+        }
+
+        // Hashed from the numbers, which already tell most rows apart (the fingerprint is a hash of the arithmetic),
+        // and the shapes' dimensions read by index: hashing the texts and enumerating the shapes was most of the
+        // HTML table's and the drawing's per-row cost. Equals compares every field.
+        public int GetHashCode(int i)
+        {
+            var r = _rows[i];
+            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams, WalkThrough(i),
+                WiringOf(i), Dims(r.InputShape), Dims(r.OutputShape));
+        }
+
+        private static long Dims(Shape? shape)
+        {
+            if (shape is null) return -1;
+            long hash = shape.Rank;
+            for (int i = 0; i < shape.Rank; i++) hash = hash * 31 + (shape[i] ?? -1);
+            return hash;
+        }
     }
 
     /// <summary>
@@ -145,25 +198,6 @@ internal static class RepeatedBlocks
             for (int i = 0; i < a.Count; i++)
                 if (a[i] != b[i]) return false;
             return true;
-        }
-    }
-
-    // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
-    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, WindowKey Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring)
-    {
-        // Hashed from the numbers, which already tell most rows apart (the fingerprint is a hash of the arithmetic),
-        // and the shapes' dimensions read by index: hashing the texts and enumerating the shapes was most of the
-        // HTML table's and the drawing's per-row cost. Equality still compares every field.
-        public override int GetHashCode() =>
-            HashCode.Combine(DisplayType.Length, Trainable, Params, NonTrainableParams, WalkThrough, Wiring,
-                Dims(InputShape), Dims(OutputShape));
-
-        private static long Dims(Shape shape)
-        {
-            long hash = shape.Rank;
-            for (int i = 0; i < shape.Rank; i++) hash = hash * 31 + (shape[i] ?? -1);
-            return hash;
         }
     }
 }

@@ -132,4 +132,26 @@ public class JsonRendererTests
         };
         AssertWrittenAsUtf8JsonWriterWritesIt(model.Summarize());
     }
+
+    [Fact]
+    public void Text_sink_passes_on_pieces_cut_anywhere_and_writes_bidi_controls_as_escapes()
+    {
+        // Plain runs longer than the sink's character buffer, characters of two to four UTF-8 bytes cut between
+        // pieces, and the overrides and isolates DisplayText rules out, which JSON writes as \u escapes.
+        string text = new string('a', 20_000) + "é→\u202E😀x\n\t" + new string('b', 40) + "\u2066c\u00e9";
+        string expected = text.Replace("\u202E", "\\u202E", StringComparison.Ordinal).Replace("\u2066", "\\u2066", StringComparison.Ordinal);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        foreach (int piece in new[] { 1, 3, 7, 16, 17, 4096, bytes.Length })
+        {
+            var output = new StringWriter();
+            var sink = new JsonTextSink(output);
+            for (int i = 0; i < bytes.Length; i += piece)
+            {
+                int n = Math.Min(piece, bytes.Length - i);
+                bytes.AsSpan(i, n).CopyTo(sink.GetSpan(n));
+                sink.Advance(n);
+            }
+            Assert.Equal(expected, output.ToString());
+        }
+    }
 }
