@@ -23,9 +23,11 @@ internal static class RepeatedBlocks
     public const int MaxBlockLength = 12;
 
     /// <summary>The runs of at least <paramref name="minRepeats"/> repeats, in order, not overlapping.</summary>
-    public static List<RepeatRun> Find(IReadOnlyList<int> sig, int minRepeats)
+    /// <remarks>An array, read by index: each item is compared with up to a dozen others, and through a list's
+    /// interface each read was a dispatched call.</remarks>
+    public static List<RepeatRun> Find(int[] sig, int minRepeats)
     {
-        int n = sig.Count;
+        int n = sig.Length;
         var runs = new List<RepeatRun>();
         int i = 0;
         while (i < n)
@@ -84,17 +86,13 @@ internal static class RepeatedBlocks
     private sealed class RowIdentities : IEqualityComparer<int>
     {
         private readonly IReadOnlyList<SummaryRow> _rows;
-        private readonly long[]? _walkThroughs; // read once: a row given its walk-through computes its fingerprint
+        private readonly bool _byArithmetic;
         private readonly long[]? _wirings; // for a graph only: a chain's rows have no "Connected to" entries
 
         public RowIdentities(IReadOnlyList<SummaryRow> rows, bool byArithmetic)
         {
             _rows = rows;
-            if (byArithmetic)
-            {
-                _walkThroughs = new long[rows.Count];
-                for (int i = 0; i < rows.Count; i++) _walkThroughs[i] = rows[i].WalkThroughFingerprint;
-            }
+            _byArithmetic = byArithmetic;
             Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
             for (int i = 0; i < rows.Count; i++)
             {
@@ -110,14 +108,15 @@ internal static class RepeatedBlocks
             }
         }
 
-        private long WalkThrough(int i) => _walkThroughs is null ? 0 : _walkThroughs[i];
+        // Kept by every row the summarizer built (only a row made by hand with a walk-through computes it on reading).
+        private long WalkThrough(SummaryRow row) => _byArithmetic ? row.WalkThroughFingerprint : 0;
 
         private long WiringOf(int i) => _wirings is null ? 0 : _wirings[i];
 
         public bool Equals(int x, int y)
         {
             SummaryRow a = _rows[x], b = _rows[y];
-            return WalkThrough(x) == WalkThrough(y) && WiringOf(x) == WiringOf(y)
+            return WalkThrough(a) == WalkThrough(b) && WiringOf(x) == WiringOf(y)
                 && a.Params == b.Params && a.NonTrainableParams == b.NonTrainableParams && a.Trainable == b.Trainable
                 && a.DisplayType == b.DisplayType && a.Activation == b.Activation
                 && object.Equals(a.InputShape, b.InputShape) && object.Equals(a.OutputShape, b.OutputShape)
@@ -130,7 +129,7 @@ internal static class RepeatedBlocks
         public int GetHashCode(int i)
         {
             var r = _rows[i];
-            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams, WalkThrough(i),
+            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams, WalkThrough(r),
                 WiringOf(i), Dims(r.InputShape), Dims(r.OutputShape));
         }
 
