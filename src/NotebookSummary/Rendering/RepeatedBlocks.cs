@@ -23,9 +23,11 @@ internal static class RepeatedBlocks
     public const int MaxBlockLength = 12;
 
     /// <summary>The runs of at least <paramref name="minRepeats"/> repeats, in order, not overlapping.</summary>
-    public static List<RepeatRun> Find(IReadOnlyList<int> sig, int minRepeats)
+    /// <remarks>An array, read by index: each item is compared with up to a dozen others, and through a list's
+    /// interface each read was a dispatched call.</remarks>
+    public static List<RepeatRun> Find(int[] sig, int minRepeats)
     {
-        int n = sig.Count;
+        int n = sig.Length;
         var runs = new List<RepeatRun>();
         int i = 0;
         while (i < n)
@@ -66,28 +68,78 @@ internal static class RepeatedBlocks
     /// fingerprint masks the names of a row's inputs, which a merge's notes mention).</summary>
     public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true)
     {
-        var ids = new Dictionary<RowIdentity, int>();
+        var identities = new RowIdentities(rows, byArithmetic);
+        // Keys are row indices, compared by the rows' identities: no key of its own per row.
+        var ids = new Dictionary<int, int>(identities);
         var result = new int[rows.Count];
-        Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
         for (int i = 0; i < rows.Count; i++)
         {
-            var r = rows[i];
-            long wiring = 0;
-            if (r.ConnectedTo.Count > 0)
+            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, i, out bool seen);
+            if (!seen) id = ids.Count - 1;
+            result[i] = id;
+        }
+        return result;
+    }
+
+    /// <summary>Compares rows, by index, on everything but the name; the walk-through arithmetic by its fingerprint,
+    /// the wiring by its hash (<see cref="Wiring"/>).</summary>
+    private sealed class RowIdentities : IEqualityComparer<int>
+    {
+        private readonly IReadOnlyList<SummaryRow> _rows;
+        private readonly bool _byArithmetic;
+        private readonly long[]? _wirings; // for a graph only: a chain's rows have no "Connected to" entries
+
+        public RowIdentities(IReadOnlyList<SummaryRow> rows, bool byArithmetic)
+        {
+            _rows = rows;
+            _byArithmetic = byArithmetic;
+            Dictionary<string, int>? indexByName = null; // made for the first row with "Connected to" entries
+            for (int i = 0; i < rows.Count; i++)
             {
+                var r = rows[i];
+                if (r.ConnectedTo.Count == 0) continue;
                 if (indexByName is null)
                 {
                     indexByName = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
                     foreach (var row in rows) indexByName.TryAdd(row.Name, row.Index);
+                    _wirings = new long[rows.Count];
                 }
-                wiring = Wiring(r, indexByName);
+                _wirings![i] = Wiring(r, indexByName);
             }
-            var key = new RowIdentity(r.DisplayType, r.Activation, r.Trainable, r.InputShape, r.OutputShape, new WindowKey(r.Window),
-                r.Params, r.NonTrainableParams, byArithmetic ? r.WalkThroughFingerprint : 0, wiring);
-            if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
-            result[i] = id;
         }
-        return result;
+
+        // Kept by every row the summarizer built (only a row made by hand with a walk-through computes it on reading).
+        private long WalkThrough(SummaryRow row) => _byArithmetic ? row.WalkThroughFingerprint : 0;
+
+        private long WiringOf(int i) => _wirings is null ? 0 : _wirings[i];
+
+        public bool Equals(int x, int y)
+        {
+            SummaryRow a = _rows[x], b = _rows[y];
+            return WalkThrough(a) == WalkThrough(b) && WiringOf(x) == WiringOf(y)
+                && a.Params == b.Params && a.NonTrainableParams == b.NonTrainableParams && a.Trainable == b.Trainable
+                && a.DisplayType == b.DisplayType && a.Activation == b.Activation
+                && object.Equals(a.InputShape, b.InputShape) && object.Equals(a.OutputShape, b.OutputShape)
+                && new WindowKey(a.Window).Equals(new WindowKey(b.Window));
+        }
+
+        // Hashed from the numbers, which already tell most rows apart (the fingerprint is a hash of the arithmetic),
+        // and the shapes' dimensions read by index: hashing the texts and enumerating the shapes was most of the
+        // HTML table's and the drawing's per-row cost. Equals compares every field.
+        public int GetHashCode(int i)
+        {
+            var r = _rows[i];
+            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams, WalkThrough(r),
+                WiringOf(i), Dims(r.InputShape), Dims(r.OutputShape));
+        }
+
+        private static long Dims(Shape? shape)
+        {
+            if (shape is null) return -1;
+            long hash = shape.Rank;
+            for (int i = 0; i < shape.Rank; i++) hash = hash * 31 + (shape[i] ?? -1);
+            return hash;
+        }
     }
 
     /// <summary>
@@ -147,8 +199,4 @@ internal static class RepeatedBlocks
             return true;
         }
     }
-
-    // Everything but the name; the walk-through arithmetic by its fingerprint, the wiring by its hash.
-    private readonly record struct RowIdentity(string DisplayType, string? Activation, bool Trainable, Shape InputShape,
-        Shape OutputShape, WindowKey Window, long Params, long NonTrainableParams, long WalkThrough, long Wiring);
 }

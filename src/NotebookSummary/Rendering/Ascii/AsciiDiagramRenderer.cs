@@ -64,11 +64,12 @@ public static class AsciiDiagramRenderer
         }
         Line(Header);
         Line("");
-        if (summary.InputShape is { } input) DataLine(sb, "Input", input);
+        if (summary.InputShape is { } input) DataLineStart(sb, "Input").AppendShape(input, pythonTuple: true, firstAxis: 1).Append('\n');
         long allWeights = summary.Totals.Params;
         // A step is drawn once the next row is known: an Activation row after it may fold onto its data line.
         SummaryRow? pending = null;
         string activation = "";
+        var texts = new StepTexts(allWeights);
         bool takesActivationLayer = false;
         foreach (var row in summary.Rows)
         {
@@ -79,12 +80,12 @@ public static class AsciiDiagramRenderer
                 takesActivationLayer = false;
                 continue;
             }
-            if (pending is not null) Step(output, pending, activation, allWeights);
+            if (pending is not null) Step(output, pending, activation, texts);
             pending = row;
             activation = Shown(row.Activation);
             takesActivationLayer = !HasActivationFunction(row);
         }
-        if (pending is not null) Step(output, pending, activation, allWeights);
+        if (pending is not null) Step(output, pending, activation, texts);
         if (summary.Error is { } error)
         {
             Line("");
@@ -93,26 +94,39 @@ public static class AsciiDiagramRenderer
     }
 
     /// <summary>One drawn layer: its operation line and its data line, with the activation written on it.</summary>
-    /// <remarks>Padded by hand rather than by an interpolated string's alignment: that formats a number through a
-    /// generic method, which unoptimized code (before the JIT has tiered it up) boxes, a box a number a row.</remarks>
-    private static void Step(OutputSink output, SummaryRow row, string activation, long allWeights)
+    private static void Step(OutputSink output, SummaryRow row, string activation, StepTexts texts)
     {
         var sb = output.Buffer;
         string label = row.ClassName == nameof(Activation) ? "" : row.ClassName;
-        Span<char> number = stackalloc char[32];
         AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Operation(row.Kind)).Append(' ').Append(Arrow);
-        row.Params.TryFormat(number, out int digits, default, CultureInfo.InvariantCulture);
-        AlignRight(sb, number[..digits], 10).Append("   ");
-        // A share of 64-bit counts has at most 21 digits before the point (100 × 2⁶³), well within the buffer.
-        Percent(row.Params, allWeights).TryFormat(number, out digits, "F1", CultureInfo.InvariantCulture);
-        AlignRight(sb, number[..digits], 5).Append("%\n");
-        DataLine(sb, activation, row.OutputShape);
+        texts.Weights.Append(sb, row.Params);
+        texts.Shapes.Append(DataLineStart(sb, activation), row.OutputShape).Append('\n');
         output.AtBoundary();
     }
 
-    private static void DataLine(StringBuilder sb, string label, Shape shape) =>
-        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Data).Append("   ")
-            .AppendShape(shape, pythonTuple: true, firstAxis: 1).Append('\n');
+    /// <summary>
+    /// The texts of a step that rows repeat — a count with its share of the weights, a shape — formatted once while
+    /// they repeat. Padded by hand rather than by an interpolated string's alignment: that formats a number through a
+    /// generic method, which unoptimized code (before the JIT has tiered it up) boxes, a box a number a row.
+    /// </summary>
+    private sealed class StepTexts(long allWeights)
+    {
+        public RecentTexts<long> Weights { get; } = RecentTexts.OfNumbers((sb, weights) =>
+        {
+            Span<char> number = stackalloc char[32];
+            weights.TryFormat(number, out int digits, default, CultureInfo.InvariantCulture);
+            AlignRight(sb, number[..digits], 10).Append("   ");
+            // A share of 64-bit counts has at most 21 digits before the point (100 × 2⁶³), well within the buffer.
+            Percent(weights, allWeights).TryFormat(number, out digits, "F1", CultureInfo.InvariantCulture);
+            AlignRight(sb, number[..digits], 5).Append("%\n");
+        });
+
+        public RecentTexts<Shape> Shapes { get; } = RecentTexts.OfShapes(static (sb, shape) => sb.AppendShape(shape, pythonTuple: true, firstAxis: 1));
+    }
+
+    /// <summary>A data line up to its shape: the label (an activation, or <c>Input</c>) and the data glyph.</summary>
+    private static StringBuilder DataLineStart(StringBuilder sb, string label) =>
+        AlignRight(sb, label, LabelWidth).Append("   ").Append(AsciiGlyphs.Data).Append("   ");
 
     // Python's right alignment ("{:>15}"): spaces before, nothing cut.
     private static StringBuilder AlignRight(StringBuilder sb, ReadOnlySpan<char> text, int width) =>

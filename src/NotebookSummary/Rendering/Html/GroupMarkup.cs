@@ -38,12 +38,14 @@ internal static class GroupMarkup
             .Append(" layers: ");
         first = true;
         int shown = 0;
+        // What TableContext.AppendId writes, the part before the index made once: a group names thousands of rows.
+        string targetStart = "<span id=\"" + ctx.Prefix + "-";
         foreach (var r in g.Rows)
         {
             if (!first) sb.Append(", ");
             // The first repeat's rows are shown above with their ids; the others' names are the targets of links to them.
             if (shown++ < g.BlockLength) sb.AppendEscaped(r.Name);
-            else ctx.AppendId(sb.Append("<span"), r.Index).Append('>').AppendEscaped(r.Name).Append("</span>");
+            else sb.Append(targetStart).Append(r.Index).Append("\">").AppendEscaped(r.Name).Append("</span>");
             first = false;
             output.AtBoundary();
         }

@@ -32,14 +32,22 @@ internal static class HtmlIds
         }
         Add(summary.Name ?? "\0");
         // Every row's texts, written on the stack: the prefix of a 100,000-layer model made no string per row.
+        // A shape's text is written again only when the shape differs from the row before's (a deep model repeats few).
         Span<char> shape = stackalloc char[256];
+        Shape? written = null;
+        int shapeLength = 0;
         foreach (var row in summary.Rows)
         {
             Add(row.Name ?? "\0");
             Add(row.ClassName ?? "\0");
             var output = row.OutputShape;
-            if (KerasText.MaxShapeLength(output) <= shape.Length) Add(shape[..KerasText.WriteShape(output, pythonTuple: true, shape)]);
-            else Add(output.ToString());
+            if (KerasText.MaxShapeLength(output) > shape.Length) Add(output.ToString());
+            else
+            {
+                if (written is null || !(ReferenceEquals(written, output) || written.Equals(output)))
+                    (written, shapeLength) = (output, KerasText.WriteShape(output, pythonTuple: true, shape));
+                Add(shape[..shapeLength]);
+            }
             AddNumber(row.Params);
             AddNumber(row.NonTrainableParams);
         }

@@ -13,10 +13,16 @@ internal static class HtmlText
     private static readonly System.Buffers.SearchValues<char> Special =
         System.Buffers.SearchValues.Create("&<>\"'");
 
+    // Printable ASCII that is neither special in HTML nor unsafe (DisplayText): a text of only these is written as it
+    // is, after one scan — most names are — where cleaning and escaping would each scan it.
+    private static readonly System.Buffers.SearchValues<char> Unchanged = System.Buffers.SearchValues.Create(
+        " !#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     /// <summary>Appends <paramref name="text"/> with <c>&amp; &lt; &gt; " '</c> escaped (safe in text and in quoted attributes).</summary>
     public static StringBuilder AppendEscaped(this StringBuilder sb, string? text)
     {
         if (string.IsNullOrEmpty(text)) return sb;
+        if (text.AsSpan().IndexOfAnyExcept(Unchanged) < 0) return sb.Append(text);
         var span = DisplayText.Clean(text).AsSpan();
         while (true)
         {

@@ -29,10 +29,13 @@ public static class JsonRenderer
     public static void Write(ModelSummary summary, TextWriter output, JsonRenderOptions? options = null)
     {
         options ??= new JsonRenderOptions();
-        using var writer = CreateWriter(output, options.Indented);
-        writer.WriteStartObject();
-        WriteSummaryFields(writer, summary, options);
-        writer.WriteEndObject();
+        using (var writer = CreateWriter(output, options.Indented))
+        {
+            writer.WriteStartObject();
+            WriteSummaryFields(writer, summary, options);
+            writer.WriteEndObject();
+        }
+        output.Flush();
     }
 
     /// <summary>
@@ -44,8 +47,9 @@ public static class JsonRenderer
         new(new JsonTextSink(output), new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>How much a writer may hold before it passes it on: rows are flushed in pieces of about this size.</summary>
-    /// <remarks>Small enough that the writer's buffer (it doubles as it fills) stays below the large-object heap's
-    /// threshold, whose arrays are collected only with the whole heap.</remarks>
+    /// <remarks>Small enough that the buffer the writer writes into (<see cref="JsonTextSink"/>'s, 32 KB) holds a
+    /// piece and its next row without growing onto the large-object heap, whose arrays are collected only with the
+    /// whole heap.</remarks>
     private const int FlushThreshold = 16 * 1024;
 
     /// <summary>Writes the summary's fields into an object the caller has opened (so a caller can add its own fields, e.g. <c>file</c>).</summary>
@@ -69,9 +73,11 @@ public static class JsonRenderer
         WriteNullableString(w, Names.OutputStructure, summary.OutputStructure is { } structure
             ? JsonNamingPolicy.SnakeCaseLower.ConvertName(structure.ToString()) : null);
         w.WriteStartArray(Names.Layers);
+        // Rows without a walk-through are written as bytes where they can be, each the same bytes as the writer's.
+        var rowBytes = options.IncludeWalkThrough ? null : new JsonRowBytes(w.Options.Indented);
         foreach (var row in summary.Rows)
         {
-            WriteRow(w, row, options);
+            if (rowBytes is null || !rowBytes.TryWrite(w, row, KindName(row.Kind))) WriteRow(w, row, options);
             if (w.BytesPending > FlushThreshold) w.Flush();
         }
         w.WriteEndArray();

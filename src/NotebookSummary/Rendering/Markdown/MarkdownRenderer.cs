@@ -49,13 +49,19 @@ public static class MarkdownRenderer
         bool graph = summary.Layout == SummaryLayout.Graph;
         Line(graph ? "| # | Layer | Type | Output shape | Params | Connected to |" : "| # | Layer | Type | Output shape | Params |");
         Line(graph ? "|--:|:------|:-----|:-------------|-------:|:-------------|" : "|--:|:------|:-----|:-------------|-------:|");
+        // Written piece by piece into the output: a row makes no string of its own, and the shapes, types and counts
+        // rows repeat are formatted once while they repeat.
+        var shapes = RecentTexts.OfShapes(static (sb, shape) => sb.AppendShape(shape, pythonTuple: true));
+        var counts = RecentTexts.OfNumbers(static (sb, n) => sb.AppendCount(n));
+        var types = new RecentTexts<string>(static (sb, type) => sb.AppendMarkdown(type), ReferenceEquals);
         foreach (var r in summary.Rows)
         {
-            // Written piece by piece into the output: a row makes no string of its own.
             sb.Append("| ").AppendPlain(r.Index).Append(" | ").AppendMarkdown(r.Name).Append(r.Trainable ? "" : " *(frozen)*")
-              .Append(" | ").AppendMarkdown(r.DisplayType).Append(" | ");
-            AppendShapes(sb, r);
-            sb.Append(" | ").AppendCount(r.Params).Append(" |");
+              .Append(" | ");
+            types.Append(sb, r.DisplayType).Append(" | ");
+            if (r.HasOneOutputShape) shapes.Append(sb, r.OutputShape);
+            else sb.Append(KerasText.PythonShapes(r));
+            counts.Append(sb.Append(" | "), r.Params).Append(" |");
             if (graph)
             {
                 sb.Append(' ');
@@ -88,12 +94,5 @@ public static class MarkdownRenderer
         Line($"- Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
         Line($"- Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
         Line($"- Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
-    }
-
-    /// <summary>Python's <c>str()</c> of the row's output shapes (<see cref="KerasText.PythonShapes(SummaryRow, bool)"/>).</summary>
-    private static void AppendShapes(StringBuilder sb, SummaryRow r)
-    {
-        if (r.HasOneOutputShape) sb.AppendShape(r.OutputShape, pythonTuple: true);
-        else sb.Append(KerasText.PythonShapes(r));
     }
 }

@@ -17,27 +17,28 @@ internal static class MarkdownText
     /// table row is one line).</summary>
     public static string Escape(string text) => new StringBuilder(text.Length + 8).AppendMarkdown(text).ToString();
 
+    // Which ASCII characters Escape changes, looked up a character at a time: a name is short, and has an
+    // underscore every few characters, so one pass beats a search started again after each.
+    private static readonly bool[] ChangedAscii = Enumerable.Range(0, 128).Select(c => Changed.Contains((char)c)).ToArray();
+
     /// <summary>Appends <paramref name="text"/> escaped as <see cref="Escape"/> does, without a string of its own
     /// (nearly every layer name has an underscore to escape).</summary>
     public static StringBuilder AppendMarkdown(this StringBuilder sb, ReadOnlySpan<char> text)
     {
-        while (true)
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            int i = text.IndexOfAny(Changed);
-            if (i < 0) return sb.Append(text);
-            sb.Append(text[..i]);
             char c = text[i];
-            if (Significant.Contains(c))
-            {
-                sb.Append('\\').Append(c);
-                i++;
-            }
+            if (c < 128 ? !ChangedAscii[c] : !Changed.Contains(c)) continue;
+            sb.Append(text[start..i]);
+            if (Significant.Contains(c)) sb.Append('\\').Append(c);
             else
             {
                 sb.Append(' ');
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             }
-            text = text[i..];
+            start = i + 1;
         }
+        return sb.Append(text[start..]);
     }
 }

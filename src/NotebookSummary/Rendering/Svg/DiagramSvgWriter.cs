@@ -164,7 +164,8 @@ internal sealed class DiagramSvgWriter
         bool first = true;
         foreach (var row in e.AllRows)
         {
-            _sb.Append(first ? " data-rows=\"" : " ").AppendPlain(row.Index);
+            // An index has no sign and no separators: appended as an int, which formats it in place.
+            _sb.Append(first ? " data-rows=\"" : " ").Append(row.Index);
             first = false;
         }
         if (!first) _sb.Append('"');

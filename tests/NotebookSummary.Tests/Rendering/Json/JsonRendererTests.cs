@@ -1,6 +1,10 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using NotebookSummary.Analysis;
+using NotebookSummary.Keras;
 using NotebookSummary.Rendering.Json;
 using NotebookSummary.Rendering;
+using NotebookSummary.Tests.Support;
 
 using NotebookSummary.Tests.Rendering;
 
@@ -81,5 +85,73 @@ public class JsonRendererTests
         var json = JsonRenderer.Render(Mlp().Summarize(), new JsonRenderOptions { Indented = false, IncludeWalkThrough = false });
         Assert.DoesNotContain('\n', json);
         Assert.DoesNotContain("walkthrough", json);
+    }
+
+    // The common rows are written as bytes (JsonRowBytes), the others by Utf8JsonWriter: both must read exactly as
+    // System.Text.Json writes the same document with the same settings (two-space indentation, relaxed escaping).
+    private static void AssertWrittenAsUtf8JsonWriterWritesIt(ModelSummary summary)
+    {
+        foreach (bool indented in new[] { true, false })
+        {
+            string json = JsonRenderer.Render(summary, new JsonRenderOptions { Indented = indented, IncludeWalkThrough = false });
+            using var doc = JsonDocument.Parse(json);
+            var bytes = new MemoryStream();
+            using (var w = new Utf8JsonWriter(bytes, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                doc.WriteTo(w);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(bytes.ToArray()), json);
+        }
+    }
+
+    public static TheoryData<string> SequentialCases() => ConformanceCases.Sequential();
+
+    public static TheoryData<string> FunctionalCases() => ConformanceCases.Functional();
+
+    [Theory]
+    [MemberData(nameof(SequentialCases))]
+    public void Rows_read_as_System_Text_Json_writes_them_for_every_sequential_case(string id) =>
+        AssertWrittenAsUtf8JsonWriterWritesIt(KerasSource.Parse(ConformanceCase.Load(id).Source).Summarize().Summary!);
+
+    [Theory]
+    [MemberData(nameof(FunctionalCases))]
+    public void Rows_read_as_System_Text_Json_writes_them_for_every_functional_case(string id)
+    {
+        // Graphs: connected_to lists, several outputs, nested models, operations; a failing case keeps its rows.
+        if (KerasSource.Parse(ConformanceCase.Functional(id).Source).Summarize().Summary is { } summary)
+            AssertWrittenAsUtf8JsonWriterWritesIt(summary);
+    }
+
+    [Fact]
+    public void Rows_with_names_to_escape_read_as_System_Text_Json_writes_them()
+    {
+        var model = new Sequential("m")
+        {
+            new Dense(1, inputDim: 1, name: "a\"b"),
+            new Dense(1, name: "caf\u00e9"),
+            new Dense(1, name: "back\\slash"),
+            new Dense(1, name: "plain_after"),
+        };
+        AssertWrittenAsUtf8JsonWriterWritesIt(model.Summarize());
+    }
+
+    [Fact]
+    public void Text_sink_passes_on_pieces_cut_anywhere_and_writes_bidi_controls_as_escapes()
+    {
+        // Plain runs longer than the sink's character buffer, characters of two to four UTF-8 bytes cut between
+        // pieces, and the overrides and isolates DisplayText rules out, which JSON writes as \u escapes.
+        string text = new string('a', 20_000) + "é→\u202E😀x\n\t" + new string('b', 40) + "\u2066c\u00e9";
+        string expected = text.Replace("\u202E", "\\u202E", StringComparison.Ordinal).Replace("\u2066", "\\u2066", StringComparison.Ordinal);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        foreach (int piece in new[] { 1, 3, 7, 16, 17, 4096, bytes.Length })
+        {
+            var output = new StringWriter();
+            var sink = new JsonTextSink(output);
+            for (int i = 0; i < bytes.Length; i += piece)
+            {
+                int n = Math.Min(piece, bytes.Length - i);
+                bytes.AsSpan(i, n).CopyTo(sink.GetSpan(n));
+                sink.Advance(n);
+            }
+            Assert.Equal(expected, output.ToString());
+        }
     }
 }
