@@ -16,7 +16,8 @@ internal sealed partial class Lexer
     private readonly string _text;
     private readonly int _end;
     private readonly bool _expressionMode;
-    private readonly List<Token> _tokens;
+    private Token[] _tokens;
+    private int _count;
     private readonly List<(char Bracket, int Position)> _brackets = [];
     private readonly List<int> _indents = [];
     private readonly NameTable _names = new(Keywords);
@@ -33,7 +34,7 @@ internal sealed partial class Lexer
         _pos = start;
         _end = end;
         _expressionMode = expressionMode;
-        _tokens = new List<Token>(Math.Min(1024, Math.Max(16, (end - start) / 2)));
+        _tokens = new Token[Math.Min(2048, Math.Max(16, (end - start) / 2))];
         if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
         _atLineStart = !_expressionMode;
         _prompts = !_expressionMode && StartsWithPrompt();
@@ -67,26 +68,31 @@ internal sealed partial class Lexer
     /// <summary>A lexer that produces tokens on demand (see <see cref="TokenStream"/>).</summary>
     public static Lexer Streaming(SourceText source) => new(source, 0, source.Length, expressionMode: false);
 
-    /// <summary>Tokens produced so far and not yet released; the stream removes consumed ones from the front.</summary>
-    public List<Token> Buffer => _tokens;
+    /// <summary>Tokens produced so far and not yet released (the first <see cref="Count"/>); the stream removes
+    /// consumed ones from the front (<see cref="DropFront"/>).</summary>
+    public Token[] Items => _tokens;
+
+    /// <summary>How many of <see cref="Items"/> hold tokens.</summary>
+    public int Count => _count;
+
+    /// <summary>Forgets the first <paramref name="n"/> tokens (the parser has moved past them).</summary>
+    public void DropFront(int n)
+    {
+        Array.Copy(_tokens, n, _tokens, 0, _count - n);
+        Array.Clear(_tokens, _count - n, n);
+        _count -= n;
+    }
 
     /// <summary>True once the EndOfFile token was produced.</summary>
     public bool Finished { get; private set; }
 
-    /// <summary>The tokens of a whole source text.</summary>
-    public static List<Token> Tokenize(SourceText source)
-    {
-        var lexer = new Lexer(source, 0, source.Length, expressionMode: false);
-        lexer.Run();
-        return lexer._tokens;
-    }
-
-    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile.</summary>
-    public static List<Token> TokenizeExpression(SourceText source, int start, int end)
+    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile, all
+    /// read at once (a lexical error is thrown here).</summary>
+    public static Lexer TokenizeExpression(SourceText source, int start, int end)
     {
         var lexer = new Lexer(source, start, end, expressionMode: true);
         lexer.Run();
-        return lexer._tokens;
+        return lexer;
     }
 
     private void Run()
@@ -97,8 +103,8 @@ internal sealed partial class Lexer
     /// <summary>Reads on until at least one more token exists (or the text ends).</summary>
     public void Step()
     {
-        int before = _tokens.Count;
-        while (!Finished && _tokens.Count == before) Advance();
+        int before = _count;
+        while (!Finished && _count == before) Advance();
     }
 
     // One unit of work: a line start, a skipped comment or line break, or one token.
@@ -281,9 +287,10 @@ internal sealed partial class Lexer
 
     private void ReadToken(char c)
     {
-        if (IsIdentifierStart(c))
+        if (c < 128 ? (AsciiIdentifier[c] & 1) != 0 : IsIdentifierStart(c))
         {
-            if (TryReadPrefixedString()) return;
+            // Only r, u, b and f (either case) can begin a string prefix.
+            if ((char)(c | 0x20) is 'r' or 'u' or 'b' or 'f' && TryReadPrefixedString()) return;
             ReadName();
             return;
         }
@@ -302,13 +309,22 @@ internal sealed partial class Lexer
 
     private void ReadName()
     {
-        int start = _pos;
-        _pos++;
-        while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
-        var (name, kind) = _names.Get(_text, start, _pos - start);
+        // The name's hash is taken while it is scanned, so the name table does not read it again.
+        var text = _text;
+        int start = _pos, p = start + 1, end = _end;
+        uint hash = (NameTable.HashSeed ^ text[start]) * NameTable.HashPrime;
+        while (p < end)
+        {
+            char c = text[p];
+            if (c < 128 ? (AsciiIdentifier[c] & 2) == 0 : !IsIdentifierPart(c)) break;
+            hash = (hash ^ c) * NameTable.HashPrime;
+            p++;
+        }
+        _pos = p;
+        var (name, kind) = _names.Get(text, start, p - start, (int)(hash & 0x7FFFFFFF));
         Add(kind == TokenKind.Name
-            ? new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), name)
-            : new Token(kind, TextSpan.FromBounds(start, _pos)));
+            ? new Token(TokenKind.Name, new TextSpan(start, p - start), name)
+            : new Token(kind, new TextSpan(start, p - start)));
     }
 
     // ASCII: 1 = may start an identifier, 2 = may continue one.
@@ -341,7 +357,8 @@ internal sealed partial class Lexer
 
     private void Add(Token token)
     {
-        _tokens.Add(token);
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _count * 2);
+        _tokens[_count++] = token;
         _lastKind = token.Kind;
         _any = true;
     }

@@ -16,11 +16,15 @@ internal sealed class NameTable
     }
 
     /// <summary>The shared string and token kind of the name in <paramref name="text"/>[start..start+length].</summary>
-    public (string Name, TokenKind Kind) Get(string text, int start, int length)
+    public (string Name, TokenKind Kind) Get(string text, int start, int length) =>
+        Get(text, start, length, Hash(text.AsSpan(start, length)));
+
+    /// <summary><see cref="Get(string, int, int)"/> with the name's <see cref="Hash"/> already taken.</summary>
+    public (string Name, TokenKind Kind) Get(string text, int start, int length, int hash)
     {
         var span = text.AsSpan(start, length);
         int mask = _names.Length - 1;
-        int i = Hash(span) & mask;
+        int i = hash & mask;
         while (_names[i] is { } existing)
         {
             if (span.SequenceEqual(existing)) return (existing, _kinds[i]);
@@ -53,10 +57,13 @@ internal sealed class NameTable
             if (names[i] is { } n) Add(n, kinds[i]);
     }
 
+    // FNV-1a over the UTF-16 code units, the top bit cleared.
+    internal const uint HashSeed = 2166136261, HashPrime = 16777619;
+
     private static int Hash(ReadOnlySpan<char> s)
     {
-        uint h = 2166136261;
-        foreach (char c in s) h = (h ^ c) * 16777619;
+        uint h = HashSeed;
+        foreach (char c in s) h = (h ^ c) * HashPrime;
         return (int)(h & 0x7FFFFFFF);
     }
 }
