@@ -101,10 +101,12 @@ internal sealed partial class Lexer
     }
 
     /// <summary>Reads on until at least one more token exists (or the text ends).</summary>
+    /// <remarks>It reads on to the end of the logical line (or a few dozen tokens): the parser asks for the tokens
+    /// of a line one after another, and a lexical error is reported in preference to the parser's anyway.</remarks>
     public void Step()
     {
         int before = _count;
-        while (!Finished && _count == before) Advance();
+        while (!Finished && (_count == before || (_lastKind != TokenKind.Newline && _count - before < 64))) Advance();
     }
 
     // One unit of work: a line start, a skipped comment or line break, or one token.
@@ -327,19 +329,15 @@ internal sealed partial class Lexer
             : new Token(kind, new TextSpan(start, p - start)));
     }
 
-    // ASCII: 1 = may start an identifier, 2 = may continue one.
-    private static readonly byte[] AsciiIdentifier = BuildAsciiIdentifier();
-
-    private static byte[] BuildAsciiIdentifier()
-    {
-        var table = new byte[128];
-        for (int c = 0; c < 128; c++)
-        {
-            if (char.IsAsciiLetter((char)c) || c == '_') table[c] = 3;
-            else if (char.IsAsciiDigit((char)c)) table[c] = 2;
-        }
-        return table;
-    }
+    // ASCII: 1 = may start an identifier, 2 = may continue one (letters and '_' 3, digits 2). Data in the binary,
+    // read without a static constructor check or an array: the lexer asks it for every character of every name.
+    private static ReadOnlySpan<byte> AsciiIdentifier =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
 
     internal static bool IsIdentifierStart(char c) =>
         c < 128 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
