@@ -101,8 +101,8 @@ internal static class LayerFactory
         binder.ApplyGeneric();
 
         List<string>? missing = null;
-        foreach (var slot in signature.Slots)
-            if (!slot.IsOptional && !binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
+        foreach (var slot in signature.Required)
+            if (!binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
         if (missing is not null && !binder.Failed)
         {
             string list = missing.Count == 1 ? $"'{missing[0]}' argument"
@@ -139,13 +139,13 @@ internal static class LayerFactory
             binder.Failed = true;
             return;
         }
-        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
-        if (!signature.Has(name))
-        {
-            if (name == "shape" && signature.Has("input_shape")) name = "input_shape";
-            else if (name == "input_shape" && signature.Has("shape")) name = "shape";
-        }
         if (signature.ByName.TryGetValue(name, out var slot))
+        {
+            binder.Bind(slot, arg, keyword: true);
+            return;
+        }
+        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
+        if (name is "shape" or "input_shape" && signature.ByName.TryGetValue(name == "shape" ? "input_shape" : "shape", out slot))
         {
             binder.Bind(slot, arg, keyword: true);
             return;

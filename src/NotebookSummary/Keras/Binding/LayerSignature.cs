@@ -49,6 +49,7 @@ internal sealed class LayerSignature
             AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
         foreach (var slot in Slots) ByName[slot.KerasName] = slot;
         Fallbacks = Slots.Select(s => s.Fallback).ToArray();
+        Required = Slots.Where(s => !s.IsOptional).ToArray();
         DataFormat = ByName.GetValueOrDefault("data_format");
         Keras3Refusals = type.GetCustomAttributes<Keras3RefusesAttribute>().ToArray();
         int cut = Array.FindIndex(Slots, s => s.KerasName == "name");
@@ -92,6 +93,9 @@ internal sealed class LayerSignature
 
     /// <summary>Every parameter's <see cref="ParameterSlot.Fallback"/>, in order: a binding starts from a copy.</summary>
     public object?[] Fallbacks { get; }
+
+    /// <summary>The parameters without a default, in order (a call must give each).</summary>
+    public ParameterSlot[] Required { get; }
 
     /// <summary>The <c>data_format</c> parameter, if the constructor has one (Keras's global setting may fill it).</summary>
     public ParameterSlot? DataFormat { get; }
