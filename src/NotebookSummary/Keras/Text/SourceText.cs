@@ -11,7 +11,7 @@ internal sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int>(Math.Max(4, text.Length / 32)) { 0 };
+        var starts = new List<int> { 0 }; // grown as lines are found: a text refused for its size costs no table
         // Line breaks found with a vectorized search: a model of thousands of lines is mostly text between them.
         int i = 0;
         while (true)
