@@ -83,6 +83,9 @@ internal sealed partial class Lexer
         _count -= n;
     }
 
+    /// <summary>The identifier of a name token.</summary>
+    public string NameOf(Token token) => _names.NameOf(token.NameId);
+
     /// <summary>True once the EndOfFile token was produced.</summary>
     public bool Finished { get; private set; }
 
@@ -323,9 +326,9 @@ internal sealed partial class Lexer
             p++;
         }
         _pos = p;
-        var (name, kind) = _names.Get(text, start, p - start, (int)(hash & 0x7FFFFFFF));
+        var (id, kind) = _names.Find(text, start, p - start, (int)(hash & 0x7FFFFFFF));
         Add(kind == TokenKind.Name
-            ? new Token(TokenKind.Name, new TextSpan(start, p - start), name)
+            ? new Token(TokenKind.Name, new TextSpan(start, p - start), id)
             : new Token(kind, new TextSpan(start, p - start)));
     }
 

@@ -14,7 +14,7 @@ internal sealed partial class Parser
         {
             case TokenKind.Name:
                 Skip();
-                return new NameExpr(token.Span, token.Text!);
+                return new NameExpr(token.Span, _tokens.NameOf(token));
             case TokenKind.Number:
                 Skip();
                 return LiteralDecoder.Number(_source.Text, token.Span);

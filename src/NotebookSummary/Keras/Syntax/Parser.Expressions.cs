@@ -46,7 +46,7 @@ internal sealed partial class Parser
             var nameToken = Advance();
             Skip();
             var value = ParseTest();
-            return Checked(new NamedExpr(SpanFrom(nameToken.Span), new NameExpr(nameToken.Span, nameToken.Text!), value));
+            return Checked(new NamedExpr(SpanFrom(nameToken.Span), new NameExpr(nameToken.Span, _tokens.NameOf(nameToken)), value));
         }
         return ParseTest();
     }
@@ -325,11 +325,12 @@ internal sealed partial class Parser
             else if (At(TokenKind.Name) && PeekKind() == TokenKind.Equal)
             {
                 var name = Advance();
+                string keyword = _tokens.NameOf(name);
                 Skip();
                 foreach (var earlier in arguments)
-                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == name.Text)
-                        throw Error($"keyword argument repeated: {name.Text}", name.Span);
-                arguments.Add(new Argument(ArgumentKind.Keyword, name.Text, name.Span, ParseTest()));
+                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == keyword)
+                        throw Error($"keyword argument repeated: {keyword}", name.Span);
+                arguments.Add(new Argument(ArgumentKind.Keyword, keyword, name.Span, ParseTest()));
                 sawKeyword = true;
             }
             else

@@ -472,7 +472,7 @@ internal sealed partial class Parser
                 keywordOnly = true;
                 if (At(TokenKind.Name))
                 {
-                    parameters.Add(new Parameter(Advance().Text!, span, ParameterKind.VarPositional, null));
+                    parameters.Add(new Parameter(_tokens.NameOf(Advance()), span, ParameterKind.VarPositional, null));
                     if (annotations && Accept(TokenKind.Colon)) ParseTest();
                 }
             }

@@ -131,7 +131,7 @@ internal sealed partial class Parser
 
     private string ExpectName(string what)
     {
-        if (At(TokenKind.Name)) return Advance().Text!;
+        if (At(TokenKind.Name)) return _tokens.NameOf(Advance());
         throw Error($"expected {what}", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
     }
 

@@ -32,6 +32,9 @@ internal sealed class TokenStream
         return (uint)i < (uint)_lexer.Count ? _lexer.Items[i].Kind : Fill(i).Kind;
     }
 
+    /// <summary>The identifier of a name token.</summary>
+    public string NameOf(Token token) => _lexer.NameOf(token);
+
     private Token Fill(int i)
     {
         while (i >= _lexer.Count && !_lexer.Finished) _lexer.Step();
