@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
@@ -274,6 +275,7 @@ internal sealed partial class Lexer
         Finished = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token
     private void SkipSpaces()
     {
         while (_pos < _end && _text[_pos] is ' ' or '\t' or '\f' or '\u00A0') _pos++;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>
@@ -18,6 +20,8 @@ internal sealed class TokenStream
     /// <summary>The token at an absolute position; past the end, the EndOfFile token.</summary>
     public Token this[int index]
     {
+        // Inlined: the parser reads tokens at every step; the call would cost more than the read.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             int i = index - _base;
@@ -26,6 +30,7 @@ internal sealed class TokenStream
     }
 
     /// <summary>The kind of the token at an absolute position (as <see cref="this[int]"/>, without copying it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenKind KindAt(int index)
     {
         int i = index - _base;
