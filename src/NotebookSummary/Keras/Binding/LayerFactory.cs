@@ -58,7 +58,15 @@ internal static class LayerFactory
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
         // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
-        if (KerasArguments.LegacyKernelRank(kerasName) > 0 || HasKeyword(args, "input_length"))
+        int positionalCount = 0;
+        bool inputLength = false;
+        for (int a = 0; a < args.Count; a++)
+        {
+            var name = args[a].Name;
+            if (name is null) positionalCount++;
+            else if (name == "input_length") inputLength = true;
+        }
+        if (inputLength || KerasArguments.LegacyKernelRank(kerasName) > 0)
         {
             var positional = new List<Arg>(args.Count);
             var keywords = new List<Arg>(args.Count);
@@ -66,10 +74,10 @@ internal static class LayerFactory
             ReadLegacyPositionalKernel(it, type, kerasName, written, signature, positional);
             CombineInputLength(signature, keywords);
             args = [.. positional, .. keywords];
+            positionalCount = positional.Count;
         }
 
-        int position = 0, positionalCount = 0;
-        for (int a = 0; a < args.Count; a++) if (args[a].Name is null) positionalCount++;
+        int position = 0;
         for (int a = 0; a < args.Count; a++)
         {
             var arg = args[a];
@@ -93,8 +101,8 @@ internal static class LayerFactory
         binder.ApplyGeneric();
 
         List<string>? missing = null;
-        foreach (var slot in signature.Slots)
-            if (!slot.IsOptional && !binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
+        foreach (var slot in signature.Required)
+            if (!binder.IsSet(slot)) (missing ??= []).Add(slot.KerasName);
         if (missing is not null && !binder.Failed)
         {
             string list = missing.Count == 1 ? $"'{missing[0]}' argument"
@@ -104,8 +112,7 @@ internal static class LayerFactory
         }
         if (binder.Failed) return null;
 
-        if (signature.ByName.TryGetValue("data_format", out var dataFormat) && !binder.IsSet(dataFormat)
-            && it.ImageDataFormat == "channels_first")
+        if (signature.DataFormat is { } dataFormat && !binder.IsSet(dataFormat) && it.ImageDataFormat == "channels_first")
             binder.SetDefault(dataFormat, "channels_first");
 
         Layer layer;
@@ -123,13 +130,6 @@ internal static class LayerFactory
         return binder.WithGenericSettings(layer, it.Locate(call.Span));
     }
 
-    private static bool HasKeyword(IReadOnlyList<Arg> args, string name)
-    {
-        for (int a = 0; a < args.Count; a++)
-            if (args[a].Name == name) return true;
-        return false;
-    }
-
     private static void BindKeyword(IBindingContext it, Binder binder, LayerSignature signature, string written, Arg arg)
     {
         string name = arg.Name!;
@@ -139,13 +139,13 @@ internal static class LayerFactory
             binder.Failed = true;
             return;
         }
-        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
-        if (!signature.Has(name))
-        {
-            if (name == "shape" && signature.Has("input_shape")) name = "input_shape";
-            else if (name == "input_shape" && signature.Has("shape")) name = "shape";
-        }
         if (signature.ByName.TryGetValue(name, out var slot))
+        {
+            binder.Bind(slot, arg, keyword: true);
+            return;
+        }
+        // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
+        if (name is "shape" or "input_shape" && signature.ByName.TryGetValue(name == "shape" ? "input_shape" : "shape", out slot))
         {
             binder.Bind(slot, arg, keyword: true);
             return;
@@ -276,6 +276,8 @@ internal static class LayerFactory
             int length = bound.Slots.Length;
             _set = new SlotSet(length);
             Values = length < _valuesByLength.Length ? _valuesByLength[length] ??= new object?[length] : new object?[length];
+            // Every parameter starts at its default; binding overwrites the ones the call gives.
+            Array.Copy(bound.Fallbacks, Values, length);
         }
 
         /// <summary>Lets go of what this binding referenced and makes the binder available to the next one.</summary>
@@ -310,7 +312,8 @@ internal static class LayerFactory
                 return;
             }
             _set.Add(slot.Index);
-            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, out var value)) Values[slot.Index] = value;
+            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, slot.IsShape, slot.IsActivation, out var value))
+                Values[slot.Index] = value;
         }
 
         public void Generic(string name, Arg arg)
@@ -319,7 +322,11 @@ internal static class LayerFactory
             _hasGeneric = true;
         }
 
-        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value)
+        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value) =>
+            Convert(arg, kerasName, type, acceptsNone, Array.IndexOf(ShapeArguments, kerasName) >= 0,
+                KerasIdentifiers.IsActivationArgument(kerasName), out value);
+
+        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, bool isShape, bool isActivation, out object? value)
         {
             value = null;
             if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
@@ -328,10 +335,9 @@ internal static class LayerFactory
                 Failed = true;
                 return false;
             }
-            bool isShape = Array.IndexOf(ShapeArguments, kerasName) >= 0;
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, KerasIdentifiers.IsActivationArgument(kerasName),
+                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, isActivation,
                     out value, out expected))
             {
                 string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
@@ -346,7 +352,7 @@ internal static class LayerFactory
                     refusal.Hint);
             // Only names are looked up: a string, or keras.activations.<name> (a function or a layer given as the
             // activation is Keras's callable, whatever its name).
-            if (KerasIdentifiers.IsActivationArgument(kerasName))
+            if (isActivation)
             {
                 if (arg.Value is PyStr activation)
                     return Report(arg, KerasIdentifiers.CheckActivation(written, kerasName, activation.Value));
@@ -372,14 +378,7 @@ internal static class LayerFactory
         }
 
         /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
-        public object?[] CompleteArguments()
-        {
-            for (int i = 0; i < Values.Length; i++)
-            {
-                if (!_set.Contains(i)) Values[i] = signature.Slots[i].Fallback;
-            }
-            return Values;
-        }
+        public object?[] CompleteArguments() => Values; // the parameters not given hold their defaults since Start
 
         // Generic arguments the constructor does take go to it; the others are set on the constructed layer's copy
         // (WithGenericSettings). Allocated only when a call has one, so the common call stays small.

@@ -12,6 +12,12 @@ internal sealed record ParameterSlot(int Index, string KerasName, Type Type, boo
     /// <summary>What the constructor gets when the code does not give the argument: its default value.</summary>
     public object? Fallback { get; } = FallbackOf(Type, IsOptional, Default);
 
+    /// <summary>A shape argument (<c>input_shape</c>, <c>shape</c>, ...): only a tuple, a list or None is one.</summary>
+    public bool IsShape { get; } = Array.IndexOf(Binding.LayerFactory.ShapeArguments, KerasName) >= 0;
+
+    /// <summary>An activation argument: names such as <c>tf.nn.relu</c> are read as "relu" and checked.</summary>
+    public bool IsActivation { get; } = KerasIdentifiers.IsActivationArgument(KerasName);
+
     [UnconditionalSuppressMessage("Trimming", "IL2067",
         Justification = "A value type always has its default; the core library is kept whole (ILLink.Descriptors.xml).")]
     private static object? FallbackOf(Type type, bool optional, object? value)
@@ -42,6 +48,9 @@ internal sealed class LayerSignature
         Slots = parameters.Select((p, i) => new ParameterSlot(i, SnakeCase.OfParameterName(p.Name ?? $"arg{i}"), p.ParameterType,
             AcceptsNone(p), p.IsOptional, p.HasDefaultValue ? p.DefaultValue : null)).ToArray();
         foreach (var slot in Slots) ByName[slot.KerasName] = slot;
+        Fallbacks = Slots.Select(s => s.Fallback).ToArray();
+        Required = Slots.Where(s => !s.IsOptional).ToArray();
+        DataFormat = ByName.GetValueOrDefault("data_format");
         Keras3Refusals = type.GetCustomAttributes<Keras3RefusesAttribute>().ToArray();
         int cut = Array.FindIndex(Slots, s => s.KerasName == "name");
         if (cut < 0) cut = Array.FindIndex(Slots, s => s.Index > 0 && s.KerasName is "trainable" or "input_shape" or "input_dim");
@@ -81,6 +90,15 @@ internal sealed class LayerSignature
     public ConstructorInfo Constructor { get; }
     public ParameterSlot[] Slots { get; }
     public Dictionary<string, ParameterSlot> ByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every parameter's <see cref="ParameterSlot.Fallback"/>, in order: a binding starts from a copy.</summary>
+    public object?[] Fallbacks { get; }
+
+    /// <summary>The parameters without a default, in order (a call must give each).</summary>
+    public ParameterSlot[] Required { get; }
+
+    /// <summary>The <c>data_format</c> parameter, if the constructor has one (Keras's global setting may fill it).</summary>
+    public ParameterSlot? DataFormat { get; }
 
     /// <summary>The argument values Keras 2 accepted and Keras 3 refuses for this type (read once, as the slots are).</summary>
     public IReadOnlyList<Keras3RefusesAttribute> Keras3Refusals { get; }

@@ -22,22 +22,48 @@ internal sealed class Scope
     public Scope Global { get; }
     public bool IsGlobal => Parent is null;
 
+    // The last two names found from this scope and their values, while no variable of any scope has changed since
+    // (the global scope counts the changes). Names are compared by reference: the lexer shares one string per name
+    // of a text, so a model's lines (model.add(layers.Dense(...))) find 'model' and 'layers' without hashing them.
+    private string? _name0, _name1;
+    private PyValue? _value0, _value1;
+    private int _seen0, _seen1;
+    private int _changes = 1; // read on the global scope; a cache entry of 0 (none yet) never matches
+
     public bool TryGet(string name, out PyValue value)
     {
+        int changes = Global._changes;
+        if (ReferenceEquals(name, _name0) && _seen0 == changes)
+        {
+            value = _value0!;
+            return true;
+        }
+        if (ReferenceEquals(name, _name1) && _seen1 == changes)
+        {
+            value = _value1!;
+            return true;
+        }
         for (var scope = this; scope is not null; scope = scope.Parent)
-            if (scope._variables.TryGetValue(name, out value!)) return true;
+            if (scope._variables.TryGetValue(name, out value!))
+            {
+                (_name1, _value1, _seen1) = (_name0, _value0, _seen0);
+                (_name0, _value0, _seen0) = (name, value, changes);
+                return true;
+            }
         value = null!;
         return false;
     }
 
     public void Set(string name, PyValue value)
     {
+        Global._changes++;
         if (_declaredGlobal is not null && _declaredGlobal.Contains(name)) Global._variables[name] = value;
         else _variables[name] = value;
     }
 
     public bool Remove(string name)
     {
+        Global._changes++;
         if (_declaredGlobal is not null && _declaredGlobal.Contains(name)) return Global._variables.Remove(name);
         return _variables.Remove(name);
     }

@@ -1,3 +1,5 @@
+using NotebookSummary.Keras.Text;
+
 namespace NotebookSummary.Keras.Syntax;
 
 // Numbers, strings and operators. Literals are only delimited here; LiteralDecoder computes their values.
@@ -128,12 +130,65 @@ internal sealed partial class Lexer
         _ => c is '0' or '1',
     };
 
+    // Punctuation that is a token of one character whatever follows it (most of a call: ( ) , and brackets), by
+    // its character (ASCII); EndOfFile (0) for the others. Data in the binary, as the identifier table is.
+    private static ReadOnlySpan<byte> AloneKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, (byte)TokenKind.LeftParen, (byte)TokenKind.RightParen, 0, 0, (byte)TokenKind.Comma, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)TokenKind.Semicolon, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)TokenKind.LeftBracket, 0, (byte)TokenKind.RightBracket, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)TokenKind.LeftBrace, 0, (byte)TokenKind.RightBrace, (byte)TokenKind.Tilde, 0,
+    ];
+
     private void ReadOperator(char c)
     {
         int start = _pos;
         char c1 = _pos + 1 < _end ? _text[_pos + 1] : '\0';
-        char c2 = _pos + 2 < _end ? _text[_pos + 2] : '\0';
-        (TokenKind kind, int length) = (c, c1, c2) switch
+        TokenKind kind;
+        int length = 1;
+        if (c < 128 && AloneKinds[c] != 0) kind = (TokenKind)AloneKinds[c];
+        else if (c == '=' && c1 != '=') kind = TokenKind.Equal;
+        else if (c == '.' && c1 != '.') kind = TokenKind.Dot;
+        else (kind, length) = ReadOperatorOfSeveral(c, c1, _pos + 2 < _end ? _text[_pos + 2] : '\0');
+        if (length == 0) throw InvalidCharacter(c);
+        if (kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace)
+        {
+            if (_brackets.Count >= ReaderLimits.MaxNesting) throw TooManyBrackets(start);
+            _brackets.Add((c, start));
+        }
+        else if (kind is TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace)
+        {
+            if (_brackets.Count == 0 || _brackets[^1].Bracket != OpeningOf(c)) throw UnmatchedBracket(c, start);
+            _brackets.RemoveAt(_brackets.Count - 1);
+        }
+        _pos += length;
+        Add(new Token(kind, new TextSpan(start, length)));
+    }
+
+    // The errors of brackets, apart from the method that reads every bracket (their messages need a large frame).
+    private static SyntaxErrorException TooManyBrackets(int start) =>
+        Error($"too many nested parentheses (the reader allows {ReaderLimits.MaxNesting})", start, 1);
+
+    private SyntaxErrorException UnmatchedBracket(char c, int start)
+    {
+        if (_brackets.Count == 0)
+            return Error($"unmatched '{c}'", start, 1, $"remove it, or add the '{OpeningOf(c)}' it closes");
+        var (open, openedAt) = _brackets[^1];
+        char expected = ClosingOf(open);
+        // Python 3.10+'s wording: the opening bracket's line when it is on another line.
+        var (line, column) = _source.LineColumn(openedAt);
+        string where = line == _source.LineColumn(start).Line ? "" : $" on line {line}";
+        return Error($"closing parenthesis '{c}' does not match opening parenthesis '{open}'{where}", start, 1,
+            $"close the '{open}' of line {line}, column {column} with '{expected}' first, or remove the extra '{c}'");
+    }
+
+    // Every operator and delimiter, by its first three characters; length 0 for a character that begins none.
+    private static (TokenKind Kind, int Length) ReadOperatorOfSeveral(char c, char c1, char c2) =>
+        (c, c1, c2) switch
         {
             ('*', '*', '=') => (TokenKind.DoubleStarEqual, 3),
             ('/', '/', '=') => (TokenKind.DoubleSlashEqual, 3),
@@ -184,32 +239,6 @@ internal sealed partial class Lexer
             ('}', _, _) => (TokenKind.RightBrace, 1),
             _ => (TokenKind.EndOfFile, 0),
         };
-        if (length == 0) throw InvalidCharacter(c);
-        if (kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace)
-        {
-            if (_brackets.Count >= ReaderLimits.MaxNesting)
-                throw Error($"too many nested parentheses (the reader allows {ReaderLimits.MaxNesting})", start, 1);
-            _brackets.Add((c, start));
-        }
-        else if (kind is TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace)
-        {
-            if (_brackets.Count == 0)
-                throw Error($"unmatched '{c}'", start, 1, $"remove it, or add the '{OpeningOf(c)}' it closes");
-            var (open, openedAt) = _brackets[^1];
-            char expected = ClosingOf(open);
-            if (c != expected)
-            {
-                // Python 3.10+'s wording: the opening bracket's line when it is on another line.
-                var (line, column) = _source.LineColumn(openedAt);
-                string where = line == _source.LineColumn(start).Line ? "" : $" on line {line}";
-                throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{open}'{where}", start, 1,
-                    $"close the '{open}' of line {line}, column {column} with '{expected}' first, or remove the extra '{c}'");
-            }
-            _brackets.RemoveAt(_brackets.Count - 1);
-        }
-        _pos += length;
-        Add(kind, start, _pos);
-    }
 
     private static char ClosingOf(char open) => open switch { '(' => ')', '[' => ']', _ => '}' };
 

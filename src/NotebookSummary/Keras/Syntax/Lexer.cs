@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NotebookSummary.Keras.Text;
 
 namespace NotebookSummary.Keras.Syntax;
@@ -16,7 +17,8 @@ internal sealed partial class Lexer
     private readonly string _text;
     private readonly int _end;
     private readonly bool _expressionMode;
-    private readonly List<Token> _tokens;
+    private Token[] _tokens;
+    private int _count;
     private readonly List<(char Bracket, int Position)> _brackets = [];
     private readonly List<int> _indents = [];
     private readonly NameTable _names = new(Keywords);
@@ -33,7 +35,7 @@ internal sealed partial class Lexer
         _pos = start;
         _end = end;
         _expressionMode = expressionMode;
-        _tokens = new List<Token>(Math.Min(1024, Math.Max(16, (end - start) / 2)));
+        _tokens = new Token[Math.Min(2048, Math.Max(16, (end - start) / 2))];
         if (!_expressionMode && _pos < _end && _text[_pos] == '\uFEFF') _pos++; // byte order mark
         _atLineStart = !_expressionMode;
         _prompts = !_expressionMode && StartsWithPrompt();
@@ -67,26 +69,34 @@ internal sealed partial class Lexer
     /// <summary>A lexer that produces tokens on demand (see <see cref="TokenStream"/>).</summary>
     public static Lexer Streaming(SourceText source) => new(source, 0, source.Length, expressionMode: false);
 
-    /// <summary>Tokens produced so far and not yet released; the stream removes consumed ones from the front.</summary>
-    public List<Token> Buffer => _tokens;
+    /// <summary>Tokens produced so far and not yet released (the first <see cref="Count"/>); the stream removes
+    /// consumed ones from the front (<see cref="DropFront"/>).</summary>
+    public Token[] Items => _tokens;
+
+    /// <summary>How many of <see cref="Items"/> hold tokens.</summary>
+    public int Count => _count;
+
+    /// <summary>Forgets the first <paramref name="n"/> tokens (the parser has moved past them).</summary>
+    public void DropFront(int n)
+    {
+        Array.Copy(_tokens, n, _tokens, 0, _count - n);
+        Array.Clear(_tokens, _count - n, n);
+        _count -= n;
+    }
+
+    /// <summary>The identifier of a name token.</summary>
+    public string NameOf(Token token) => _names.NameOf(token.NameId);
 
     /// <summary>True once the EndOfFile token was produced.</summary>
     public bool Finished { get; private set; }
 
-    /// <summary>The tokens of a whole source text.</summary>
-    public static List<Token> Tokenize(SourceText source)
-    {
-        var lexer = new Lexer(source, 0, source.Length, expressionMode: false);
-        lexer.Run();
-        return lexer._tokens;
-    }
-
-    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile.</summary>
-    public static List<Token> TokenizeExpression(SourceText source, int start, int end)
+    /// <summary>The tokens of an expression inside a larger text (an f-string field), ending with EndOfFile, all
+    /// read at once (a lexical error is thrown here).</summary>
+    public static Lexer TokenizeExpression(SourceText source, int start, int end)
     {
         var lexer = new Lexer(source, start, end, expressionMode: true);
         lexer.Run();
-        return lexer._tokens;
+        return lexer;
     }
 
     private void Run()
@@ -95,10 +105,12 @@ internal sealed partial class Lexer
     }
 
     /// <summary>Reads on until at least one more token exists (or the text ends).</summary>
+    /// <remarks>It reads on to the end of the logical line (or a few dozen tokens): the parser asks for the tokens
+    /// of a line one after another, and a lexical error is reported in preference to the parser's anyway.</remarks>
     public void Step()
     {
-        int before = _tokens.Count;
-        while (!Finished && _tokens.Count == before) Advance();
+        int before = _count;
+        while (!Finished && (_count == before || (_lastKind != TokenKind.Newline && _count - before < 64))) Advance();
     }
 
     // One unit of work: a line start, a skipped comment or line break, or one token.
@@ -263,6 +275,7 @@ internal sealed partial class Lexer
         Finished = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token
     private void SkipSpaces()
     {
         while (_pos < _end && _text[_pos] is ' ' or '\t' or '\f' or '\u00A0') _pos++;
@@ -281,9 +294,10 @@ internal sealed partial class Lexer
 
     private void ReadToken(char c)
     {
-        if (IsIdentifierStart(c))
+        if (c < 128 ? (AsciiIdentifier[c] & 1) != 0 : IsIdentifierStart(c))
         {
-            if (TryReadPrefixedString()) return;
+            // Only r, u, b and f (either case) can begin a string prefix.
+            if ((char)(c | 0x20) is 'r' or 'u' or 'b' or 'f' && TryReadPrefixedString()) return;
             ReadName();
             return;
         }
@@ -302,28 +316,33 @@ internal sealed partial class Lexer
 
     private void ReadName()
     {
-        int start = _pos;
-        _pos++;
-        while (_pos < _end && IsIdentifierPart(_text[_pos])) _pos++;
-        var (name, kind) = _names.Get(_text, start, _pos - start);
-        Add(kind == TokenKind.Name
-            ? new Token(TokenKind.Name, TextSpan.FromBounds(start, _pos), name)
-            : new Token(kind, TextSpan.FromBounds(start, _pos)));
-    }
-
-    // ASCII: 1 = may start an identifier, 2 = may continue one.
-    private static readonly byte[] AsciiIdentifier = BuildAsciiIdentifier();
-
-    private static byte[] BuildAsciiIdentifier()
-    {
-        var table = new byte[128];
-        for (int c = 0; c < 128; c++)
+        // The name's hash is taken while it is scanned, so the name table does not read it again.
+        var text = _text;
+        int start = _pos, p = start + 1, end = _end;
+        uint hash = (NameTable.HashSeed ^ text[start]) * NameTable.HashPrime;
+        while (p < end)
         {
-            if (char.IsAsciiLetter((char)c) || c == '_') table[c] = 3;
-            else if (char.IsAsciiDigit((char)c)) table[c] = 2;
+            char c = text[p];
+            if (c < 128 ? (AsciiIdentifier[c] & 2) == 0 : !IsIdentifierPart(c)) break;
+            hash = (hash ^ c) * NameTable.HashPrime;
+            p++;
         }
-        return table;
+        _pos = p;
+        var (id, kind) = _names.Find(text, start, p - start, (int)(hash & 0x7FFFFFFF));
+        Add(kind == TokenKind.Name
+            ? new Token(TokenKind.Name, new TextSpan(start, p - start), id)
+            : new Token(kind, new TextSpan(start, p - start)));
     }
+
+    // ASCII: 1 = may start an identifier, 2 = may continue one (letters and '_' 3, digits 2). Data in the binary,
+    // read without a static constructor check or an array: the lexer asks it for every character of every name.
+    private static ReadOnlySpan<byte> AsciiIdentifier =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    ];
 
     internal static bool IsIdentifierStart(char c) =>
         c < 128 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
@@ -341,7 +360,8 @@ internal sealed partial class Lexer
 
     private void Add(Token token)
     {
-        _tokens.Add(token);
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _count * 2);
+        _tokens[_count++] = token;
         _lastKind = token.Kind;
         _any = true;
     }

@@ -13,24 +13,24 @@ internal sealed partial class Parser
         switch (token.Kind)
         {
             case TokenKind.Name:
-                Advance();
-                return new NameExpr(token.Span, token.Text!);
+                Skip();
+                return new NameExpr(token.Span, _tokens.NameOf(token));
             case TokenKind.Number:
-                Advance();
+                Skip();
                 return LiteralDecoder.Number(_source.Text, token.Span);
             case TokenKind.String:
                 return ParseStrings();
             case TokenKind.None:
-                Advance();
+                Skip();
                 return new ConstantExpr(token.Span, ConstantKind.None);
             case TokenKind.True:
-                Advance();
+                Skip();
                 return new ConstantExpr(token.Span, ConstantKind.True);
             case TokenKind.False:
-                Advance();
+                Skip();
                 return new ConstantExpr(token.Span, ConstantKind.False);
             case TokenKind.Ellipsis:
-                Advance();
+                Skip();
                 return new ConstantExpr(token.Span, ConstantKind.Ellipsis);
             case TokenKind.LeftParen:
                 return ParseParenthesized();
@@ -116,7 +116,7 @@ internal sealed partial class Parser
         {
             if (!Accept(TokenKind.Comma))
             {
-                if (!At(close) && StartsExpression(Current.Kind))
+                if (!At(close) && StartsExpression(_currentKind))
                     throw Error("invalid syntax. Perhaps you forgot a comma?", Current.Span);
                 if (!At(close)) throw Unexpected();
                 return ToArray(_expressionLists, items);
@@ -153,7 +153,7 @@ internal sealed partial class Parser
         }
     }
 
-    private bool IsSetItemStart() => StartsExpression(Current.Kind) || At(TokenKind.Star);
+    private bool IsSetItemStart() => StartsExpression(_currentKind) || At(TokenKind.Star);
 
     private ExprNode ParseDictDisplay(TextSpan start, ExprNode? firstKey = null)
     {
@@ -184,7 +184,7 @@ internal sealed partial class Parser
             first = false;
             if (!Accept(TokenKind.Comma))
             {
-                if (!At(TokenKind.RightBrace) && StartsExpression(Current.Kind))
+                if (!At(TokenKind.RightBrace) && StartsExpression(_currentKind))
                     throw Error("invalid syntax. Perhaps you forgot a comma?", Current.Span);
                 break;
             }
@@ -197,7 +197,7 @@ internal sealed partial class Parser
     private ComprehensionExpr ParseComprehension(TextSpan start, ComprehensionKind kind, ExprNode element, ExprNode? value)
     {
         var clauses = new List<ComprehensionClause>();
-        while (At(TokenKind.For) || (At(TokenKind.Async) && Peek().Kind == TokenKind.For))
+        while (At(TokenKind.For) || (At(TokenKind.Async) && PeekKind() == TokenKind.For))
         {
             Accept(TokenKind.Async);
             var forSpan = Advance().Span;
@@ -218,12 +218,12 @@ internal sealed partial class Parser
         var start = Current.Span;
         string text = _source.Text;
         // The common case, one plain literal: its value is shared between all its occurrences.
-        if (Peek().Kind != TokenKind.String)
+        if (PeekKind() != TokenKind.String)
         {
             var single = LiteralDecoder.Split(text, start);
             if (!single.IsFormatted)
             {
-                Advance();
+                Skip();
                 bool plain = single.IsRaw || text.IndexOf('\\', single.ContentStart, single.ContentEnd - single.ContentStart) < 0;
                 string value = plain
                     ? _strings.Get(text, single.ContentStart, single.ContentEnd - single.ContentStart).Name

@@ -17,7 +17,7 @@ internal sealed partial class Parser
         items.Add(first);
         while (Accept(TokenKind.Comma))
         {
-            if (!StartsExpression(Current.Kind) && !At(TokenKind.Star)) break;
+            if (!StartsExpression(_currentKind) && !At(TokenKind.Star)) break;
             items.Add(At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest());
         }
         return Checked(new CollectionExpr(SpanFrom(start), CollectionKind.Tuple, ToArray(_expressionLists, items)));
@@ -41,12 +41,12 @@ internal sealed partial class Parser
     /// <summary><c>test</c> or <c>name := test</c>.</summary>
     private ExprNode ParseNamedExprTest()
     {
-        if (At(TokenKind.Name) && Peek().Kind == TokenKind.ColonEqual)
+        if (At(TokenKind.Name) && PeekKind() == TokenKind.ColonEqual)
         {
             var nameToken = Advance();
-            Advance();
+            Skip();
             var value = ParseTest();
-            return Checked(new NamedExpr(SpanFrom(nameToken.Span), new NameExpr(nameToken.Span, nameToken.Text!), value));
+            return Checked(new NamedExpr(SpanFrom(nameToken.Span), new NameExpr(nameToken.Span, _tokens.NameOf(nameToken)), value));
         }
         return ParseTest();
     }
@@ -61,10 +61,22 @@ internal sealed partial class Parser
             // Most arguments are a lone name or literal before ',' or ')' (32, "same", x): such an expression is its
             // atom, so read it directly rather than through the eleven precedence levels above it.
             if (IsLoneAtom()) return ParseAtom();
-            var expr = ParseOrTest();
+            ExprNode expr;
+            if (StartsPrimary(_currentKind))
+            {
+                // Most other expressions are a primary (layers.Dense(8), x[0]) that nothing of the ten levels above
+                // it follows: read it first, and go through the levels only when an operator comes after it.
+                var primary = ParsePrimary();
+                if (EndsOperand(_currentKind)) return primary;
+                expr = ParseOrTest(primary);
+            }
+            else
+            {
+                expr = ParseOrTest();
+            }
             if (At(TokenKind.If))
             {
-                Advance();
+                Skip();
                 var condition = ParseOrTest();
                 if (!Accept(TokenKind.Else))
                     throw Error("expected 'else' after 'if' expression", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
@@ -80,10 +92,19 @@ internal sealed partial class Parser
     }
 
     private bool IsLoneAtom() =>
-        _current.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True
+        _currentKind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True
             or TokenKind.False
-        && Peek().Kind is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
+        && EndsOperand(PeekKind());
+
+    // Tokens that no operator of an expression is: after an operand, the expression ends there.
+    private static bool EndsOperand(TokenKind kind) =>
+        kind is TokenKind.Comma or TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace
             or TokenKind.Colon or TokenKind.Equal or TokenKind.Semicolon or TokenKind.Newline or TokenKind.EndOfFile;
+
+    // Tokens that begin an atom, so an expression starting with one starts with a primary (no prefix operator).
+    private static bool StartsPrimary(TokenKind kind) =>
+        kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None or TokenKind.True
+            or TokenKind.False or TokenKind.Ellipsis or TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace;
 
     private LambdaExpr ParseLambda()
     {
@@ -94,33 +115,34 @@ internal sealed partial class Parser
         return Checked(new LambdaExpr(SpanFrom(start), parameters, body));
     }
 
-    private ExprNode ParseOrTest()
+    // From here down to ParsePower, 'primary' is the expression's first primary when the caller has read it already.
+    private ExprNode ParseOrTest(ExprNode? primary = null)
     {
-        var left = ParseAndTest();
+        var left = ParseAndTest(primary);
         while (At(TokenKind.Or))
         {
-            Advance();
+            Skip();
             var right = ParseAndTest();
             left = Checked(new BoolOpExpr(TextSpan.Cover(left.Span, right.Span), isAnd: false, left, right));
         }
         return left;
     }
 
-    private ExprNode ParseAndTest()
+    private ExprNode ParseAndTest(ExprNode? primary = null)
     {
-        var left = ParseNotTest();
+        var left = ParseNotTest(primary);
         while (At(TokenKind.And))
         {
-            Advance();
+            Skip();
             var right = ParseNotTest();
             left = Checked(new BoolOpExpr(TextSpan.Cover(left.Span, right.Span), isAnd: true, left, right));
         }
         return left;
     }
 
-    private ExprNode ParseNotTest()
+    private ExprNode ParseNotTest(ExprNode? primary = null)
     {
-        if (!At(TokenKind.Not)) return ParseComparison();
+        if (primary is not null || !At(TokenKind.Not)) return ParseComparison(primary);
         var start = Advance().Span;
         EnterNesting(start);
         var operand = ParseNotTest();
@@ -128,14 +150,14 @@ internal sealed partial class Parser
         return Checked(new UnaryExpr(SpanFrom(start), UnaryOperator.Not, operand));
     }
 
-    private ExprNode ParseComparison()
+    private ExprNode ParseComparison(ExprNode? primary = null)
     {
-        var first = ParseBitOr();
+        var first = ParseBinary(1, primary);
         List<CompareOperator>? operators = null;
         List<ExprNode>? operands = null;
         while (true)
         {
-            CompareOperator? op = Current.Kind switch
+            CompareOperator? op = _currentKind switch
             {
                 TokenKind.EqualEqual => CompareOperator.Equal,
                 TokenKind.NotEqual => CompareOperator.NotEqual,
@@ -144,13 +166,13 @@ internal sealed partial class Parser
                 TokenKind.Greater => CompareOperator.Greater,
                 TokenKind.GreaterEqual => CompareOperator.GreaterEqual,
                 TokenKind.In => CompareOperator.In,
-                TokenKind.Not when Peek().Kind == TokenKind.In => CompareOperator.NotIn,
-                TokenKind.Is when Peek().Kind == TokenKind.Not => CompareOperator.IsNot,
+                TokenKind.Not when PeekKind() == TokenKind.In => CompareOperator.NotIn,
+                TokenKind.Is when PeekKind() == TokenKind.Not => CompareOperator.IsNot,
                 TokenKind.Is => CompareOperator.Is,
                 _ => null,
             };
             if (op is null) break;
-            Advance();
+            Skip();
             if (op is CompareOperator.NotIn or CompareOperator.IsNot) Advance();
             (operators ??= []).Add(op.Value);
             (operands ??= []).Add(ParseBitOr());
@@ -194,12 +216,12 @@ internal sealed partial class Parser
     };
 
     // Precedence climbing over the left-associative binary operators whose binding power is at least 'minimum'.
-    private ExprNode ParseBinary(int minimum)
+    private ExprNode ParseBinary(int minimum, ExprNode? primary = null)
     {
-        var left = ParseFactor();
+        var left = primary is null ? ParseFactor() : ParsePower(primary);
         while (true)
         {
-            int precedence = Precedence[(int)_current.Kind];
+            int precedence = Precedence[(int)_currentKind];
             if (precedence < minimum || precedence == 0) return left;
             var op = BinaryOperatorOf(Advance().Kind);
             var right = ParseBinary(precedence + 1);
@@ -209,7 +231,7 @@ internal sealed partial class Parser
 
     private ExprNode ParseFactor()
     {
-        UnaryOperator? op = Current.Kind switch
+        UnaryOperator? op = _currentKind switch
         {
             TokenKind.Plus => UnaryOperator.Plus,
             TokenKind.Minus => UnaryOperator.Minus,
@@ -224,10 +246,14 @@ internal sealed partial class Parser
         return Checked(new UnaryExpr(SpanFrom(start), op.Value, operand));
     }
 
-    private ExprNode ParsePower()
+    private ExprNode ParsePower(ExprNode? first = null)
     {
         ExprNode primary;
-        if (At(TokenKind.Await))
+        if (first is not null)
+        {
+            primary = first;
+        }
+        else if (At(TokenKind.Await))
         {
             var start = Advance().Span;
             var operand = ParsePrimary();
@@ -250,7 +276,7 @@ internal sealed partial class Parser
         var expr = ParseAtom();
         while (true)
         {
-            switch (Current.Kind)
+            switch (_currentKind)
             {
                 case TokenKind.LeftParen:
                 {
@@ -260,7 +286,7 @@ internal sealed partial class Parser
                 }
                 case TokenKind.LeftBracket:
                 {
-                    Advance();
+                    Skip();
                     var index = ParseSubscriptList();
                     Expect(TokenKind.RightBracket, "]");
                     expr = Checked(new SubscriptExpr(SpanFrom(expr.Span), expr, index));
@@ -268,7 +294,7 @@ internal sealed partial class Parser
                 }
                 case TokenKind.Dot:
                 {
-                    Advance();
+                    Skip();
                     string name = ExpectName("an attribute name after '.'");
                     expr = Checked(new AttributeExpr(SpanFrom(expr.Span), expr, name));
                     break;
@@ -296,14 +322,15 @@ internal sealed partial class Parser
             {
                 arguments.Add(new Argument(ArgumentKind.Star, null, start, ParseTest()));
             }
-            else if (At(TokenKind.Name) && Peek().Kind == TokenKind.Equal)
+            else if (At(TokenKind.Name) && PeekKind() == TokenKind.Equal)
             {
                 var name = Advance();
-                Advance();
+                string keyword = _tokens.NameOf(name);
+                Skip();
                 foreach (var earlier in arguments)
-                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == name.Text)
-                        throw Error($"keyword argument repeated: {name.Text}", name.Span);
-                arguments.Add(new Argument(ArgumentKind.Keyword, name.Text, name.Span, ParseTest()));
+                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == keyword)
+                        throw Error($"keyword argument repeated: {keyword}", name.Span);
+                arguments.Add(new Argument(ArgumentKind.Keyword, keyword, name.Span, ParseTest()));
                 sawKeyword = true;
             }
             else
@@ -321,14 +348,14 @@ internal sealed partial class Parser
             }
             if (!Accept(TokenKind.Comma))
             {
-                if (!At(TokenKind.RightParen) && StartsExpression(Current.Kind))
+                if (!At(TokenKind.RightParen) && StartsExpression(_currentKind))
                     throw Error("invalid syntax. Perhaps you forgot a comma?", Current.Span);
                 break;
             }
         }
         if (!At(TokenKind.RightParen))
             throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open, Lexer.NeverClosedHint('(')) : Unexpected();
-        Advance();
+        Skip();
         return ToArray(_argumentLists, arguments);
     }
 
@@ -349,7 +376,7 @@ internal sealed partial class Parser
         ExprNode? lower = null;
         if (!At(TokenKind.Colon)) lower = At(TokenKind.Star) ? ParseStarred() : ParseNamedExprTest();
         if (!At(TokenKind.Colon)) return lower!;
-        Advance();
+        Skip();
         ExprNode? upper = At(TokenKind.Colon) || At(TokenKind.RightBracket) || At(TokenKind.Comma) ? null : ParseTest();
         ExprNode? step = null;
         if (Accept(TokenKind.Colon) && !At(TokenKind.RightBracket) && !At(TokenKind.Comma)) step = ParseTest();

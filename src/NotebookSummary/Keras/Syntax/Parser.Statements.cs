@@ -8,7 +8,7 @@ internal sealed partial class Parser
 {
     private void ParseStatement(List<StmtNode> into)
     {
-        switch (Current.Kind)
+        switch (_currentKind)
         {
             case TokenKind.If: into.Add(ParseIf()); return;
             case TokenKind.For: into.Add(ParseFor()); return;
@@ -19,7 +19,7 @@ internal sealed partial class Parser
             case TokenKind.Class: into.Add(ParseClass()); return;
             case TokenKind.At: into.Add(ParseDecorated()); return;
             case TokenKind.Async:
-                Advance();
+                Skip();
                 if (At(TokenKind.Def) || At(TokenKind.For) || At(TokenKind.With))
                 {
                     ParseStatement(into);
@@ -55,7 +55,7 @@ internal sealed partial class Parser
     private StmtNode ParseSmallStatement()
     {
         var start = Current.Span;
-        switch (Current.Kind)
+        switch (_currentKind)
         {
             case TokenKind.Pass:
             case TokenKind.Break:
@@ -63,13 +63,13 @@ internal sealed partial class Parser
                 return new KeywordStmt(Advance().Span, Previous.Kind);
             case TokenKind.Return:
             {
-                Advance();
+                Skip();
                 var value = AtEndOfStatement() ? null : ParseTestListStarExpr();
                 return new ReturnStmt(SpanFrom(start), value);
             }
             case TokenKind.Raise:
             {
-                Advance();
+                Skip();
                 var operands = new List<ExprNode>();
                 if (!AtEndOfStatement())
                 {
@@ -88,13 +88,13 @@ internal sealed partial class Parser
             }
             case TokenKind.Del:
             {
-                Advance();
+                Skip();
                 var targets = ParseTargetList(stopAtIn: false);
                 return new SimpleStmt(SpanFrom(start), TokenKind.Del, targets, []);
             }
             case TokenKind.Assert:
             {
-                Advance();
+                Skip();
                 var operands = new List<ExprNode> { ParseTest() };
                 if (Accept(TokenKind.Comma)) operands.Add(ParseTest());
                 return new SimpleStmt(SpanFrom(start), TokenKind.Assert, operands, []);
@@ -105,7 +105,7 @@ internal sealed partial class Parser
         return ParseExpressionStatement();
     }
 
-    private bool AtEndOfStatement() => Current.Kind is TokenKind.Newline or TokenKind.Semicolon or TokenKind.EndOfFile;
+    private bool AtEndOfStatement() => _currentKind is TokenKind.Newline or TokenKind.Semicolon or TokenKind.EndOfFile;
 
     private StmtNode ParseExpressionStatement()
     {
@@ -125,25 +125,25 @@ internal sealed partial class Parser
             foreach (var target in targets) CheckAssignable(target, augmented: false);
             return new AssignStmt(SpanFrom(start), targets, value);
         }
-        if (AugmentedOperator(Current.Kind) is { } op)
+        if (AugmentedOperator(_currentKind) is { } op)
         {
             CheckAssignable(first, augmented: true);
-            Advance();
+            Skip();
             var value = ParseTestListStarExpr(allowYield: true);
             return new AugAssignStmt(SpanFrom(start), first, op, value);
         }
         if (At(TokenKind.Colon) && first is NameExpr or AttributeExpr or SubscriptExpr)
         {
-            Advance();
+            Skip();
             ParseTest(); // the annotation
             ExprNode? value = Accept(TokenKind.Equal) ? ParseTestListStarExpr(allowYield: true) : null;
             return new AnnAssignStmt(SpanFrom(start), first, value);
         }
-        if (first is NameExpr { Name: "print" or "exec" } name && StartsExpression(Current.Kind) && Current.Kind is not
+        if (first is NameExpr { Name: "print" or "exec" } name && StartsExpression(_currentKind) && _currentKind is not
                 (TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde))
             throw Error($"Missing parentheses in call to '{name.Name}'. Did you mean {name.Name}(...)?",
                 TextSpan.Cover(name.Span, Current.Span), "this is Python 2 syntax; Python 3 needs print(...)");
-        if (!AtEndOfStatement() && StartsExpression(Current.Kind))
+        if (!AtEndOfStatement() && StartsExpression(_currentKind))
             throw Error("invalid syntax", Current.Span);
         return new ExprStmt(SpanFrom(start), first);
     }
@@ -217,7 +217,7 @@ internal sealed partial class Parser
         Expect(TokenKind.Import, "import");
         if (At(TokenKind.Star))
         {
-            Advance();
+            Skip();
             return new FromImportStmt(SpanFrom(start), module, level, [], star: true);
         }
         bool parenthesized = Accept(TokenKind.LeftParen);
@@ -255,7 +255,7 @@ internal sealed partial class Parser
             ParseSimpleStatements(body);
             return body;
         }
-        Advance();
+        Skip();
         if (!Accept(TokenKind.Indent))
         {
             var (line, _) = _source.LineColumn(headerStart.Start);
@@ -357,7 +357,7 @@ internal sealed partial class Parser
             if (targets.Count > 0 && (At(TokenKind.In) || AtEndOfStatement())) break;
             targets.Add(At(TokenKind.Star) ? ParseStarred() : ParseBitOr());
         } while (Accept(TokenKind.Comma));
-        if (stopAtIn && !At(TokenKind.In) && StartsExpression(Current.Kind))
+        if (stopAtIn && !At(TokenKind.In) && StartsExpression(_currentKind))
             throw Error("invalid syntax", Current.Span);
         return targets;
     }
@@ -472,7 +472,7 @@ internal sealed partial class Parser
                 keywordOnly = true;
                 if (At(TokenKind.Name))
                 {
-                    parameters.Add(new Parameter(Advance().Text!, span, ParameterKind.VarPositional, null));
+                    parameters.Add(new Parameter(_tokens.NameOf(Advance()), span, ParameterKind.VarPositional, null));
                     if (annotations && Accept(TokenKind.Colon)) ParseTest();
                 }
             }

@@ -38,7 +38,7 @@ internal sealed partial class Parser
         _tokens = tokens;
         _source = source;
         _nesting = nesting;
-        _current = tokens[0];
+        _currentKind = tokens.KindAt(0);
     }
 
     /// <summary>Parses a whole source text into its statements.</summary>
@@ -83,39 +83,45 @@ internal sealed partial class Parser
 
     // ---- token access --------------------------------------------------------------------------
 
-    private Token _current;
+    // The current token's kind, kept beside its index: the parser asks it at every level of an expression, and a
+    // kind is a plain value (a whole Token held in a field would cost a GC write barrier per token).
+    private TokenKind _currentKind;
 
-    private Token Current => _current;
+    private Token Current => _tokens[_index];
 
-    private Token Peek(int ahead = 1) => _tokens[_index + ahead];
+    private TokenKind PeekKind(int ahead = 1) => _tokens.KindAt(_index + ahead);
 
     private Token Previous => _tokens[Math.Max(0, _index - 1)];
 
-    private bool At(TokenKind kind) => _current.Kind == kind;
+    private bool At(TokenKind kind) => _currentKind == kind;
 
     private Token Advance()
     {
-        var token = _current;
-        if (token.Kind != TokenKind.EndOfFile)
-        {
-            _index++;
-            _tokens.Release(_index - 1);
-            _current = _tokens[_index];
-        }
+        var token = _tokens[_index];
+        Skip();
         return token;
+    }
+
+    /// <summary>Moves past the current token (<see cref="Advance"/> without handing it back).</summary>
+    private void Skip()
+    {
+        if (_currentKind == TokenKind.EndOfFile) return;
+        _index++;
+        _tokens.Release(_index - 1);
+        _currentKind = _tokens.KindAt(_index);
     }
 
     private bool Accept(TokenKind kind)
     {
-        if (!At(kind)) return false;
-        Advance();
+        if (_currentKind != kind) return false;
+        Skip();
         return true;
     }
 
     private Token Expect(TokenKind kind, string text)
     {
         if (At(kind)) return Advance();
-        throw Current.Kind switch
+        throw _currentKind switch
         {
             TokenKind.EndOfFile => Error($"expected '{text}', but the code ends here", Current.Span),
             TokenKind.Newline => Error($"expected '{text}'", EndOfPrevious()),
@@ -125,7 +131,7 @@ internal sealed partial class Parser
 
     private string ExpectName(string what)
     {
-        if (At(TokenKind.Name)) return Advance().Text!;
+        if (At(TokenKind.Name)) return _tokens.NameOf(Advance());
         throw Error($"expected {what}", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
     }
 

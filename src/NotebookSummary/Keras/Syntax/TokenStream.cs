@@ -1,36 +1,50 @@
+using System.Runtime.CompilerServices;
+
 namespace NotebookSummary.Keras.Syntax;
 
 /// <summary>
 /// The parser's view of the tokens: indexable by position, produced by the lexer on demand, and released once the
 /// parser has moved past them, so a large source never holds all its tokens in memory at once.
 /// </summary>
+/// <remarks>The tokens live in the lexer's array and are read from it in place: the parser reads a token several
+/// times (its kind to decide, its span for the node), so a read is an array access and nothing more.</remarks>
 internal sealed class TokenStream
 {
     private const int ReleaseThreshold = 1024;
-    private readonly Lexer? _lexer;
-    private readonly List<Token> _buffer;
+    private readonly Lexer _lexer;
     private int _base;
 
-    /// <summary>Tokens read from the lexer as the parser asks for them.</summary>
-    public TokenStream(Lexer lexer)
-    {
-        _lexer = lexer;
-        _buffer = lexer.Buffer;
-    }
-
-    /// <summary>A complete list of tokens ending with EndOfFile.</summary>
-    public TokenStream(List<Token> tokens) => _buffer = tokens;
+    /// <summary>Tokens read from the lexer as the parser asks for them (or all of them, from a finished lexer).</summary>
+    public TokenStream(Lexer lexer) => _lexer = lexer;
 
     /// <summary>The token at an absolute position; past the end, the EndOfFile token.</summary>
     public Token this[int index]
     {
+        // Inlined: the parser reads tokens at every step; the call would cost more than the read.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             int i = index - _base;
-            while (i >= _buffer.Count && _lexer is { Finished: false }) _lexer.Step();
-            if (i >= _buffer.Count) return _buffer[^1];
-            return _buffer[Math.Max(0, i)];
+            return (uint)i < (uint)_lexer.Count ? _lexer.Items[i] : Fill(i);
         }
+    }
+
+    /// <summary>The kind of the token at an absolute position (as <see cref="this[int]"/>, without copying it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TokenKind KindAt(int index)
+    {
+        int i = index - _base;
+        return (uint)i < (uint)_lexer.Count ? _lexer.Items[i].Kind : Fill(i).Kind;
+    }
+
+    /// <summary>The identifier of a name token.</summary>
+    public string NameOf(Token token) => _lexer.NameOf(token);
+
+    private Token Fill(int i)
+    {
+        while (i >= _lexer.Count && !_lexer.Finished) _lexer.Step();
+        if (i >= _lexer.Count) return _lexer.Items[_lexer.Count - 1];
+        return _lexer.Items[Math.Max(0, i)];
     }
 
     /// <summary>
@@ -39,14 +53,13 @@ internal sealed class TokenStream
     /// </summary>
     public void CheckRest()
     {
-        if (_lexer is null) return;
         while (!_lexer.Finished)
         {
             _lexer.Step();
-            if (_buffer.Count > ReleaseThreshold)
+            if (_lexer.Count > ReleaseThreshold)
             {
-                _base += _buffer.Count - 1;
-                _buffer.RemoveRange(0, _buffer.Count - 1);
+                _base += _lexer.Count - 1;
+                _lexer.DropFront(_lexer.Count - 1);
             }
         }
     }
@@ -55,8 +68,13 @@ internal sealed class TokenStream
     public void Release(int index)
     {
         int n = index - _base;
-        if (n < ReleaseThreshold || n > _buffer.Count) return;
-        _buffer.RemoveRange(0, n);
+        if (n >= ReleaseThreshold) ReleaseFront(n);
+    }
+
+    private void ReleaseFront(int n)
+    {
+        if (n > _lexer.Count) return;
+        _lexer.DropFront(n);
         _base += n;
     }
 }

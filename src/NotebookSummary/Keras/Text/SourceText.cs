@@ -11,19 +11,16 @@ internal sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        var starts = new List<int> { 0 }; // grown as lines are found: a text refused for its size costs no table
+        // Line breaks found with a vectorized search: a model of thousands of lines is mostly text between them.
+        int i = 0;
+        while (true)
         {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            int found = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (found < 0) break;
+            i += found;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            starts.Add(++i);
         }
         _lineStarts = starts.ToArray();
     }
