@@ -112,15 +112,42 @@ internal static class CellText
     /// padded to exactly <paramref name="width"/>.</summary>
     public static void AppendJustified(StringBuilder sb, ReadOnlySpan<char> text, bool ellipsis, int width, CellJustify justify)
     {
-        int space = Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
-        int before = justify switch
-        {
-            CellJustify.Right => space,
-            CellJustify.Center => space / 2,
-            _ => 0,
-        };
+        int space = Space(text, ellipsis, width);
+        int before = SpaceBefore(space, justify);
         sb.Append(' ', before).Append(text);
         if (ellipsis) sb.Append(Ellipsis);
         sb.Append(' ', space - before);
     }
+
+    /// <summary>What <see cref="AppendJustified(StringBuilder, ReadOnlySpan{char}, bool, int, CellJustify)"/> appends,
+    /// as UTF-8 (the text cleaned, as <see cref="Utf8Buffer.AppendText"/> cleans it).</summary>
+    public static void AppendJustified(Utf8Buffer utf8, ReadOnlySpan<char> text, bool ellipsis, int width, CellJustify justify)
+    {
+        int space = Space(text, ellipsis, width);
+        int before = SpaceBefore(space, justify);
+        var room = utf8.Room(space + Utf8Buffer.MaxBytes(text.Length) + EllipsisUtf8.Length);
+        room[..before].Fill((byte)' ');
+        int n = before + Utf8Buffer.Encode(text, room[before..]);
+        if (ellipsis)
+        {
+            EllipsisUtf8.CopyTo(room[n..]);
+            n += EllipsisUtf8.Length;
+        }
+        room.Slice(n, space - before).Fill((byte)' ');
+        utf8.Advance(n + space - before);
+    }
+
+    private static ReadOnlySpan<byte> EllipsisUtf8 => "…"u8;
+
+    // The padding a justified line gets: what the width leaves.
+    private static int Space(ReadOnlySpan<char> text, bool ellipsis, int width) =>
+        Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
+
+    // The part of the padding before the text.
+    private static int SpaceBefore(int space, CellJustify justify) => justify switch
+    {
+        CellJustify.Right => space,
+        CellJustify.Center => space / 2,
+        _ => 0,
+    };
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
@@ -58,22 +56,23 @@ internal sealed class TableRowCells
     }
 
     /// <summary>A count as Keras writes it, with thousands separators (<c>1,792</c>).</summary>
-    public TableRowCells AppendCount(long n) => AppendNumber(n, "N0");
+    public TableRowCells AppendCount(long n)
+    {
+        _length += KerasNumbers.WriteCount(n, Room(KerasNumbers.MaxCountLength));
+        return this;
+    }
 
     /// <summary>A number without separators (<c>1792</c>).</summary>
-    public TableRowCells AppendPlain(long n) => AppendNumber(n, null);
+    public TableRowCells AppendPlain(long n)
+    {
+        _length += KerasNumbers.WritePlain(n, Room(KerasNumbers.MaxCountLength));
+        return this;
+    }
 
     /// <summary>A shape's text (<see cref="KerasText.WriteShape"/>).</summary>
     public TableRowCells AppendShape(Shape shape, bool pythonTuple)
     {
         _length += KerasText.WriteShape(shape, pythonTuple, Room(KerasText.MaxShapeLength(shape)));
-        return this;
-    }
-
-    private TableRowCells AppendNumber(long n, string? format)
-    {
-        n.TryFormat(Room(32), out int written, format, CultureInfo.InvariantCulture); // 26 characters at most
-        _length += written;
         return this;
     }
 

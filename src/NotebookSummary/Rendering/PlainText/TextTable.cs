@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
@@ -8,10 +6,12 @@ namespace NotebookSummary.Rendering.PlainText;
 /// tallest cell; body cells are top-aligned, header cells bottom- or top-aligned as the style says.
 /// </summary>
 /// <remarks>
-/// Lines are appended straight to the output (each ending in <c>\n</c>) and the rules are drawn once per table:
-/// a 10,000-layer summary is some 20,000 lines, and a string per line and per cell would be most of its cost. The
-/// caller writes each row's cells into one reused <see cref="TableRowCells"/>, and a cell's lines are slices of its
-/// text (<see cref="CellLine"/>), so drawing a row allocates nothing.
+/// Lines are written straight into the output as UTF-8 (<see cref="OutputSink.Utf8"/>), each ending in <c>\n</c>:
+/// a 10,000-layer summary is some 20,000 lines, mostly box-drawing characters, and a string per line or per cell, or
+/// encoding the borders again for every line, would be most of its cost. The rules and what separates the cells
+/// (<see cref="BorderEdges.Joints"/>) are encoded once per table and copied. The caller writes each row's cells into
+/// one reused <see cref="TableRowCells"/>, and a cell's lines are slices of its text (<see cref="CellLine"/>), so
+/// drawing a row allocates nothing.
 /// </remarks>
 internal static class TextTable
 {
@@ -20,31 +20,33 @@ internal static class TextTable
     public static void Render<TRow>(OutputSink output, IReadOnlyList<TableColumn> columns, TextTableStyle style,
         IReadOnlyList<TRow> rows, Action<TRow, TableRowCells> writeCells)
     {
-        var sb = output.Buffer;
         var border = style.Border;
         var cellWidths = columns.Select(c => c.CellWidth).ToArray();
-        string rowSeparator = border.RowSeparator.Draw(cellWidths);
+        var rowSeparator = border.RowSeparator.Encode(cellWidths);
+        var headJoints = border.Head.Joints(columns);
+        var bodyJoints = border.Body.Joints(columns);
         var cells = new TableRowCells();
         var fitted = new List<CellLine>[columns.Count];
         for (int i = 0; i < fitted.Length; i++) fitted[i] = [];
 
-        sb.Append(border.Top.Draw(cellWidths)).Append('\n');
+        var utf8 = output.Utf8;
+        utf8.Append(border.Top.Encode(cellWidths));
         foreach (var c in columns) cells.Cell(c.Header);
-        AppendRow(sb, columns, cells, fitted, style.Fit, border.Head, style.HeaderBottomAligned);
+        AppendRow(utf8, columns, cells, fitted, style.Fit, headJoints, style.HeaderBottomAligned);
         for (int r = 0; r < rows.Count; r++)
         {
             // The header separator appears only above a first row, so an empty table closes right under its header.
-            sb.Append(r == 0 ? border.HeadSeparator.Draw(cellWidths) : rowSeparator).Append('\n');
+            utf8.Append(r == 0 ? border.HeadSeparator.Encode(cellWidths) : rowSeparator);
             cells.Clear();
             writeCells(rows[r], cells);
-            AppendRow(sb, columns, cells, fitted, style.Fit, border.Body, bottomAligned: false);
+            AppendRow(utf8, columns, cells, fitted, style.Fit, bodyJoints, bottomAligned: false);
             output.AtBoundary();
         }
-        sb.Append(border.Bottom.Draw(cellWidths)).Append('\n');
+        utf8.Append(border.Bottom.Encode(cellWidths));
     }
 
-    private static void AppendRow(StringBuilder sb, IReadOnlyList<TableColumn> columns, TableRowCells cells,
-        List<CellLine>[] fitted, CellFit fit, BorderEdges edges, bool bottomAligned)
+    private static void AppendRow(Utf8Buffer utf8, IReadOnlyList<TableColumn> columns, TableRowCells cells,
+        List<CellLine>[] fitted, CellFit fit, byte[][] joints, bool bottomAligned)
     {
         if (cells.Count != columns.Count)
             throw new ArgumentException($"a row has {cells.Count} cells for {columns.Count} columns", nameof(cells));
@@ -62,23 +64,20 @@ internal static class TextTable
         }
         for (int y = 0; y < height; y++)
         {
-            sb.Append(edges.Left);
             for (int i = 0; i < columns.Count; i++)
             {
                 var c = columns[i];
-                if (i > 0) sb.Append(edges.Divider);
-                sb.Append(' ', c.PadLeft);
-                if (oneLine) CellText.AppendJustified(sb, cells[i], ellipsis: false, c.ContentWidth, c.Justify);
+                utf8.Append(joints[i]);
+                if (oneLine) CellText.AppendJustified(utf8, cells[i], ellipsis: false, c.ContentWidth, c.Justify);
                 else
                 {
                     var lines = fitted[i];
                     int index = bottomAligned ? y - (height - lines.Count) : y;
                     var line = index >= 0 && index < lines.Count ? lines[index] : default;
-                    CellText.AppendJustified(sb, cells[i].Slice(line.Start, line.Length), line.Ellipsis, c.ContentWidth, c.Justify);
+                    CellText.AppendJustified(utf8, cells[i].Slice(line.Start, line.Length), line.Ellipsis, c.ContentWidth, c.Justify);
                 }
-                sb.Append(' ', c.PadRight);
             }
-            sb.Append(edges.Right).Append('\n');
+            utf8.Append(joints[columns.Count]);
         }
     }
 }
