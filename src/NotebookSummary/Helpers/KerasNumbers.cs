@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NotebookSummary.Helpers;
@@ -62,11 +63,34 @@ internal static class KerasNumbers
     /// formats through its general number path, several hundred instructions a number; the invariant culture's
     /// rule is fixed (a comma every three digits), so the digits are written here, from the last one back.
     /// </remarks>
-    public static int WriteCount(long n, Span<char> destination) => WriteDigits(n, destination, groups: true);
+    public static int WriteCount(long n, Span<char> destination) =>
+        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: true);
 
     /// <summary>Writes <see cref="Plain"/>'s text into <paramref name="destination"/> (at least
     /// <see cref="MaxCountLength"/> long); returns the characters written.</summary>
-    public static int WritePlain(long n, Span<char> destination) => WriteDigits(n, destination, groups: false);
+    public static int WritePlain(long n, Span<char> destination) =>
+        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: false);
+
+    // Most dims and many counts: at most three digits, no sign, no separator.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteBelow1000(uint n, Span<char> destination)
+    {
+        if (n < 10)
+        {
+            destination[0] = (char)('0' + n);
+            return 1;
+        }
+        if (n < 100)
+        {
+            destination[1] = (char)('0' + n % 10);
+            destination[0] = (char)('0' + n / 10);
+            return 2;
+        }
+        destination[2] = (char)('0' + n % 10);
+        destination[1] = (char)('0' + n / 10 % 10);
+        destination[0] = (char)('0' + n / 100);
+        return 3;
+    }
 
     private static int WriteDigits(long n, Span<char> destination, bool groups)
     {

@@ -175,10 +175,11 @@ internal sealed class OutputSink
         utf8.Clear();
     }
 
-    // The scratch array, at least `length` characters long.
+    // The scratch array, at least `length` characters long. A piece ends after the row that reaches its size, so
+    // pieces differ in length by up to a row: a quarter more than asked keeps one array for all of them.
     private Span<char> Chars(int length)
     {
-        if (_scratch is null || _scratch.Length < length) _scratch = new char[Math.Max(length, _drainChars + _drainChars / 4)];
+        if (_scratch is null || _scratch.Length < length) _scratch = new char[Math.Max(length, _drainChars) * 5 / 4];
         return _scratch;
     }
 }

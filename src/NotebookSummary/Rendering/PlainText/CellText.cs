@@ -56,7 +56,7 @@ internal static class CellText
 
     /// <summary>True when <see cref="Fit(string, int, CellFit)"/> would return <paramref name="text"/> itself as the only line.</summary>
     public static bool FitsAsItIs(ReadOnlySpan<char> text, int width, CellFit fit) =>
-        text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !char.IsWhiteSpace(text[^1]));
+        text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !IsSpace(text[^1]));
 
     /// <summary>
     /// rich's wrapping with <c>overflow="ellipsis"</c> of one line of a cell (<paramref name="offset"/> characters into
@@ -73,11 +73,11 @@ internal static class CellText
         while (i < paragraph.Length)
         {
             int start = i;
-            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            while (i < paragraph.Length && IsSpace(paragraph[i])) i++;
             if (i == paragraph.Length) break; // only spaces left: no further word
-            while (i < paragraph.Length && !char.IsWhiteSpace(paragraph[i])) i++;
+            while (i < paragraph.Length && !IsSpace(paragraph[i])) i++;
             int length = i - start; // the word without its trailing spaces
-            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            while (i < paragraph.Length && IsSpace(paragraph[i])) i++;
             int word = i - start;
             if (width - used >= length)
             {
@@ -94,6 +94,9 @@ internal static class CellText
         }
         AddLine(paragraph, offset, lineStart, paragraph.Length, width, lines);
     }
+
+    // char.IsWhiteSpace, with printable ASCII (nearly every character of a cell) answered by one comparison.
+    private static bool IsSpace(char c) => c == ' ' || ((uint)(c - '!') > '~' - '!' && char.IsWhiteSpace(c));
 
     // A line of a wrapped paragraph without its trailing spaces, cut to width − 1 plus … when it is longer.
     private static void AddLine(ReadOnlySpan<char> paragraph, int offset, int start, int end, int width, List<CellLine> lines)
@@ -143,8 +146,8 @@ internal static class CellText
     private static int Space(ReadOnlySpan<char> text, bool ellipsis, int width) =>
         Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
 
-    // The part of the padding before the text.
-    private static int SpaceBefore(int space, CellJustify justify) => justify switch
+    /// <summary>The part of <paramref name="space"/>, the padding a line gets, that goes before its text.</summary>
+    public static int SpaceBefore(int space, CellJustify justify) => justify switch
     {
         CellJustify.Right => space,
         CellJustify.Center => space / 2,

@@ -23,6 +23,9 @@ internal sealed class TableRowCells
         }
     }
 
+    /// <summary>The text of every cell ended so far, side by side.</summary>
+    public ReadOnlySpan<char> Text => _chars.AsSpan(0, Count == 0 ? 0 : _ends[Count - 1]);
+
     /// <summary>Empties the row for the next one.</summary>
     public void Clear()
     {

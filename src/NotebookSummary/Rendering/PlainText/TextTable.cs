@@ -8,10 +8,11 @@ namespace NotebookSummary.Rendering.PlainText;
 /// <remarks>
 /// Lines are written straight into the output as UTF-8 (<see cref="OutputSink.Utf8"/>), each ending in <c>\n</c>:
 /// a 10,000-layer summary is some 20,000 lines, mostly box-drawing characters, and a string per line or per cell, or
-/// encoding the borders again for every line, would be most of its cost. The rules and what separates the cells
-/// (<see cref="BorderEdges.Joints"/>) are encoded once per table and copied. The caller writes each row's cells into
-/// one reused <see cref="TableRowCells"/>, and a cell's lines are slices of its text (<see cref="CellLine"/>), so
-/// drawing a row allocates nothing.
+/// encoding the borders again for every line, would be most of its cost. The rules and what surrounds the cells
+/// (<see cref="EncodedLine"/>) are encoded once per table and copied; a line of printable ASCII cells (nearly all
+/// of them) is its blank line with the texts copied in. The caller writes each row's cells into one reused
+/// <see cref="TableRowCells"/>, and a cell's lines are slices of its text (<see cref="CellLine"/>), so drawing a row
+/// allocates nothing.
 /// </remarks>
 internal static class TextTable
 {
@@ -20,64 +21,142 @@ internal static class TextTable
     public static void Render<TRow>(OutputSink output, IReadOnlyList<TableColumn> columns, TextTableStyle style,
         IReadOnlyList<TRow> rows, Action<TRow, TableRowCells> writeCells)
     {
+        var table = new Table([.. columns], style);
         var border = style.Border;
         var cellWidths = columns.Select(c => c.CellWidth).ToArray();
         var rowSeparator = border.RowSeparator.Encode(cellWidths);
-        var headJoints = border.Head.Joints(columns);
-        var bodyJoints = border.Body.Joints(columns);
-        var cells = new TableRowCells();
-        var fitted = new List<CellLine>[columns.Count];
-        for (int i = 0; i < fitted.Length; i++) fitted[i] = [];
+        var head = new EncodedLine(border.Head, table.Columns);
+        var body = new EncodedLine(border.Body, table.Columns);
 
         var utf8 = output.Utf8;
         utf8.Append(border.Top.Encode(cellWidths));
-        foreach (var c in columns) cells.Cell(c.Header);
-        AppendRow(utf8, columns, cells, fitted, style.Fit, headJoints, style.HeaderBottomAligned);
+        foreach (var c in columns) table.Cells.Cell(c.Header);
+        table.AppendRow(utf8, head, style.HeaderBottomAligned);
         for (int r = 0; r < rows.Count; r++)
         {
             // The header separator appears only above a first row, so an empty table closes right under its header.
             utf8.Append(r == 0 ? border.HeadSeparator.Encode(cellWidths) : rowSeparator);
-            cells.Clear();
-            writeCells(rows[r], cells);
-            AppendRow(utf8, columns, cells, fitted, style.Fit, bodyJoints, bottomAligned: false);
+            table.Cells.Clear();
+            writeCells(rows[r], table.Cells);
+            table.AppendRow(utf8, body, bottomAligned: false);
             output.AtBoundary();
         }
         utf8.Append(border.Bottom.Encode(cellWidths));
     }
 
-    private static void AppendRow(Utf8Buffer utf8, IReadOnlyList<TableColumn> columns, TableRowCells cells,
-        List<CellLine>[] fitted, CellFit fit, byte[][] joints, bool bottomAligned)
+    // What drawing a row needs, made once per table.
+    private sealed class Table(TableColumn[] columns, TextTableStyle style)
     {
-        if (cells.Count != columns.Count)
-            throw new ArgumentException($"a row has {cells.Count} cells for {columns.Count} columns", nameof(cells));
-        // Most rows are one line whose cells fit as they are: draw it without fitting each cell into lines.
-        bool oneLine = true;
-        for (int i = 0; i < cells.Count && oneLine; i++) oneLine = CellText.FitsAsItIs(cells[i], columns[i].ContentWidth, fit);
-        int height = 1;
-        if (!oneLine)
+        public TableColumn[] Columns { get; } = columns;
+
+        public TableRowCells Cells { get; } = new();
+
+        private readonly List<CellLine>[] _fitted = [.. columns.Select(_ => new List<CellLine>())];
+        private bool _oneLine;
+        private int _height;
+
+        public void AppendRow(Utf8Buffer utf8, EncodedLine encoded, bool bottomAligned)
         {
-            for (int i = 0; i < columns.Count; i++)
+            var cells = Cells;
+            if (cells.Count != Columns.Length)
+                throw new InvalidOperationException($"a row has {cells.Count} cells for {Columns.Length} columns");
+            // Printable ASCII, as nearly every row is: a character is a byte, and there is nothing to clean.
+            bool ascii = !cells.Text.ContainsAnyExceptInRange(' ', '~');
+            if (ascii && AppendAsciiLineAsItIs(utf8, encoded)) return;
+            Fit();
+            for (int y = 0; y < _height; y++)
             {
-                CellText.Fit(cells[i], columns[i].ContentWidth, fit, fitted[i]);
-                height = Math.Max(height, fitted[i].Count);
+                if (ascii && !HasEllipsis(y, bottomAligned)) AppendAsciiLine(utf8, encoded, y, bottomAligned);
+                else AppendLine(utf8, encoded, y, bottomAligned);
             }
         }
-        for (int y = 0; y < height; y++)
+
+        // Most rows: one line of printable ASCII cells that fit as they are (no line feed, which is not printable;
+        // no space to drop at the end of a wrapped cell), drawn without fitting. False, having written nothing, for
+        // a row that needs fitting.
+        private bool AppendAsciiLineAsItIs(Utf8Buffer utf8, EncodedLine encoded)
         {
-            for (int i = 0; i < columns.Count; i++)
+            var cells = Cells;
+            bool wraps = style.Fit == CellFit.WrapWithEllipsis;
+            for (int i = 0; i < Columns.Length; i++)
             {
-                var c = columns[i];
-                utf8.Append(joints[i]);
-                if (oneLine) CellText.AppendJustified(utf8, cells[i], ellipsis: false, c.ContentWidth, c.Justify);
-                else
-                {
-                    var lines = fitted[i];
-                    int index = bottomAligned ? y - (height - lines.Count) : y;
-                    var line = index >= 0 && index < lines.Count ? lines[index] : default;
-                    CellText.AppendJustified(utf8, cells[i].Slice(line.Start, line.Length), line.Ellipsis, c.ContentWidth, c.Justify);
-                }
+                var text = cells[i];
+                if (text.Length > Columns[i].ContentWidth || (wraps && text.Length > 0 && text[^1] == ' ')) return false;
             }
-            utf8.Append(joints[columns.Count]);
+            var blank = encoded.Blank;
+            var line = utf8.Room(blank.Length);
+            blank.CopyTo(line);
+            for (int i = 0; i < Columns.Length; i++)
+            {
+                var c = Columns[i];
+                var text = cells[i];
+                int before = CellText.SpaceBefore(c.ContentWidth - text.Length, c.Justify);
+                Utf8Buffer.WriteAscii(text, line[(encoded.CellStarts[i] + before)..]);
+            }
+            utf8.Advance(blank.Length);
+            return true;
+        }
+
+        // The lines of each cell: a cell that fits as it is needs no fitting.
+        private void Fit()
+        {
+            var cells = Cells;
+            _oneLine = true;
+            for (int i = 0; i < Columns.Length && _oneLine; i++)
+                _oneLine = CellText.FitsAsItIs(cells[i], Columns[i].ContentWidth, style.Fit);
+            _height = 1;
+            if (_oneLine) return;
+            for (int i = 0; i < Columns.Length; i++)
+            {
+                CellText.Fit(cells[i], Columns[i].ContentWidth, style.Fit, _fitted[i]);
+                _height = Math.Max(_height, _fitted[i].Count);
+            }
+        }
+
+        // The part of cell i on line y of the row (an empty line below or above a shorter cell).
+        private CellLine LineOf(int i, int y, bool bottomAligned)
+        {
+            if (_oneLine) return new CellLine(0, Cells[i].Length, false);
+            var lines = _fitted[i];
+            int index = bottomAligned ? y - (_height - lines.Count) : y;
+            return index >= 0 && index < lines.Count ? lines[index] : default;
+        }
+
+        private bool HasEllipsis(int y, bool bottomAligned)
+        {
+            if (_oneLine) return false;
+            for (int i = 0; i < Columns.Length; i++)
+                if (LineOf(i, y, bottomAligned).Ellipsis) return true;
+            return false;
+        }
+
+        // The blank line with each cell's text copied in where its justification puts it.
+        private void AppendAsciiLine(Utf8Buffer utf8, EncodedLine encoded, int y, bool bottomAligned)
+        {
+            var blank = encoded.Blank;
+            var line = utf8.Room(blank.Length);
+            blank.CopyTo(line);
+            for (int i = 0; i < Columns.Length; i++)
+            {
+                var c = Columns[i];
+                var part = LineOf(i, y, bottomAligned);
+                int before = CellText.SpaceBefore(c.ContentWidth - part.Length, c.Justify);
+                Utf8Buffer.WriteAscii(Cells[i].Slice(part.Start, part.Length), line[(encoded.CellStarts[i] + before)..]);
+            }
+            utf8.Advance(blank.Length);
+        }
+
+        // Any line: joints and justified texts, each text cleaned and encoded.
+        private void AppendLine(Utf8Buffer utf8, EncodedLine encoded, int y, bool bottomAligned)
+        {
+            for (int i = 0; i < Columns.Length; i++)
+            {
+                var c = Columns[i];
+                var part = LineOf(i, y, bottomAligned);
+                utf8.Append(encoded.Joints[i]);
+                CellText.AppendJustified(utf8, Cells[i].Slice(part.Start, part.Length), part.Ellipsis, c.ContentWidth, c.Justify);
+            }
+            utf8.Append(encoded.Joints[Columns.Length]);
         }
     }
 }
