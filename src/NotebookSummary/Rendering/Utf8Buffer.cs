@@ -33,11 +33,14 @@ internal sealed class Utf8Buffer(int capacity)
 
     /// <summary>At least <paramref name="size"/> bytes to write into, after what was written; <see cref="Advance"/>
     /// says how many were used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Room(int size)
     {
-        if (_bytes.Length - Length < size) Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + size));
+        if (_bytes.Length - Length < size) Grow(size);
         return _bytes.AsSpan(Length);
     }
+
+    private void Grow(int size) => Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + size));
 
     /// <summary>Counts <paramref name="count"/> bytes written into <see cref="Room"/> as written.</summary>
     public void Advance(int count) => Length += count;

@@ -59,7 +59,7 @@ public static class KerasTableRenderer
     }
 
     private static void LayerCell(TableRowCells cells, SummaryRow row) =>
-        cells.Append(row.Name).Append(" (").Append(row.ClassName).Append(')').EndCell();
+        cells.AppendNameAndType(row.Name, row.ClassName).EndCell();
 
     /// <summary>A graph row's "Connected to" entries joined by <paramref name="separator"/>, or <paramref name="none"/>.</summary>
     private static void ConnectedTo(TableRowCells cells, IReadOnlyList<string> entries, string separator, string none)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NotebookSummary.Rendering.PlainText;
@@ -56,7 +57,7 @@ internal static class CellText
 
     /// <summary>True when <see cref="Fit(string, int, CellFit)"/> would return <paramref name="text"/> itself as the only line.</summary>
     public static bool FitsAsItIs(ReadOnlySpan<char> text, int width, CellFit fit) =>
-        text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !IsSpace(text[^1]));
+        text.Length <= width && !text.Contains('\n') && (fit == CellFit.Cut || text.Length == 0 || !char.IsWhiteSpace(text[^1]));
 
     /// <summary>
     /// rich's wrapping with <c>overflow="ellipsis"</c> of one line of a cell (<paramref name="offset"/> characters into
@@ -67,17 +68,19 @@ internal static class CellText
     /// </summary>
     private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines)
     {
+        // In printable ASCII the only white space is ' ', which a vectorized search finds.
+        bool ascii = !paragraph.ContainsAnyExceptInRange(' ', '~');
         int lineStart = 0;
         int used = 0; // characters on the current line, trailing spaces included
         int i = 0;
         while (i < paragraph.Length)
         {
             int start = i;
-            while (i < paragraph.Length && IsSpace(paragraph[i])) i++;
+            i = EndOfRun(paragraph, i, spaces: true, ascii);
             if (i == paragraph.Length) break; // only spaces left: no further word
-            while (i < paragraph.Length && !IsSpace(paragraph[i])) i++;
+            i = EndOfRun(paragraph, i, spaces: false, ascii);
             int length = i - start; // the word without its trailing spaces
-            while (i < paragraph.Length && IsSpace(paragraph[i])) i++;
+            i = EndOfRun(paragraph, i, spaces: true, ascii);
             int word = i - start;
             if (width - used >= length)
             {
@@ -95,8 +98,19 @@ internal static class CellText
         AddLine(paragraph, offset, lineStart, paragraph.Length, width, lines);
     }
 
-    // char.IsWhiteSpace, with printable ASCII (nearly every character of a cell) answered by one comparison.
-    private static bool IsSpace(char c) => c == ' ' || ((uint)(c - '!') > '~' - '!' && char.IsWhiteSpace(c));
+    // Where the run of white space (or of other characters) starting at `from` ends.
+    private static int EndOfRun(ReadOnlySpan<char> text, int from, bool spaces, bool ascii)
+    {
+        var rest = text[from..];
+        if (ascii)
+        {
+            int other = spaces ? rest.IndexOfAnyExcept(' ') : rest.IndexOf(' ');
+            return other < 0 ? text.Length : from + other;
+        }
+        int k = 0;
+        while (k < rest.Length && char.IsWhiteSpace(rest[k]) == spaces) k++;
+        return from + k;
+    }
 
     // A line of a wrapped paragraph without its trailing spaces, cut to width − 1 plus … when it is longer.
     private static void AddLine(ReadOnlySpan<char> paragraph, int offset, int start, int end, int width, List<CellLine> lines)
@@ -147,6 +161,7 @@ internal static class CellText
         Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
 
     /// <summary>The part of <paramref name="space"/>, the padding a line gets, that goes before its text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SpaceBefore(int space, CellJustify justify) => justify switch
     {
         CellJustify.Right => space,

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NotebookSummary.Rendering.PlainText;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class TextTable
         utf8.Append(border.Top.Encode(cellWidths));
         foreach (var c in columns) table.Cells.Cell(c.Header);
         table.AppendRow(utf8, head, style.HeaderBottomAligned);
-        for (int r = 0; r < rows.Count; r++)
+        for (int r = 0, count = rows.Count; r < count; r++)
         {
             // The header separator appears only above a first row, so an empty table closes right under its header.
             utf8.Append(r == 0 ? border.HeadSeparator.Encode(cellWidths) : rowSeparator);
@@ -52,6 +54,7 @@ internal static class TextTable
         public TableRowCells Cells { get; } = new();
 
         private readonly List<CellLine>[] _fitted = [.. columns.Select(_ => new List<CellLine>())];
+        private readonly bool _wraps = style.Fit == CellFit.WrapWithEllipsis;
         private bool _oneLine;
         private int _height;
 
@@ -64,10 +67,18 @@ internal static class TextTable
             bool ascii = !cells.Text.ContainsAnyExceptInRange(' ', '~');
             if (ascii && AppendAsciiLineAsItIs(utf8, encoded)) return;
             Fit();
+            Span<CellLine> parts = Columns.Length <= 16 ? stackalloc CellLine[Columns.Length] : new CellLine[Columns.Length];
             for (int y = 0; y < _height; y++)
             {
-                if (ascii && !HasEllipsis(y, bottomAligned)) AppendAsciiLine(utf8, encoded, y, bottomAligned);
-                else AppendLine(utf8, encoded, y, bottomAligned);
+                bool ellipsis = false;
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    parts[i] = LineOf(i, y, bottomAligned);
+                    ellipsis |= parts[i].Ellipsis;
+                }
+                // An ellipsis is not ASCII: such a line is written as any other.
+                if (ascii && !ellipsis) AppendAsciiLine(utf8, encoded, parts);
+                else AppendLine(utf8, encoded, parts);
             }
         }
 
@@ -77,21 +88,22 @@ internal static class TextTable
         private bool AppendAsciiLineAsItIs(Utf8Buffer utf8, EncodedLine encoded)
         {
             var cells = Cells;
-            bool wraps = style.Fit == CellFit.WrapWithEllipsis;
-            for (int i = 0; i < Columns.Length; i++)
-            {
-                var text = cells[i];
-                if (text.Length > Columns[i].ContentWidth || (wraps && text.Length > 0 && text[^1] == ' ')) return false;
-            }
+            var text = cells.Text;
             var blank = encoded.Blank;
+            var starts = encoded.CellStarts;
             var line = utf8.Room(blank.Length);
             blank.CopyTo(line);
-            for (int i = 0; i < Columns.Length; i++)
+            // The texts are copied in as they are checked: a row that turns out not to fit leaves what was copied
+            // beyond the output's end, where the next line overwrites it.
+            int start = 0;
+            for (int i = 0; i < starts.Length; i++)
             {
                 var c = Columns[i];
-                var text = cells[i];
-                int before = CellText.SpaceBefore(c.ContentWidth - text.Length, c.Justify);
-                Utf8Buffer.WriteAscii(text, line[(encoded.CellStarts[i] + before)..]);
+                int end = cells.End(i);
+                int length = end - start;
+                if (length > c.ContentWidth || (_wraps && length > 0 && text[end - 1] == ' ')) return false;
+                Utf8Buffer.WriteAscii(text[start..end], line[(starts[i] + CellText.SpaceBefore(c.ContentWidth - length, c.Justify))..]);
+                start = end;
             }
             utf8.Advance(blank.Length);
             return true;
@@ -114,6 +126,7 @@ internal static class TextTable
         }
 
         // The part of cell i on line y of the row (an empty line below or above a shorter cell).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private CellLine LineOf(int i, int y, bool bottomAligned)
         {
             if (_oneLine) return new CellLine(0, Cells[i].Length, false);
@@ -122,37 +135,29 @@ internal static class TextTable
             return index >= 0 && index < lines.Count ? lines[index] : default;
         }
 
-        private bool HasEllipsis(int y, bool bottomAligned)
-        {
-            if (_oneLine) return false;
-            for (int i = 0; i < Columns.Length; i++)
-                if (LineOf(i, y, bottomAligned).Ellipsis) return true;
-            return false;
-        }
-
-        // The blank line with each cell's text copied in where its justification puts it.
-        private void AppendAsciiLine(Utf8Buffer utf8, EncodedLine encoded, int y, bool bottomAligned)
+        // The blank line with each cell's part copied in where its justification puts it.
+        private void AppendAsciiLine(Utf8Buffer utf8, EncodedLine encoded, ReadOnlySpan<CellLine> parts)
         {
             var blank = encoded.Blank;
             var line = utf8.Room(blank.Length);
             blank.CopyTo(line);
-            for (int i = 0; i < Columns.Length; i++)
+            for (int i = 0; i < parts.Length; i++)
             {
                 var c = Columns[i];
-                var part = LineOf(i, y, bottomAligned);
+                var part = parts[i];
                 int before = CellText.SpaceBefore(c.ContentWidth - part.Length, c.Justify);
                 Utf8Buffer.WriteAscii(Cells[i].Slice(part.Start, part.Length), line[(encoded.CellStarts[i] + before)..]);
             }
             utf8.Advance(blank.Length);
         }
 
-        // Any line: joints and justified texts, each text cleaned and encoded.
-        private void AppendLine(Utf8Buffer utf8, EncodedLine encoded, int y, bool bottomAligned)
+        // Any line: joints and justified parts, each part cleaned and encoded.
+        private void AppendLine(Utf8Buffer utf8, EncodedLine encoded, ReadOnlySpan<CellLine> parts)
         {
-            for (int i = 0; i < Columns.Length; i++)
+            for (int i = 0; i < parts.Length; i++)
             {
                 var c = Columns[i];
-                var part = LineOf(i, y, bottomAligned);
+                var part = parts[i];
                 utf8.Append(encoded.Joints[i]);
                 CellText.AppendJustified(utf8, Cells[i].Slice(part.Start, part.Length), part.Ellipsis, c.ContentWidth, c.Justify);
             }
