@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NotebookSummary.Rendering.PlainText;
@@ -34,11 +37,14 @@ internal static class CellText
 
     /// <summary>Replaces <paramref name="lines"/> with the lines of <see cref="Fit(string, int, CellFit)"/>, as slices of
     /// <paramref name="text"/>.</summary>
-    public static void Fit(ReadOnlySpan<char> text, int width, CellFit fit, List<CellLine> lines)
+    /// <param name="printableAscii">The caller knows <paramref name="text"/> is printable ASCII: no line feed, and
+    /// no white space but <c>' '</c>.</param>
+    public static void Fit(ReadOnlySpan<char> text, int width, CellFit fit, List<CellLine> lines, bool printableAscii = false)
     {
         lines.Clear();
         // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
-        if (FitsAsItIs(text, width, fit))
+        if (printableAscii ? text.Length <= width && (fit == CellFit.Cut || text.Length == 0 || text[^1] != ' ')
+                           : FitsAsItIs(text, width, fit))
         {
             lines.Add(new CellLine(0, text.Length, false));
             return;
@@ -46,10 +52,10 @@ internal static class CellText
         int start = 0;
         while (true)
         {
-            int end = text[start..].IndexOf('\n');
+            int end = printableAscii ? -1 : text[start..].IndexOf('\n');
             end = end < 0 ? text.Length : start + end;
             if (fit == CellFit.Cut) lines.Add(new CellLine(start, Math.Min(end - start, width), false));
-            else Wrap(text[start..end], start, width, lines);
+            else Wrap(text[start..end], start, width, lines, printableAscii || !text[start..end].ContainsAnyExceptInRange(' ', '~'));
             if (end == text.Length) return;
             start = end + 1;
         }
@@ -66,21 +72,20 @@ internal static class CellText
     /// its trailing spaces. A word that fits on no line starts its own line and is cut to <c>width − 1</c> characters
     /// plus <c>…</c> — nothing folds onto the next line. Trailing spaces are dropped.
     /// </summary>
-    private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines)
+    private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines, bool printableAscii)
     {
-        // In printable ASCII the only white space is ' ', which a vectorized search finds.
-        bool ascii = !paragraph.ContainsAnyExceptInRange(' ', '~');
+        var spaces = new SpaceFinder(paragraph, printableAscii);
         int lineStart = 0;
         int used = 0; // characters on the current line, trailing spaces included
         int i = 0;
         while (i < paragraph.Length)
         {
             int start = i;
-            i = EndOfRun(paragraph, i, spaces: true, ascii);
+            i = spaces.EndOfRun(i, spaces: true);
             if (i == paragraph.Length) break; // only spaces left: no further word
-            i = EndOfRun(paragraph, i, spaces: false, ascii);
+            i = spaces.EndOfRun(i, spaces: false);
             int length = i - start; // the word without its trailing spaces
-            i = EndOfRun(paragraph, i, spaces: true, ascii);
+            i = spaces.EndOfRun(i, spaces: true);
             int word = i - start;
             if (width - used >= length)
             {
@@ -98,18 +103,56 @@ internal static class CellText
         AddLine(paragraph, offset, lineStart, paragraph.Length, width, lines);
     }
 
-    // Where the run of white space (or of other characters) starting at `from` ends.
-    private static int EndOfRun(ReadOnlySpan<char> text, int from, bool spaces, bool ascii)
+    /// <summary>
+    /// Finds where runs of white space and of other characters end in a paragraph. A paragraph of printable ASCII
+    /// (nearly every cell: a layer's name and class) has no white space but <c>' '</c>, and up to 64 characters are
+    /// marked in one bit mask, sixteen at a time, so each run's end is a bit search rather than a test a character.
+    /// </summary>
+    private readonly ref struct SpaceFinder
     {
-        var rest = text[from..];
-        if (ascii)
+        private readonly ReadOnlySpan<char> _text;
+        private readonly bool _masked;
+        private readonly ulong _spaces; // bit k: _text[k] is ' ' (when _masked)
+
+        public SpaceFinder(ReadOnlySpan<char> text, bool printableAscii)
         {
-            int other = spaces ? rest.IndexOfAnyExcept(' ') : rest.IndexOf(' ');
-            return other < 0 ? text.Length : from + other;
+            _text = text;
+            _masked = printableAscii && text.Length <= 64;
+            if (_masked) _spaces = SpaceMask(text);
         }
-        int k = 0;
-        while (k < rest.Length && char.IsWhiteSpace(rest[k]) == spaces) k++;
-        return from + k;
+
+        /// <summary>The end of the run of white space (or of other characters) starting at <paramref name="from"/>.</summary>
+        public int EndOfRun(int from, bool spaces)
+        {
+            if (from >= _text.Length) return _text.Length; // (a shift by 64 would shift by nothing)
+            if (_masked)
+            {
+                ulong other = (spaces ? ~_spaces : _spaces) & (ulong.MaxValue << from);
+                return other == 0 ? _text.Length : Math.Min(_text.Length, BitOperations.TrailingZeroCount(other));
+            }
+            int k = from;
+            while (k < _text.Length && char.IsWhiteSpace(_text[k]) == spaces) k++;
+            return k;
+        }
+
+        // Printable ASCII narrows to bytes unchanged, so sixteen characters compare at once.
+        private static ulong SpaceMask(ReadOnlySpan<char> text)
+        {
+            ulong mask = 0;
+            int i = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+                for (; i <= text.Length - 16; i += 16)
+                {
+                    var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+                    mask |= (ulong)Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() << i;
+                }
+            }
+            for (; i < text.Length; i++)
+                if (text[i] == ' ') mask |= 1UL << i;
+            return mask;
+        }
     }
 
     // A line of a wrapped paragraph without its trailing spaces, cut to width − 1 plus … when it is longer.

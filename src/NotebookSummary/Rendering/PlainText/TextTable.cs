@@ -66,7 +66,7 @@ internal static class TextTable
             // Printable ASCII, as nearly every row is: a character is a byte, and there is nothing to clean.
             bool ascii = !cells.Text.ContainsAnyExceptInRange(' ', '~');
             if (ascii && AppendAsciiLineAsItIs(utf8, encoded)) return;
-            Fit();
+            Fit(ascii);
             Span<CellLine> parts = Columns.Length <= 16 ? stackalloc CellLine[Columns.Length] : new CellLine[Columns.Length];
             for (int y = 0; y < _height; y++)
             {
@@ -83,7 +83,7 @@ internal static class TextTable
         }
 
         // Most rows: one line of printable ASCII cells that fit as they are (no line feed, which is not printable;
-        // no space to drop at the end of a wrapped cell), drawn without fitting. False, having written nothing, for
+        // no space to drop at the end of a wrapped cell), drawn without fitting. False, with nothing added, for
         // a row that needs fitting.
         private bool AppendAsciiLineAsItIs(Utf8Buffer utf8, EncodedLine encoded)
         {
@@ -110,17 +110,18 @@ internal static class TextTable
         }
 
         // The lines of each cell: a cell that fits as it is needs no fitting.
-        private void Fit()
+        private void Fit(bool printableAscii)
         {
             var cells = Cells;
-            _oneLine = true;
+            // A printable ASCII row comes here only when it does not fit as it is.
+            _oneLine = !printableAscii;
             for (int i = 0; i < Columns.Length && _oneLine; i++)
                 _oneLine = CellText.FitsAsItIs(cells[i], Columns[i].ContentWidth, style.Fit);
             _height = 1;
             if (_oneLine) return;
             for (int i = 0; i < Columns.Length; i++)
             {
-                CellText.Fit(cells[i], Columns[i].ContentWidth, style.Fit, _fitted[i]);
+                CellText.Fit(cells[i], Columns[i].ContentWidth, style.Fit, _fitted[i], printableAscii);
                 _height = Math.Max(_height, _fitted[i].Count);
             }
         }
