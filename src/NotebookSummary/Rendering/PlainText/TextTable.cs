@@ -82,9 +82,9 @@ internal static class TextTable
             }
         }
 
-        // Most rows: one line of printable ASCII cells that fit as they are (no line feed, which is not printable;
-        // no space to drop at the end of a wrapped cell), drawn without fitting. False, with nothing added, for
-        // a row that needs fitting.
+        // Most rows: one line of printable ASCII cells (no line feed, which is not printable) that fit as they are
+        // (no space to drop at the end of a wrapped cell) or are cut to their column, drawn without fitting. False,
+        // with nothing added, for a row that needs wrapping.
         private bool AppendAsciiLineAsItIs(Utf8Buffer utf8, EncodedLine encoded)
         {
             var cells = Cells;
@@ -101,8 +101,10 @@ internal static class TextTable
                 var c = Columns[i];
                 int end = cells.End(i);
                 int length = end - start;
-                if (length > c.ContentWidth || (_wraps && length > 0 && text[end - 1] == ' ')) return false;
-                Utf8Buffer.WriteAscii(text[start..end], line[(starts[i] + CellText.SpaceBefore(c.ContentWidth - length, c.Justify))..]);
+                if (_wraps && (length > c.ContentWidth || (length > 0 && text[end - 1] == ' '))) return false;
+                // Keras 2 cuts a cell at its column: one line, whatever its length.
+                length = Math.Min(length, c.ContentWidth);
+                Utf8Buffer.WriteAscii(text.Slice(start, length), line[(starts[i] + CellText.SpaceBefore(c.ContentWidth - length, c.Justify))..]);
                 start = end;
             }
             utf8.Advance(blank.Length);
