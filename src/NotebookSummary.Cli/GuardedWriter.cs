@@ -9,7 +9,7 @@ namespace NotebookSummary.Cli;
 /// dropped, so a run can finish, report the failure once on the other stream and return its exit code — where a
 /// throwing writer made the error handler itself throw and the process abort.
 /// </summary>
-internal sealed class GuardedWriter : TextWriter
+internal sealed class GuardedWriter : TextWriter, IUtf8Writer
 {
     private readonly TextWriter _inner;
 
@@ -51,7 +51,36 @@ internal sealed class GuardedWriter : TextWriter
         Guard(ShowsUnsafeAsReplacement && DisplayText.IsUnsafeControl(value) ? DisplayText.Replacement : value,
             static (w, c) => w.Write(c), text: true);
     public override void Write(string? value) => Guard(Shown(value), static (w, s) => w.Write(s), text: !string.IsNullOrEmpty(value));
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override void Write(char[] buffer, int index, int count)
+    {
+        if (ShowsUnsafeAsReplacement) Write(new string(buffer, index, count));
+        else Guard((buffer, index, count), static (w, b) => w.Write(b.buffer, b.index, b.count), text: count > 0);
+    }
+
+    /// <summary>
+    /// Bytes straight to the stream under a UTF-8 <see cref="StreamWriter"/> (standard output, a file), after what the
+    /// writer still buffers: the text tables arrive encoded already (<see cref="OutputSink.Utf8"/>). Another writer
+    /// (a test's <see cref="StringWriter"/>) declines, and is given the characters.
+    /// </summary>
+    public bool TryWriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (ShowsUnsafeAsReplacement || _inner is not StreamWriter { Encoding.CodePage: Utf8CodePage } stream) return false;
+        if (Failed || utf8.IsEmpty) return true;
+        HasWritten = true;
+        try
+        {
+            // Flushing writes the characters before these bytes (and a byte order mark first, if the encoding has one).
+            stream.Flush();
+            stream.BaseStream.Write(utf8);
+        }
+        catch (Exception e) when (IsStreamFailure(e))
+        {
+            Failure = Describe(e);
+        }
+        return true;
+    }
+
+    private const int Utf8CodePage = 65001;
     public override void WriteLine(string? value) => Guard(Shown(value), static (w, s) => w.WriteLine(s), text: true);
     public override void WriteLine() => Guard(0, static (w, _) => w.WriteLine(), text: true);
     public override void Flush() => Guard(0, static (w, _) => w.Flush(), text: false);
@@ -67,11 +96,14 @@ internal sealed class GuardedWriter : TextWriter
         {
             write(_inner, value);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException)
+        catch (Exception e) when (IsStreamFailure(e))
         {
             Failure = Describe(e);
         }
     }
+
+    private static bool IsStreamFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException or ObjectDisposedException or NotSupportedException;
 
     /// <summary>
     /// Why a write failed, for a message that already names the stream: the operating system's sentence where it has

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NotebookSummary.Helpers;
@@ -11,13 +12,21 @@ namespace NotebookSummary.Helpers;
 internal static class KerasNumbers
 {
     /// <summary>Python's <c>f"{n:,}"</c>: <c>1,792</c>.</summary>
-    public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    public static string Count(long n)
+    {
+        Span<char> text = stackalloc char[MaxCountLength];
+        return new string(text[..WriteCount(n, text)]);
+    }
 
     /// <summary>A count, or <c>None</c> for an unknown size (a formula's number, a walk-through's value).</summary>
     public static string CountOrNone(long? n) => n is { } v ? Count(v) : "None";
 
     /// <summary>Python's <c>str(n)</c>: <c>1792</c>.</summary>
-    public static string Plain(long n) => n.ToString(CultureInfo.InvariantCulture);
+    public static string Plain(long n)
+    {
+        Span<char> text = stackalloc char[MaxCountLength];
+        return new string(text[..WritePlain(n, text)]);
+    }
 
     /// <summary>Python's <c>str()</c> of a dimension: <c>26</c>, or <c>None</c> when unknown.</summary>
     public static string Dim(long? d) => d is { } v ? Plain(v) : "None";
@@ -31,18 +40,81 @@ internal static class KerasNumbers
     private static string TupleOf(string[] items) => items.Length == 1 ? $"({items[0]},)" : "(" + string.Join(", ", items) + ")";
 
     /// <summary>Appends <see cref="Count"/>'s text without making a string.</summary>
-    public static StringBuilder AppendCount(this StringBuilder sb, long n) => Append(sb, n, "N0");
+    public static StringBuilder AppendCount(this StringBuilder sb, long n)
+    {
+        Span<char> text = stackalloc char[MaxCountLength];
+        return sb.Append(text[..WriteCount(n, text)]);
+    }
 
     /// <summary>Appends <see cref="Plain"/>'s text without making a string.</summary>
-    public static StringBuilder AppendPlain(this StringBuilder sb, long n) => Append(sb, n, null);
-
-    // Rows write several numbers each: formatting into a stack buffer makes neither a string nor a box per number.
-    private static StringBuilder Append(StringBuilder sb, long n, string? format)
+    public static StringBuilder AppendPlain(this StringBuilder sb, long n)
     {
-        Span<char> digits = stackalloc char[32]; // long.MinValue with thousands separators is 26 characters
-        return n.TryFormat(digits, out int length, format, CultureInfo.InvariantCulture)
-            ? sb.Append(digits[..length])
-            : sb.Append(n.ToString(format, CultureInfo.InvariantCulture));
+        Span<char> text = stackalloc char[MaxCountLength];
+        return sb.Append(text[..WritePlain(n, text)]);
+    }
+
+    /// <summary>The longest text of a number here: <c>-9,223,372,036,854,775,808</c> is 26 characters.</summary>
+    public const int MaxCountLength = 26;
+
+    /// <summary>Writes <see cref="Count"/>'s text into <paramref name="destination"/> (at least
+    /// <see cref="MaxCountLength"/> long); returns the characters written.</summary>
+    /// <remarks>
+    /// Every row of a table writes a count: .NET's <c>"N0"</c> looks up the culture's group sizes and separator and
+    /// formats through its general number path, several hundred instructions a number; the invariant culture's
+    /// rule is fixed (a comma every three digits), so the digits are written here, from the last one back.
+    /// </remarks>
+    public static int WriteCount(long n, Span<char> destination) =>
+        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: true);
+
+    /// <summary>Writes <see cref="Plain"/>'s text into <paramref name="destination"/> (at least
+    /// <see cref="MaxCountLength"/> long); returns the characters written.</summary>
+    public static int WritePlain(long n, Span<char> destination) =>
+        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: false);
+
+    // Most dims and many counts: at most three digits, no sign, no separator.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteBelow1000(uint n, Span<char> destination)
+    {
+        if (n < 10)
+        {
+            destination[0] = (char)('0' + n);
+            return 1;
+        }
+        if (n < 100)
+        {
+            destination[1] = (char)('0' + n % 10);
+            destination[0] = (char)('0' + n / 10);
+            return 2;
+        }
+        destination[2] = (char)('0' + n % 10);
+        destination[1] = (char)('0' + n / 10 % 10);
+        destination[0] = (char)('0' + n / 100);
+        return 3;
+    }
+
+    private static int WriteDigits(long n, Span<char> destination, bool groups)
+    {
+        int sign = n < 0 ? 1 : 0;
+        ulong magnitude = n < 0 ? (ulong)(-(n + 1)) + 1 : (ulong)n; // long.MinValue has no positive long
+        int digits = 1;
+        for (ulong rest = magnitude / 10; rest != 0; rest /= 10) digits++;
+        int length = sign + digits + (groups ? (digits - 1) / 3 : 0);
+        if (sign == 1) destination[0] = '-';
+        int i = length;
+        int inGroup = 0;
+        do
+        {
+            if (groups && inGroup == 3)
+            {
+                destination[--i] = ',';
+                inGroup = 0;
+            }
+            destination[--i] = (char)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+            inGroup++;
+        }
+        while (magnitude != 0);
+        return length;
     }
 
     // Keras 3's unit list (keras/src/utils/summary_utils.py, readable_memory_size).

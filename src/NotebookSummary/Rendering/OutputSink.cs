@@ -12,7 +12,8 @@ namespace NotebookSummary.Rendering;
 /// characters, which as one builder and one string was most of the process's peak memory).
 /// </summary>
 /// <remarks>
-/// The text formats clean user text (<see cref="DisplayText"/>) as it leaves the buffer. Renderers mark boundaries
+/// The text formats clean user text (<see cref="DisplayText"/>) as it leaves the buffer, or, written as UTF-8 bytes
+/// (<see cref="Utf8"/>), as it is encoded. Renderers mark boundaries
 /// only after a whole line, so a piece never ends between the two halves of a surrogate pair, which cleaned apart
 /// would be two lone surrogates.
 /// </remarks>
@@ -22,15 +23,17 @@ internal sealed class OutputSink
     /// large-object threshold, so the buffer and the pieces are small objects.</summary>
     public const int DrainChars = 16_384;
 
+    private readonly StringBuilder _buffer;
     private readonly TextWriter? _writer;
     private readonly int _drainChars;
     private string? _preamble;
     private char[]? _scratch;
-    private char _lastWritten;
+    private Utf8Buffer? _utf8;
+    private bool _writtenEndsWithNewline;
 
     private OutputSink(StringBuilder buffer, TextWriter? writer, string? preamble, int drainChars = DrainChars)
     {
-        Buffer = buffer;
+        _buffer = buffer;
         _drainChars = drainChars;
         _writer = writer;
         _preamble = preamble;
@@ -45,26 +48,51 @@ internal sealed class OutputSink
     /// <summary>
     /// A sink passing its output on to <paramref name="writer"/>, after <paramref name="preamble"/> (written as it is,
     /// not cleaned). Nothing reaches the writer before the first piece or <see cref="Complete"/>, so a renderer that
-    /// refuses its options (a line length too short) before its first row leaves the writer untouched.
+    /// refuses its options (a line length too short) before its first row leaves the writer untouched. A writer that
+    /// takes UTF-8 (<see cref="IUtf8Writer"/>) gets what renderers write into <see cref="Utf8"/> as those bytes.
     /// </summary>
     /// <param name="drainChars">The size of a piece; tests pass 1 to cut the output at every boundary.</param>
     public static OutputSink To(TextWriter writer, string? preamble = null, int drainChars = DrainChars) =>
         new(OutputBuffer.Create(drainChars), writer, preamble, drainChars);
 
     /// <summary>What the renderer appends to.</summary>
-    public StringBuilder Buffer { get; }
+    /// <remarks>What was written into <see cref="Utf8"/> comes first: getting the builder moves it in as characters,
+    /// so a builder is got again after writing bytes, not kept from before.</remarks>
+    public StringBuilder Buffer
+    {
+        get
+        {
+            if (_utf8 is { Length: > 0 }) MoveUtf8ToBuffer();
+            return _buffer;
+        }
+    }
+
+    /// <summary>
+    /// Where a renderer writes UTF-8 bytes, after what <see cref="Buffer"/> holds: the text tables, whose borders are
+    /// not ASCII, so that nothing encodes them again on the way to standard output (<see cref="Utf8Buffer"/>).
+    /// </summary>
+    public Utf8Buffer Utf8 => _utf8 ??= new Utf8Buffer(Utf8Piece + Utf8Piece / 4);
 
     /// <summary>True when the characters <see cref="DisplayText"/> rules out are replaced as they leave: set by the
     /// text formats; HTML, SVG and JSON escape user text themselves.</summary>
     public bool CleansText { get; set; }
 
     /// <summary>True when the output so far ends with a line feed.</summary>
-    public bool EndsWithNewline => (Buffer.Length > 0 ? Buffer[^1] : _lastWritten) == '\n';
+    public bool EndsWithNewline =>
+        _utf8 is { Length: > 0 } utf8 ? utf8.Written[^1] == (byte)'\n'
+        : _buffer.Length > 0 ? _buffer[^1] == '\n'
+        : _writtenEndsWithNewline;
 
     /// <summary>A place where the output may be cut: after a whole line (or, in HTML and SVG, a whole element).</summary>
     public void AtBoundary()
     {
-        if (_writer is not null && Buffer.Length >= _drainChars) Drain();
+        int bytes = _utf8?.Length ?? 0;
+        if (_writer is not null)
+        {
+            if (_buffer.Length >= _drainChars || bytes >= Utf8Piece) Drain();
+        }
+        // A string's bytes join the builder a piece at a time, so the bytes never grow to the whole output.
+        else if (bytes >= Utf8Piece) MoveUtf8ToBuffer();
     }
 
     /// <summary>
@@ -93,6 +121,9 @@ internal sealed class OutputSink
         Drain();
     }
 
+    // A piece of bytes: as many bytes as a piece has characters, twice — still a small object.
+    private int Utf8Piece => _drainChars * 2;
+
     private void Drain()
     {
         if (_preamble is not null)
@@ -100,13 +131,28 @@ internal sealed class OutputSink
             _writer!.Write(_preamble);
             _preamble = null;
         }
-        int length = Buffer.Length;
+        WriteChars();
+        if (_utf8 is not { Length: > 0 } utf8) return;
+        _writtenEndsWithNewline = utf8.Written[^1] == (byte)'\n';
+        if (_writer is not IUtf8Writer bytes || !bytes.TryWriteUtf8(utf8.Written))
+        {
+            // A writer of characters (a test's, TextWriter.Null) gets them decoded, in the one scratch array.
+            int chars = Encoding.UTF8.GetChars(utf8.Written, Chars(utf8.Length));
+            _writer!.Write(_scratch!, 0, chars);
+        }
+        utf8.Clear();
+    }
+
+    private void WriteChars()
+    {
+        var buffer = _buffer;
+        int length = buffer.Length;
         if (length == 0) return;
-        if (_scratch is null || _scratch.Length < length) _scratch = new char[Math.Max(length, _drainChars + _drainChars / 4)];
-        Buffer.CopyTo(0, _scratch, length);
-        _lastWritten = _scratch[length - 1];
+        Chars(length);
+        buffer.CopyTo(0, _scratch, length);
+        _writtenEndsWithNewline = _scratch![length - 1] == '\n';
         // Clearing keeps one array for the next piece (the builder's capacity, 20,000-odd characters), not a new one.
-        Buffer.Clear();
+        buffer.Clear();
         // Written as (array, start, count), the one overload every writer implements itself.
         int start = 0;
         while (CleansText && start < length)
@@ -118,5 +164,22 @@ internal sealed class OutputSink
             start += next + 1;
         }
         _writer!.Write(_scratch, start, length - start);
+    }
+
+    // The bytes written so far, decoded onto the end of the builder (they are clean already).
+    private void MoveUtf8ToBuffer()
+    {
+        var utf8 = _utf8!;
+        int chars = Encoding.UTF8.GetChars(utf8.Written, Chars(utf8.Length));
+        _buffer.Append(_scratch!, 0, chars);
+        utf8.Clear();
+    }
+
+    // The scratch array, at least `length` characters long. A piece ends after the row that reaches its size, so
+    // pieces differ in length by up to a row: a quarter more than asked keeps one array for all of them.
+    private Span<char> Chars(int length)
+    {
+        if (_scratch is null || _scratch.Length < length) _scratch = new char[Math.Max(length, _drainChars) * 5 / 4];
+        return _scratch;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using NotebookSummary.Analysis;
 using NotebookSummary.Rendering.PlainText;
 
@@ -60,7 +59,7 @@ public static class KerasTableRenderer
     }
 
     private static void LayerCell(TableRowCells cells, SummaryRow row) =>
-        cells.Append(row.Name).Append(" (").Append(row.ClassName).Append(')').EndCell();
+        cells.AppendNameAndType(row.Name, row.ClassName).EndCell();
 
     /// <summary>A graph row's "Connected to" entries joined by <paramref name="separator"/>, or <paramref name="none"/>.</summary>
     private static void ConnectedTo(TableRowCells cells, IReadOnlyList<string> entries, string separator, string none)
@@ -116,11 +115,12 @@ public static class KerasTableRenderer
 
     // ---- Keras 3 -------------------------------------------------------------------------------
 
-    private static void Line(StringBuilder sb, string line) => sb.Append(line).Append('\n');
+    // A line of the text around the table (names and messages are user text, cleaned as they are encoded).
+    private static void Line(Utf8Buffer utf8, string line) => utf8.AppendText(line).Append("\n"u8);
 
     private static void Keras3(OutputSink output, ModelSummary summary, KerasTableOptions options)
     {
-        var sb = output.Buffer;
+        var utf8 = output.Utf8;
         int length = options.LineLength ?? 76;
         bool trainable = options.ShowTrainable;
         // A functional model that is not a plain chain gets Keras's fourth column, "Connected to".
@@ -143,24 +143,24 @@ public static class KerasTableRenderer
             if (trainable) cells.Cell(r.HasNoWeights ? "-" : r.Trainable ? "Y" : "N");
         }
 
-        Line(sb, $"Model: \"{summary.Name}\"");
+        Line(utf8, $"Model: \"{summary.Name}\"");
         TextTable.Render(output, columns, TextTableStyle.Keras3, summary.Rows, WriteCells);
         if (summary.Error is { } error)
         {
-            foreach (var l in ModelErrorText.Lines(error)) Line(sb, " " + l);
+            foreach (var l in ModelErrorText.Lines(error)) Line(utf8, " " + l);
             return;
         }
         var t = summary.Totals;
-        Line(sb, $" Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
-        Line(sb, $" Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
-        Line(sb, $" Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
+        Line(utf8, $" Total params: {KerasNumbers.Count(t.Params)} ({KerasText.ParamsSize(t.Params)})");
+        Line(utf8, $" Trainable params: {KerasNumbers.Count(t.TrainableParams)} ({KerasText.ParamsSize(t.TrainableParams)})");
+        Line(utf8, $" Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)} ({KerasText.ParamsSize(t.NonTrainableParams)})");
     }
 
     // ---- tf.keras 2.x --------------------------------------------------------------------------
 
     private static void Keras2(OutputSink output, ModelSummary summary, KerasTableOptions options)
     {
-        var sb = output.Buffer;
+        var utf8 = output.Utf8;
         if (options.ShowTrainable)
             throw new ArgumentException("The Keras 2 table has no Trainable column; use KerasTableStyle.Keras3 with ShowTrainable.",
                 nameof(options));
@@ -187,17 +187,17 @@ public static class KerasTableRenderer
             if (graph) ConnectedTo(cells, r.ConnectedTo, "\n", none: "");
         }
 
-        Line(sb, $"Model: \"{summary.Name}\"");
+        Line(utf8, $"Model: \"{summary.Name}\"");
         TextTable.Render(output, columns, TextTableStyle.Keras2, summary.Rows, WriteCells);
         if (summary.Error is { } error)
-            foreach (var l in ModelErrorText.Lines(error)) Line(sb, l);
+            foreach (var l in ModelErrorText.Lines(error)) Line(utf8, l);
         else
         {
             var t = summary.Totals;
-            Line(sb, $"Total params: {KerasNumbers.Count(t.Params)}");
-            Line(sb, $"Trainable params: {KerasNumbers.Count(t.TrainableParams)}");
-            Line(sb, $"Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)}");
+            Line(utf8, $"Total params: {KerasNumbers.Count(t.Params)}");
+            Line(utf8, $"Trainable params: {KerasNumbers.Count(t.TrainableParams)}");
+            Line(utf8, $"Non-trainable params: {KerasNumbers.Count(t.NonTrainableParams)}");
         }
-        sb.Append('_', length).Append('\n');
+        utf8.Append('_', length).Append("\n"u8);
     }
 }

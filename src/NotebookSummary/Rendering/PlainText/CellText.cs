@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NotebookSummary.Rendering.PlainText;
@@ -33,11 +37,14 @@ internal static class CellText
 
     /// <summary>Replaces <paramref name="lines"/> with the lines of <see cref="Fit(string, int, CellFit)"/>, as slices of
     /// <paramref name="text"/>.</summary>
-    public static void Fit(ReadOnlySpan<char> text, int width, CellFit fit, List<CellLine> lines)
+    /// <param name="printableAscii">The caller knows <paramref name="text"/> is printable ASCII: no line feed, and
+    /// no white space but <c>' '</c>.</param>
+    public static void Fit(ReadOnlySpan<char> text, int width, CellFit fit, List<CellLine> lines, bool printableAscii = false)
     {
         lines.Clear();
         // Most cells fit on one line as they are (no line break, no trailing space to drop): nothing to divide.
-        if (FitsAsItIs(text, width, fit))
+        if (printableAscii ? text.Length <= width && (fit == CellFit.Cut || text.Length == 0 || text[^1] != ' ')
+                           : FitsAsItIs(text, width, fit))
         {
             lines.Add(new CellLine(0, text.Length, false));
             return;
@@ -45,10 +52,10 @@ internal static class CellText
         int start = 0;
         while (true)
         {
-            int end = text[start..].IndexOf('\n');
+            int end = printableAscii ? -1 : text[start..].IndexOf('\n');
             end = end < 0 ? text.Length : start + end;
             if (fit == CellFit.Cut) lines.Add(new CellLine(start, Math.Min(end - start, width), false));
-            else Wrap(text[start..end], start, width, lines);
+            else Wrap(text[start..end], start, width, lines, printableAscii || !text[start..end].ContainsAnyExceptInRange(' ', '~'));
             if (end == text.Length) return;
             start = end + 1;
         }
@@ -65,19 +72,20 @@ internal static class CellText
     /// its trailing spaces. A word that fits on no line starts its own line and is cut to <c>width − 1</c> characters
     /// plus <c>…</c> — nothing folds onto the next line. Trailing spaces are dropped.
     /// </summary>
-    private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines)
+    private static void Wrap(ReadOnlySpan<char> paragraph, int offset, int width, List<CellLine> lines, bool printableAscii)
     {
+        var spaces = new SpaceFinder(paragraph, printableAscii);
         int lineStart = 0;
         int used = 0; // characters on the current line, trailing spaces included
         int i = 0;
         while (i < paragraph.Length)
         {
             int start = i;
-            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            i = spaces.EndOfRun(i, spaces: true);
             if (i == paragraph.Length) break; // only spaces left: no further word
-            while (i < paragraph.Length && !char.IsWhiteSpace(paragraph[i])) i++;
+            i = spaces.EndOfRun(i, spaces: false);
             int length = i - start; // the word without its trailing spaces
-            while (i < paragraph.Length && char.IsWhiteSpace(paragraph[i])) i++;
+            i = spaces.EndOfRun(i, spaces: true);
             int word = i - start;
             if (width - used >= length)
             {
@@ -93,6 +101,58 @@ internal static class CellText
             used = word;
         }
         AddLine(paragraph, offset, lineStart, paragraph.Length, width, lines);
+    }
+
+    /// <summary>
+    /// Finds where runs of white space and of other characters end in a paragraph. A paragraph of printable ASCII
+    /// (nearly every cell: a layer's name and class) has no white space but <c>' '</c>, and up to 64 characters are
+    /// marked in one bit mask, sixteen at a time, so each run's end is a bit search rather than a test a character.
+    /// </summary>
+    private readonly ref struct SpaceFinder
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly bool _masked;
+        private readonly ulong _spaces; // bit k: _text[k] is ' ' (when _masked)
+
+        public SpaceFinder(ReadOnlySpan<char> text, bool printableAscii)
+        {
+            _text = text;
+            _masked = printableAscii && text.Length <= 64;
+            if (_masked) _spaces = SpaceMask(text);
+        }
+
+        /// <summary>The end of the run of white space (or of other characters) starting at <paramref name="from"/>.</summary>
+        public int EndOfRun(int from, bool spaces)
+        {
+            if (from >= _text.Length) return _text.Length; // (a shift by 64 would shift by nothing)
+            if (_masked)
+            {
+                ulong other = (spaces ? ~_spaces : _spaces) & (ulong.MaxValue << from);
+                return other == 0 ? _text.Length : Math.Min(_text.Length, BitOperations.TrailingZeroCount(other));
+            }
+            int k = from;
+            while (k < _text.Length && char.IsWhiteSpace(_text[k]) == spaces) k++;
+            return k;
+        }
+
+        // Printable ASCII narrows to bytes unchanged, so sixteen characters compare at once.
+        private static ulong SpaceMask(ReadOnlySpan<char> text)
+        {
+            ulong mask = 0;
+            int i = 0;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+                for (; i <= text.Length - 16; i += 16)
+                {
+                    var bytes = Vector128.Narrow(Vector128.LoadUnsafe(ref start, (nuint)i), Vector128.LoadUnsafe(ref start, (nuint)(i + 8)));
+                    mask |= (ulong)Vector128.Equals(bytes, Vector128.Create((byte)' ')).ExtractMostSignificantBits() << i;
+                }
+            }
+            for (; i < text.Length; i++)
+                if (text[i] == ' ') mask |= 1UL << i;
+            return mask;
+        }
     }
 
     // A line of a wrapped paragraph without its trailing spaces, cut to width − 1 plus … when it is longer.
@@ -112,15 +172,43 @@ internal static class CellText
     /// padded to exactly <paramref name="width"/>.</summary>
     public static void AppendJustified(StringBuilder sb, ReadOnlySpan<char> text, bool ellipsis, int width, CellJustify justify)
     {
-        int space = Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
-        int before = justify switch
-        {
-            CellJustify.Right => space,
-            CellJustify.Center => space / 2,
-            _ => 0,
-        };
+        int space = Space(text, ellipsis, width);
+        int before = SpaceBefore(space, justify);
         sb.Append(' ', before).Append(text);
         if (ellipsis) sb.Append(Ellipsis);
         sb.Append(' ', space - before);
     }
+
+    /// <summary>What <see cref="AppendJustified(StringBuilder, ReadOnlySpan{char}, bool, int, CellJustify)"/> appends,
+    /// as UTF-8 (the text cleaned, as <see cref="Utf8Buffer.AppendText"/> cleans it).</summary>
+    public static void AppendJustified(Utf8Buffer utf8, ReadOnlySpan<char> text, bool ellipsis, int width, CellJustify justify)
+    {
+        int space = Space(text, ellipsis, width);
+        int before = SpaceBefore(space, justify);
+        var room = utf8.Room(space + Utf8Buffer.MaxBytes(text.Length) + EllipsisUtf8.Length);
+        room[..before].Fill((byte)' ');
+        int n = before + Utf8Buffer.Encode(text, room[before..]);
+        if (ellipsis)
+        {
+            EllipsisUtf8.CopyTo(room[n..]);
+            n += EllipsisUtf8.Length;
+        }
+        room.Slice(n, space - before).Fill((byte)' ');
+        utf8.Advance(n + space - before);
+    }
+
+    private static ReadOnlySpan<byte> EllipsisUtf8 => "…"u8;
+
+    // The padding a justified line gets: what the width leaves.
+    private static int Space(ReadOnlySpan<char> text, bool ellipsis, int width) =>
+        Math.Max(0, width - text.Length - (ellipsis ? 1 : 0));
+
+    /// <summary>The part of <paramref name="space"/>, the padding a line gets, that goes before its text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SpaceBefore(int space, CellJustify justify) => justify switch
+    {
+        CellJustify.Right => space,
+        CellJustify.Center => space / 2,
+        _ => 0,
+    };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
@@ -35,11 +34,7 @@ internal static class KerasText
                 destination[n++] = ',';
                 destination[n++] = ' ';
             }
-            if (shape[i] is { } v)
-            {
-                v.TryFormat(destination[n..], out int digits, default, CultureInfo.InvariantCulture);
-                n += digits;
-            }
+            if (shape[i] is { } v) n += KerasNumbers.WritePlain(v, destination[n..]);
             else
             {
                 "None".CopyTo(destination[n..]);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NotebookSummary.Rendering.PlainText;
 
@@ -18,12 +18,24 @@ internal sealed class TableRowCells
     /// <summary>The text of cell <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             int start = index == 0 ? 0 : _ends[index - 1];
             return _chars.AsSpan(start, _ends[index] - start);
         }
     }
+
+    /// <summary>Where the text of cell <paramref name="index"/> ends in <see cref="Text"/> (and the next one starts).</summary>
+    public int End(int index) => _ends[index];
+
+    /// <summary>The text of every cell ended so far, side by side.</summary>
+    public ReadOnlySpan<char> Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _chars.AsSpan(0, Count == 0 ? 0 : _ends[Count - 1]);
+    }
+
 
     /// <summary>Empties the row for the next one.</summary>
     public void Clear()
@@ -50,6 +62,21 @@ internal sealed class TableRowCells
         return this;
     }
 
+    /// <summary><c>name (type)</c>: how Keras's tables name a layer, written at once.</summary>
+    public TableRowCells AppendNameAndType(string name, string type)
+    {
+        var room = Room(name.Length + type.Length + 3);
+        name.CopyTo(room);
+        int n = name.Length;
+        room[n] = ' ';
+        room[n + 1] = '(';
+        type.CopyTo(room[(n + 2)..]);
+        n += 2 + type.Length;
+        room[n] = ')';
+        _length += n + 1;
+        return this;
+    }
+
     public TableRowCells Append(char c)
     {
         Room(1)[0] = c;
@@ -58,29 +85,58 @@ internal sealed class TableRowCells
     }
 
     /// <summary>A count as Keras writes it, with thousands separators (<c>1,792</c>).</summary>
-    public TableRowCells AppendCount(long n) => AppendNumber(n, "N0");
-
-    /// <summary>A number without separators (<c>1792</c>).</summary>
-    public TableRowCells AppendPlain(long n) => AppendNumber(n, null);
-
-    /// <summary>A shape's text (<see cref="KerasText.WriteShape"/>).</summary>
-    public TableRowCells AppendShape(Shape shape, bool pythonTuple)
+    public TableRowCells AppendCount(long n)
     {
-        _length += KerasText.WriteShape(shape, pythonTuple, Room(KerasText.MaxShapeLength(shape)));
+        _length += KerasNumbers.WriteCount(n, Room(KerasNumbers.MaxCountLength));
         return this;
     }
 
-    private TableRowCells AppendNumber(long n, string? format)
+    /// <summary>A number without separators (<c>1792</c>).</summary>
+    public TableRowCells AppendPlain(long n)
     {
-        n.TryFormat(Room(32), out int written, format, CultureInfo.InvariantCulture); // 26 characters at most
-        _length += written;
+        _length += KerasNumbers.WritePlain(n, Room(KerasNumbers.MaxCountLength));
         return this;
+    }
+
+    /// <summary>A shape's text (<see cref="KerasText.WriteShape"/>).</summary>
+    /// <remarks>Consecutive layers often share an output shape (a convolution, its normalization, its activation):
+    /// the text of the last shape written is kept, and comparing a few dims costs less than writing them.</remarks>
+    public TableRowCells AppendShape(Shape shape, bool pythonTuple)
+    {
+        if (_lastShape is { } last && pythonTuple == _lastShapeIsPythonTuple && SameDims(last, shape))
+            return Append(_lastShapeText.AsSpan(0, _lastShapeLength));
+        var room = Room(KerasText.MaxShapeLength(shape));
+        int length = KerasText.WriteShape(shape, pythonTuple, room);
+        if (length <= _lastShapeText.Length)
+        {
+            room[..length].CopyTo(_lastShapeText);
+            (_lastShape, _lastShapeIsPythonTuple, _lastShapeLength) = (shape, pythonTuple, length);
+        }
+        _length += length;
+        return this;
+    }
+
+    private Shape? _lastShape;
+    private bool _lastShapeIsPythonTuple;
+    private readonly char[] _lastShapeText = new char[64];
+    private int _lastShapeLength;
+
+    private static bool SameDims(Shape a, Shape b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Rank != b.Rank) return false;
+        for (int i = 0; i < a.Rank; i++)
+            if (a[i] != b[i]) return false;
+        return true;
     }
 
     // At least `size` free characters after the text so far.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<char> Room(int size)
     {
-        if (_chars.Length - _length < size) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + size));
+        if (_chars.Length - _length < size) Grow(size);
         return _chars.AsSpan(_length);
     }
+
+    private void Grow(int size) => Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + size));
 }
