@@ -18,6 +18,23 @@ internal static class WalkThroughFingerprint
     public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes,
         LayerInputs? inputs = null)
     {
+        var recent = _recent ??= new RecentFingerprints();
+        if (recent.Find(parameters, noParametersReason, shape, notes) is { } known) return known;
+        long fingerprint = Compute(parameters, noParametersReason, shape, notes, inputs, out bool namesInputs);
+        // A fingerprint that masked input names depends on the inputs too: not kept.
+        if (!namesInputs) recent.Add(parameters, noParametersReason, shape, notes, fingerprint);
+        return fingerprint;
+    }
+
+    // The layers of a deep model share their formula and note objects (they are immutable and cached per distinct
+    // arguments and input), so the rows of a repeated block hand over the very same objects again: their fingerprint
+    // is then the one computed last time, found by reference without writing the arithmetic out again.
+    [ThreadStatic] private static RecentFingerprints? _recent;
+
+    private static long Compute(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape,
+        IReadOnlyList<WalkThroughNote> notes, LayerInputs? inputs, out bool namesInputs)
+    {
+        namesInputs = false;
         var sb = _buffer ??= new StringBuilder(256);
         sb.Clear();
         if (parameters is not null) parameters.Write(sb.Append("params="), substituted: true);
@@ -31,6 +48,7 @@ internal static class WalkThroughFingerprint
             notes[i].AppendText(sb);
             if (inputs is not null && NamesAny(sb, start, inputs))
             {
+                namesInputs = true;
                 string note = sb.ToString(start, sb.Length - start);
                 sb.Length = start;
                 sb.Append(WithoutNames(note, inputs.Labels));
@@ -76,5 +94,42 @@ internal static class WalkThroughFingerprint
                 hash = (hash ^ c) * 1099511628211UL;
             }
         return (long)hash;
+    }
+
+    /// <summary>The last few fingerprints and the objects they were computed from, compared by reference.</summary>
+    private sealed class RecentFingerprints
+    {
+        private const int Capacity = 8;
+        private readonly Entry[] _entries = new Entry[Capacity];
+        private int _count, _next;
+
+        private sealed record Entry(Expr? Parameters, string? Reason, Formula[] Shape, WalkThroughNote[] Notes, long Fingerprint);
+
+        public long? Find(Expr? parameters, string? reason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                var e = _entries[i];
+                if (ReferenceEquals(e.Parameters, parameters) && ReferenceEquals(e.Reason, reason) && Same(e.Shape, shape) && Same(e.Notes, notes))
+                    return e.Fingerprint;
+            }
+            return null;
+        }
+
+        public void Add(Expr? parameters, string? reason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes, long fingerprint)
+        {
+            _entries[_next] = new Entry(parameters, reason, [.. shape], [.. notes], fingerprint);
+            _next = (_next + 1) % Capacity;
+            _count = Math.Min(_count + 1, Capacity);
+        }
+
+        // Element by element: a builder may hand over the same list object with other contents.
+        private static bool Same<T>(T[] kept, IReadOnlyList<T> given) where T : class
+        {
+            if (kept.Length != given.Count) return false;
+            for (int i = 0; i < kept.Length; i++)
+                if (!ReferenceEquals(kept[i], given[i])) return false;
+            return true;
+        }
     }
 }
