@@ -78,6 +78,29 @@ public sealed class LayerBuilder
         (ParamsRule, NonTrainableRule, NoParamsReason, Nested, MacsCount, Window) = (null, null, null, null, null, null);
     }
 
+    /// <summary>Readies this builder to build <paramref name="layer"/> again on <paramref name="inputs"/>, which it was
+    /// built on before (any number of tensors), forgetting the build before.</summary>
+    internal void StartAgainOn(Layer layer, LayerInputs inputs)
+    {
+        StartOn(layer, inputs.First, null, null, false);
+        _given = inputs;
+    }
+
+    // One builder a thread for building rows' layers again (Rent/Return): folding a deep model's repeated blocks
+    // builds every layer again for its fingerprint, and a new builder and arrays each time made it allocate past the
+    // CLI's collection-free start.
+    [ThreadStatic] private static LayerBuilder? _spare;
+
+    /// <summary>A builder to ready with <see cref="StartAgainOn"/>; hand it back with <see cref="Return"/>.</summary>
+    internal static LayerBuilder Rent()
+    {
+        var b = _spare ?? new LayerBuilder();
+        _spare = null; // a rebuild that rebuilds another layer inside gets a builder of its own
+        return b;
+    }
+
+    internal static void Return(LayerBuilder b) => _spare = b;
+
     /// <summary>Runs the layer's rules (after <see cref="StartOn"/>).</summary>
     internal void Build()
     {

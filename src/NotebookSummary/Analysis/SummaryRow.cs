@@ -195,8 +195,17 @@ public sealed partial record SummaryRow
         var inputs = SourceInputs;
         if (_derived is not null || !_rebuilds) return Analysis.WalkThroughFingerprint.Of(WalkThrough, inputs);
         // Built again without keeping the walk-through: folding reads the fingerprint of every row, the walk-through of few.
-        var b = LayerBuilder.BuildOn(_owner!, inputs!);
-        return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
+        var b = LayerBuilder.Rent();
+        try
+        {
+            b.StartAgainOn(_owner!, inputs!);
+            b.Build();
+            return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
+        }
+        finally
+        {
+            LayerBuilder.Return(b);
+        }
     }
 
     /// <summary>
