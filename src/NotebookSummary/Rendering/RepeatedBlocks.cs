@@ -108,7 +108,7 @@ internal static class RepeatedBlocks
             }
         }
 
-        // Kept by every row the summarizer built (only a row made by hand with a walk-through computes it on reading).
+        // Computed when first asked: a row the summarizer built builds its layer again for it (see SummaryRow).
         private long WalkThrough(SummaryRow row) => _byArithmetic ? row.WalkThroughFingerprint : 0;
 
         private long WiringOf(int i) => _wirings is null ? 0 : _wirings[i];
@@ -116,20 +116,23 @@ internal static class RepeatedBlocks
         public bool Equals(int x, int y)
         {
             SummaryRow a = _rows[x], b = _rows[y];
-            return WalkThrough(a) == WalkThrough(b) && WiringOf(x) == WiringOf(y)
+            // The fingerprint last: a row's first one builds its layer again, worth it only when all else agrees.
+            return WiringOf(x) == WiringOf(y)
                 && a.Params == b.Params && a.NonTrainableParams == b.NonTrainableParams && a.Trainable == b.Trainable
                 && a.DisplayType == b.DisplayType && a.Activation == b.Activation
                 && object.Equals(a.InputShape, b.InputShape) && object.Equals(a.OutputShape, b.OutputShape)
-                && new WindowKey(a.Window).Equals(new WindowKey(b.Window));
+                && new WindowKey(a.Window).Equals(new WindowKey(b.Window))
+                && WalkThrough(a) == WalkThrough(b);
         }
 
-        // Hashed from the numbers, which already tell most rows apart (the fingerprint is a hash of the arithmetic),
-        // and the shapes' dimensions read by index: hashing the texts and enumerating the shapes was most of the
-        // HTML table's and the drawing's per-row cost. Equals compares every field.
+        // Hashed from the numbers, which already tell most rows apart, and the shapes' dimensions read by index:
+        // hashing the texts and enumerating the shapes was most of the HTML table's and the drawing's per-row cost.
+        // Not from the walk-through fingerprint, which would make every row build its layer again: Equals compares
+        // it, and every other field, only for rows that hash alike.
         public int GetHashCode(int i)
         {
             var r = _rows[i];
-            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams, WalkThrough(r),
+            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams,
                 WiringOf(i), Dims(r.InputShape), Dims(r.OutputShape));
         }
 

@@ -51,4 +51,27 @@ public class WalkThroughOnDemandTests
         // The fingerprint kept from building equals the one of the walk-through built later.
         Assert.Equal(rows[2].WalkThroughFingerprint, WalkThroughFingerprint.Of(rows[2].WalkThrough));
     }
+
+    [Fact]
+    public void Fingerprints_found_again_by_their_shared_formulas_equal_the_ones_computed_afresh()
+    {
+        // Two kinds of Conv2D with equal counts and shapes, alternating: the fingerprint of each is found again by
+        // the formula objects the rows share, and must be the one a thread that computed nothing before computes.
+        var model = new Sequential { new Input(16, 16, 8) };
+        for (int i = 0; i < 6; i++) model.Add(i % 2 == 0 ? new Conv2D(8, (3, 3), padding: "same") : new Conv2D(8, (1, 9), padding: "same"));
+        var rows = model.Summarize().Rows;
+        long[] found = [.. rows.Select(r => r.WalkThroughFingerprint)];
+
+        long[] afresh = new long[2];
+        var thread = new Thread(() =>
+        {
+            afresh[0] = new Sequential { new Input(16, 16, 8), new Conv2D(8, (3, 3), padding: "same") }.Summarize().Rows[0].WalkThroughFingerprint;
+            afresh[1] = new Sequential { new Input(16, 16, 8), new Conv2D(8, (1, 9), padding: "same") }.Summarize().Rows[0].WalkThroughFingerprint;
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.NotEqual(afresh[0], afresh[1]);
+        Assert.Equal([afresh[0], afresh[1], afresh[0], afresh[1], afresh[0], afresh[1]], found);
+    }
 }
