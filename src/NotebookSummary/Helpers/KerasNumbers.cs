@@ -64,12 +64,16 @@ internal static class KerasNumbers
     /// rule is fixed (a comma every three digits), so the digits are written here, from the last one back.
     /// </remarks>
     public static int WriteCount(long n, Span<char> destination) =>
-        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: true);
+        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteGrouped(n, destination);
 
     /// <summary>Writes <see cref="Plain"/>'s text into <paramref name="destination"/> (at least
     /// <see cref="MaxCountLength"/> long); returns the characters written.</summary>
-    public static int WritePlain(long n, Span<char> destination) =>
-        (ulong)n < 1000 ? WriteBelow1000((uint)n, destination) : WriteDigits(n, destination, groups: false);
+    public static int WritePlain(long n, Span<char> destination)
+    {
+        if ((ulong)n < 1000) return WriteBelow1000((uint)n, destination);
+        n.TryFormat(destination, out int written, provider: CultureInfo.InvariantCulture);
+        return written;
+    }
 
     // Most dims and many counts: at most three digits, no sign, no separator.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -92,19 +96,19 @@ internal static class KerasNumbers
         return 3;
     }
 
-    private static int WriteDigits(long n, Span<char> destination, bool groups)
+    private static int WriteGrouped(long n, Span<char> destination)
     {
         int sign = n < 0 ? 1 : 0;
         ulong magnitude = n < 0 ? (ulong)(-(n + 1)) + 1 : (ulong)n; // long.MinValue has no positive long
         int digits = 1;
         for (ulong rest = magnitude / 10; rest != 0; rest /= 10) digits++;
-        int length = sign + digits + (groups ? (digits - 1) / 3 : 0);
+        int length = sign + digits + (digits - 1) / 3;
         if (sign == 1) destination[0] = '-';
         int i = length;
         int inGroup = 0;
         do
         {
-            if (groups && inGroup == 3)
+            if (inGroup == 3)
             {
                 destination[--i] = ',';
                 inGroup = 0;

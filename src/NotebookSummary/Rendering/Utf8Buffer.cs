@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NotebookSummary.Rendering;
@@ -73,33 +71,10 @@ internal sealed class Utf8Buffer(int capacity)
     public static int MaxBytes(int chars) => chars * 3;
 
     /// <summary>Writes <paramref name="text"/>, printable ASCII (the caller checked), a byte a character.</summary>
-    /// <remarks>Sixteen characters at a time: a row's cells are 3 to 40 characters, and a general encoder's checks
-    /// cost more than copying them.</remarks>
     public static void WriteAscii(ReadOnlySpan<char> text, Span<byte> destination)
     {
-        int n = text.Length;
-        if (destination.Length < n) throw new ArgumentException("the destination is too short", nameof(destination));
-        ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-        ref byte to = ref MemoryMarshal.GetReference(destination);
-        if (n < Vector128<ushort>.Count || !Vector128.IsHardwareAccelerated)
-        {
-            for (int i = 0; i < n; i++) Unsafe.Add(ref to, i) = (byte)Unsafe.Add(ref from, i);
-            return;
-        }
-        int at = 0;
-        for (; at <= n - 2 * Vector128<ushort>.Count; at += 2 * Vector128<ushort>.Count)
-        {
-            var low = Vector128.LoadUnsafe(ref from, (nuint)at);
-            var high = Vector128.LoadUnsafe(ref from, (nuint)(at + Vector128<ushort>.Count));
-            Vector128.Narrow(low, high).StoreUnsafe(ref to, (nuint)at);
-        }
-        // The rest, eight at a time, the last eight overlapping what was written.
-        for (; at < n; at += Vector128<ushort>.Count)
-        {
-            nuint start = (nuint)Math.Min(at, n - Vector128<ushort>.Count);
-            var eight = Vector128.LoadUnsafe(ref from, start);
-            Vector128.Narrow(eight, eight).GetLower().StoreUnsafe(ref to, start);
-        }
+        if (System.Text.Ascii.FromUtf16(text, destination, out _) != System.Buffers.OperationStatus.Done)
+            throw new ArgumentException("the text is not ASCII, or the destination is too short", nameof(text));
     }
 
     /// <summary>
