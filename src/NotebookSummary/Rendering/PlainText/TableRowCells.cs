@@ -103,7 +103,7 @@ internal sealed class TableRowCells
     /// the text of the last shape written is kept, and comparing a few dims costs less than writing them.</remarks>
     public TableRowCells AppendShape(Shape shape, bool pythonTuple)
     {
-        if (_lastShape is { } last && pythonTuple == _lastShapeIsPythonTuple && SameDims(last, shape))
+        if (_lastShape is { } last && pythonTuple == _lastShapeIsPythonTuple && (ReferenceEquals(last, shape) || last.Equals(shape)))
             return Append(_lastShapeText.AsSpan(0, _lastShapeLength));
         var room = Room(KerasText.MaxShapeLength(shape));
         int length = KerasText.WriteShape(shape, pythonTuple, room);
@@ -120,15 +120,6 @@ internal sealed class TableRowCells
     private bool _lastShapeIsPythonTuple;
     private readonly char[] _lastShapeText = new char[64];
     private int _lastShapeLength;
-
-    private static bool SameDims(Shape a, Shape b)
-    {
-        if (ReferenceEquals(a, b)) return true;
-        if (a.Rank != b.Rank) return false;
-        for (int i = 0; i < a.Rank; i++)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
 
     // At least `size` free characters after the text so far.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
