@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using NotebookSummary.Keras.Diagnostics;
 using NotebookSummary.Keras.Text;
 using NotebookSummary.Keras;
@@ -14,25 +15,30 @@ namespace NotebookSummary.Cli;
 /// </summary>
 internal static partial class SourceDecoder
 {
-    static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // cp1252 and the like
-
     /// <summary>The text of <paramref name="bytes"/>, and the warning about bytes that are not UTF-8 (or null).</summary>
     public static (string Text, Diagnostic? Warning) Decode(byte[] bytes)
     {
-        using (var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
-        {
-            string text = reader.ReadToEnd();
-            // A byte order mark of UTF-16 or UTF-32 chose the encoding: nothing more to check.
-            if (reader.CurrentEncoding is not UTF8Encoding) return (text, null);
-        }
+        // A byte order mark of UTF-16 or UTF-32 chooses the encoding: nothing more to check.
+        if (Utf16Or32ByteOrderMark(bytes) is { } marked) return (marked.Encoding.GetString(bytes, marked.Length, bytes.Length - marked.Length), null);
         int bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         var body = new ArraySegment<byte>(bytes, bom, bytes.Length - bom);
         if (bom == 0 && DeclaredEncoding(bytes) is { } declared) return (declared.GetString(bytes), null);
 
-        string lenient = Encoding.UTF8.GetString(body);
-        int? bad = FirstInvalidByte(body);
-        return bad is { } index ? (lenient, Warning(body, index)) : (lenient, null);
+        // One vectorized check, then one decoding: a source is read once, not once per question asked of it.
+        string text = Encoding.UTF8.GetString(body);
+        if (Utf8.IsValid(body)) return (text, null);
+        return (text, Warning(body, FirstInvalidByte(body)));
     }
+
+    // The marks StreamReader recognizes besides UTF-8's (UTF-32 LE starts like UTF-16 LE, so it is tried first).
+    private static (Encoding Encoding, int Length)? Utf16Or32ByteOrderMark(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: true), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4),
+        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+        _ => null,
+    };
 
     /// <summary>
     /// For text decoded elsewhere (standard input, which the console decodes): a warning at the first U+FFFD, the
@@ -58,17 +64,18 @@ internal static partial class SourceDecoder
     private const string SaveAsUtf8 = "save the file as UTF-8 (editors offer it under 'Save with encoding'), or " +
                                       "declare its encoding on the first line, e.g. # -*- coding: latin-1 -*-";
 
-    private static int? FirstInvalidByte(ArraySegment<byte> bytes)
+    private static int FirstInvalidByte(ArraySegment<byte> bytes)
     {
+        // Called only for bytes Utf8.IsValid refused: the strict decoder names the first bad one.
         try
         {
             new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
-            return null;
         }
         catch (DecoderFallbackException e)
         {
             return e.Index;
         }
+        throw new InvalidOperationException("Utf8.IsValid and the strict UTF-8 decoder disagree about the same bytes");
     }
 
     private static Diagnostic Warning(ArraySegment<byte> bytes, int index)
@@ -108,6 +115,7 @@ internal static partial class SourceDecoder
     // which are read as UTF-8.
     private static Encoding? EncodingNamed(string name)
     {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // cp1252 and the like; registering again does nothing
         string key = name.ToLowerInvariant();
         if (key.Replace("-", "").Replace("_", "") is "utf8" or "utf8sig") return null;
         if (key.Replace("_", "-") is "latin-1" or "l1") return Encoding.Latin1;

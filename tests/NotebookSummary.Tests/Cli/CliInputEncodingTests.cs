@@ -90,6 +90,35 @@ public class CliInputEncodingTests
     }
 
     [Fact]
+    public void Every_byte_order_mark_chooses_its_encoding_and_is_not_part_of_the_text()
+    {
+        // The marks Python and .NET's StreamReader both recognize; UTF-32 LE begins with UTF-16 LE's mark.
+        string source = "# café ✓ 𝛼\n" + SampleSources.Valid;
+        foreach (var encoding in new Encoding[]
+                 {
+                     new UTF8Encoding(true), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true),
+                     new UTF32Encoding(false, true), new UTF32Encoding(true, true),
+                 })
+        {
+            var (text, warning) = SourceDecoder.Decode([.. encoding.GetPreamble(), .. encoding.GetBytes(source)]);
+            Assert.Equal(source, text);
+            Assert.Null(warning);
+        }
+    }
+
+    [Fact]
+    public void Utf_8_without_a_mark_decodes_once_and_an_invalid_byte_is_found_after_valid_multibyte_text()
+    {
+        string source = "# café ✓ 𝛼\n" + SampleSources.Valid;
+        Assert.Equal((source, null), SourceDecoder.Decode(Encoding.UTF8.GetBytes(source)));
+        // Line 2 "x = '" then 0xFF, a byte UTF-8 never uses: line 2, column 6.
+        var (text, warning) = SourceDecoder.Decode([.. Encoding.UTF8.GetBytes("# ✓\nx = '"), 0xFF, .. "'\n"u8]);
+        Assert.Equal("# ✓\nx = '\uFFFD'\n", text);
+        Assert.Equal((2, 6), (warning!.Line, warning.Column));
+        Assert.Contains("byte 0xFF", warning.Message);
+    }
+
+    [Fact]
     public void Standard_input_with_a_replacement_character_gets_the_warning()
     {
         // The console decoded the bytes already: the U+FFFD they became is what is left to point at.
