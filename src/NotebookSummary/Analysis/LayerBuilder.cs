@@ -144,6 +144,14 @@ public sealed class LayerBuilder
     internal IReadOnlyList<Formula> ShapeFormulas => ViewOf(_shapeFormulas, _shapeFormulaCount);
     internal IReadOnlyList<WalkThroughNote> Notes => ViewOf(_notes, _noteCount);
 
+    /// <summary>The walk-through's fingerprint on <paramref name="inputs"/>, from this build's objects.</summary>
+    internal long Fingerprint(LayerInputs? inputs) =>
+        WalkThroughFingerprint.Of(ParamsRule, NoParamsReason, _shapeFormulas.AsSpan(0, _shapeFormulaCount), _notes.AsSpan(0, _noteCount), inputs);
+
+    /// <summary>This build's formula objects as a set shared with the recent builds that handed over the same ones, or null.</summary>
+    internal FormulaSet? SharedFormulas() =>
+        FormulaSet.Shared(ParamsRule, NoParamsReason, _shapeFormulas.AsSpan(0, _shapeFormulaCount), _notes.AsSpan(0, _noteCount));
+
     private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
 
     // One method a type: shared generic code over classes would look the array type up on every call.

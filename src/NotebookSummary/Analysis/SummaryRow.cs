@@ -165,7 +165,12 @@ public sealed partial record SummaryRow
             // inner model with them), so every other row built on one tensor keeps just its label.
             bool one = value.OnOneTensor && ReferenceEquals(value.Input, _inputShape) && value.Nested is null;
             _sourceInputs = one ? value.FirstLabel ?? NoLabel : value.Given;
-            if (value.Layer.HasLibraryRules) _rebuilds = true;
+            if (value.Layer.HasLibraryRules)
+            {
+                _rebuilds = true;
+                // A repeated block's rows share their formula objects: the fingerprint then needs no build again.
+                _derived = value.SharedFormulas();
+            }
             else _derived = value.ToWalkThrough();
         }
     }
@@ -180,6 +185,7 @@ public sealed partial record SummaryRow
         get
         {
             if (_derived is Derived known) return known.Fingerprint;
+            if (_derived is FormulaSet set) return SharedFingerprint(set);
             long made = MakeFingerprint();
             while (true)
             {
@@ -189,6 +195,15 @@ public sealed partial record SummaryRow
             }
         }
     }
+
+    // A row on one tensor keeps only its label: checked against the notes as it is, with no LayerInputs made for it.
+    private long SharedFingerprint(FormulaSet set) => _sourceInputs switch
+    {
+        _ when !set.HasNotes => set.FingerprintOn(null),
+        LayerInputs inputs => set.FingerprintOn(inputs),
+        string label when set.NotesName(label) => set.FingerprintOn(SourceInputs),
+        _ => set.FingerprintOn(null), // no label, or one no note names: nothing to mask
+    };
 
     private long MakeFingerprint()
     {
@@ -200,7 +215,7 @@ public sealed partial record SummaryRow
         {
             b.StartAgainOn(_owner!, inputs!);
             b.Build();
-            return Analysis.WalkThroughFingerprint.Of(b.ParamsRule, b.NoParamsReason, b.ShapeFormulas, b.Notes, inputs);
+            return b.Fingerprint(inputs);
         }
         finally
         {

@@ -15,33 +15,22 @@ internal static class WalkThroughFingerprint
     [ThreadStatic] private static StringBuilder? _buffer;
     [ThreadStatic] private static char[]? _noteChars;
 
-    public static long Of(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes,
-        LayerInputs? inputs = null)
-    {
-        var recent = _recent ??= new RecentFingerprints();
-        if (recent.Find(parameters, noParametersReason, shape, notes) is { } known) return known;
-        long fingerprint = Compute(parameters, noParametersReason, shape, notes, inputs, out bool namesInputs);
-        // A fingerprint that masked input names depends on the inputs too: not kept.
-        if (!namesInputs) recent.Add(parameters, noParametersReason, shape, notes, fingerprint);
-        return fingerprint;
-    }
+    public static long Of(Expr? parameters, string? noParametersReason, ReadOnlySpan<Formula> shape, ReadOnlySpan<WalkThroughNote> notes,
+        LayerInputs? inputs = null) =>
+        // The set found again when the same shared objects were fingerprinted last time (see FormulaSet).
+        FormulaSet.Of(parameters, noParametersReason, shape, notes).FingerprintOn(inputs);
 
-    // The layers of a deep model share their formula and note objects (they are immutable and cached per distinct
-    // arguments and input), so the rows of a repeated block hand over the very same objects again: their fingerprint
-    // is then the one computed last time, found by reference without writing the arithmetic out again.
-    [ThreadStatic] private static RecentFingerprints? _recent;
-
-    private static long Compute(Expr? parameters, string? noParametersReason, IReadOnlyList<Formula> shape,
-        IReadOnlyList<WalkThroughNote> notes, LayerInputs? inputs, out bool namesInputs)
+    /// <summary>The fingerprint itself, written out; <paramref name="namesInputs"/> tells whether a note named an input.</summary>
+    internal static long Compute(Expr? parameters, string? noParametersReason, ReadOnlySpan<Formula> shape,
+        ReadOnlySpan<WalkThroughNote> notes, LayerInputs? inputs, out bool namesInputs)
     {
         namesInputs = false;
         var sb = _buffer ??= new StringBuilder(256);
         sb.Clear();
         if (parameters is not null) parameters.Write(sb.Append("params="), substituted: true);
         sb.Append('|').Append(noParametersReason);
-        // Indexed loops: foreach over an IReadOnlyList boxes an enumerator, twice per row.
-        for (int i = 0; i < shape.Count; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
-        for (int i = 0; i < notes.Count; i++)
+        for (int i = 0; i < shape.Length; i++) shape[i].Rule.Write(sb.Append('|').Append(shape[i].Target).Append('='), substituted: true);
+        for (int i = 0; i < notes.Length; i++)
         {
             // Each note is written in place; only one that names an input is taken out as a string to be masked.
             int start = sb.Append('|').Length;
@@ -58,7 +47,14 @@ internal static class WalkThroughFingerprint
     }
 
     public static long Of(WalkThrough w, LayerInputs? inputs = null) =>
-        Of(w.Parameters?.Rule, w.NoParametersReason, w.Shape, w.StructuredNotes, inputs);
+        Of(w.Parameters?.Rule, w.NoParametersReason, SpanOf(w.Shape), SpanOf(w.StructuredNotes), inputs);
+
+    private static ReadOnlySpan<T> SpanOf<T>(IReadOnlyList<T> items) => items switch
+    {
+        ArrayView<T> view => view.AsSpan(),
+        T[] array => array,
+        _ => items.ToArray(),
+    };
 
     /// <summary><paramref name="note"/> with each input name replaced by a mark of its position, longest names first
     /// (so <c>add_1</c> is not read as <c>add</c> and a suffix).</summary>
@@ -77,7 +73,12 @@ internal static class WalkThroughFingerprint
         int length = sb.Length - start;
         if (_noteChars is null || _noteChars.Length < length) _noteChars = new char[Math.Max(length, 256)];
         sb.CopyTo(start, _noteChars, 0, length);
-        var note = _noteChars.AsSpan(0, length);
+        return NamesAny(_noteChars.AsSpan(0, length), inputs);
+    }
+
+    /// <summary>Whether <paramref name="note"/> names one of <paramref name="inputs"/> (and would be masked).</summary>
+    internal static bool NamesAny(ReadOnlySpan<char> note, LayerInputs inputs)
+    {
         for (int i = 0; i < inputs.Count; i++)
             if (inputs.LabelAt(i) is { Length: > 0 } name && note.IndexOf(name.AsSpan(), StringComparison.Ordinal) >= 0)
                 return true;
@@ -94,42 +95,5 @@ internal static class WalkThroughFingerprint
                 hash = (hash ^ c) * 1099511628211UL;
             }
         return (long)hash;
-    }
-
-    /// <summary>The last few fingerprints and the objects they were computed from, compared by reference.</summary>
-    private sealed class RecentFingerprints
-    {
-        private const int Capacity = 8;
-        private readonly Entry[] _entries = new Entry[Capacity];
-        private int _count, _next;
-
-        private sealed record Entry(Expr? Parameters, string? Reason, Formula[] Shape, WalkThroughNote[] Notes, long Fingerprint);
-
-        public long? Find(Expr? parameters, string? reason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes)
-        {
-            for (int i = 0; i < _count; i++)
-            {
-                var e = _entries[i];
-                if (ReferenceEquals(e.Parameters, parameters) && ReferenceEquals(e.Reason, reason) && Same(e.Shape, shape) && Same(e.Notes, notes))
-                    return e.Fingerprint;
-            }
-            return null;
-        }
-
-        public void Add(Expr? parameters, string? reason, IReadOnlyList<Formula> shape, IReadOnlyList<WalkThroughNote> notes, long fingerprint)
-        {
-            _entries[_next] = new Entry(parameters, reason, [.. shape], [.. notes], fingerprint);
-            _next = (_next + 1) % Capacity;
-            _count = Math.Min(_count + 1, Capacity);
-        }
-
-        // Element by element: a builder may hand over the same list object with other contents.
-        private static bool Same<T>(T[] kept, IReadOnlyList<T> given) where T : class
-        {
-            if (kept.Length != given.Count) return false;
-            for (int i = 0; i < kept.Length; i++)
-                if (!ReferenceEquals(kept[i], given[i])) return false;
-            return true;
-        }
     }
 }

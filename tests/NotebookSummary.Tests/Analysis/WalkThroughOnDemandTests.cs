@@ -74,4 +74,24 @@ public class WalkThroughOnDemandTests
         Assert.NotEqual(afresh[0], afresh[1]);
         Assert.Equal([afresh[0], afresh[1], afresh[0], afresh[1], afresh[0], afresh[1]], found);
     }
+
+    [Fact]
+    public void Merges_whose_notes_name_different_inputs_share_a_fingerprint_once_the_names_are_masked()
+    {
+        // Two residual adds alike but for the names of their inputs, which their notes give. (Named so that no input
+        // name is part of another word of the note: "add" would also be masked inside "adds".)
+        var inputs = new Input(32, 32, 3);
+        var x = new Conv2D(32, 3, activation: "relu").Call(inputs);
+        var block1 = new MaxPooling2D(3).Call(x);
+        x = new Conv2D(32, 3, padding: "same").Call(block1);
+        var block2 = new Add { Name = "sum_one" }.Call(x, block1);
+        x = new Conv2D(32, 3, padding: "same").Call(block2);
+        var block3 = new Add { Name = "sum_two" }.Call(x, block2);
+        var rows = new Model(inputs, block3).Summarize().Rows.Where(r => r.ClassName == "Add").ToList();
+
+        Assert.NotEqual(rows[0].WalkThrough.Notes, rows[1].WalkThrough.Notes);
+        Assert.Equal(rows[0].WalkThroughFingerprint, rows[1].WalkThroughFingerprint);
+        // Unmasked, the two walk-throughs differ.
+        Assert.NotEqual(WalkThroughFingerprint.Of(rows[0].WalkThrough), WalkThroughFingerprint.Of(rows[1].WalkThrough));
+    }
 }
