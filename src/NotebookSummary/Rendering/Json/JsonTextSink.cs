@@ -10,7 +10,8 @@ namespace NotebookSummary.Rendering.Json;
 
 /// <summary>
 /// The buffer a <see cref="System.Text.Json.Utf8JsonWriter"/> writes into when the JSON goes to text: UTF-8 bytes
-/// in, characters out to a <see cref="TextWriter"/> as each piece is committed (the writer commits when it is flushed
+/// in, characters out to a <see cref="TextWriter"/> (or the bytes themselves, to an <see cref="IUtf8Writer"/>, where
+/// none needs escaping) as each piece is committed (the writer commits when it is flushed
 /// or full), so a large document (megabytes for a model of 10,000 layers) is never held whole. The writer escapes
 /// control characters itself but leaves the bidi overrides and isolates raw, which would reorder what a terminal or
 /// an editor shows: they are written as escapes here (inside a JSON string <c>\u202E</c> is the same character), so
@@ -46,6 +47,9 @@ internal sealed class JsonTextSink(TextWriter output) : IBufferWriter<byte>
 
     private void Write(ReadOnlySpan<byte> buffer)
     {
+        // Nothing to escape or decode (most pieces, often all): the bytes go out as they are to a writer that takes
+        // UTF-8 (the CLI's standard output and files), not widened to characters to be encoded again.
+        if (output is IUtf8Writer utf8 && IsPlain(buffer) && utf8.TryWriteUtf8(buffer)) return;
         while (!buffer.IsEmpty)
         {
             // A run of plain ASCII is widened to characters as it is, without the decoder or the scan for unsafe ones.
@@ -66,6 +70,11 @@ internal sealed class JsonTextSink(TextWriter output) : IBufferWriter<byte>
             buffer = buffer[bytesUsed..];
         }
     }
+
+    // Three vectorized range searches, which need no shuffle instructions (see WidenPlain's remarks).
+    private static bool IsPlain(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAnyInRange((byte)0x00, (byte)0x08) < 0 && bytes.IndexOfAnyInRange((byte)0x0B, (byte)0x1F) < 0
+        && bytes.IndexOfAnyInRange((byte)0x7F, (byte)0xFF) < 0;
 
     /// <summary>Widens the plain ASCII (<see cref="PlainAscii"/>) that <paramref name="bytes"/> starts with into
     /// <paramref name="chars"/>, as far as it fits; returns how many bytes that was.</summary>

@@ -144,14 +144,26 @@ public class JsonRendererTests
         foreach (int piece in new[] { 1, 3, 7, 16, 17, 4096, bytes.Length })
         {
             var output = new StringWriter();
-            var sink = new JsonTextSink(output);
-            for (int i = 0; i < bytes.Length; i += piece)
-            {
-                int n = Math.Min(piece, bytes.Length - i);
-                bytes.AsSpan(i, n).CopyTo(sink.GetSpan(n));
-                sink.Advance(n);
-            }
+            Pass(bytes, piece, new JsonTextSink(output));
             Assert.Equal(expected, output.ToString());
+
+            // A writer that takes UTF-8 (the CLI's) gets plain pieces as bytes, in order with the escaped ones.
+            using var stream = new MemoryStream();
+            var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            var guarded = new NotebookSummary.Cli.GuardedWriter(writer, "test");
+            Pass(bytes, piece, new JsonTextSink(guarded));
+            guarded.Flush();
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+
+    private static void Pass(byte[] bytes, int piece, JsonTextSink sink)
+    {
+        for (int i = 0; i < bytes.Length; i += piece)
+        {
+            int n = Math.Min(piece, bytes.Length - i);
+            bytes.AsSpan(i, n).CopyTo(sink.GetSpan(n));
+            sink.Advance(n);
         }
     }
 }
