@@ -2,7 +2,8 @@
 """Whole-process benchmark of the nbsummary CLI: what a user waits for when they run it once.
 
 Generates the issue's model (Conv2D / BatchNormalization / Activation blocks on 16x16x8 inputs) at several sizes,
-runs the CLI as a fresh process several times per size and format, and prints the minimum and median wall time,
+runs the CLI as a fresh process several times per size and format (in rounds, each running every size and format
+once, so that a burst of load on a shared machine does not fall on one cell alone), and prints the minimum and median wall time,
 the CPU time, the marginal cost per layer ((t(n) - t(5)) / (n - 5), from the minima) and the peak resident memory
 (from wait4's rusage, so it is the child's own peak). Sizes up to 10,000 are written one model.add per line; larger
 ones use a for loop (the reader refuses sources over 2,000,000 characters).
@@ -86,15 +87,23 @@ def main() -> None:
         print(f"# {' '.join(cli)}; {args.runs} runs per cell; load average {os.getloadavg()[0]:.2f} at start")
         print("| format | layers | wall min | wall median | CPU min | marginal/layer | peak memory | targets |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-        for fmt in args.formats.split(","):
+        formats = args.formats.split(",")
+        cells = [(fmt, n) for fmt in formats for n in sizes]
+        runs = {cell: [] for cell in cells}
+        # Round by round, every cell once a round: a burst of load on a shared machine then falls on the start-up
+        # runs and the large runs alike, instead of on whichever cell happened to be measured during it.
+        for _ in range(args.runs):
+            for fmt, n in cells:
+                out = ["-o", os.path.join(work, "out")] if fmt in ("html", "svg") else []
+                runs[fmt, n].append(run_once(cli + [files[n], "--format", fmt] + out))
+        for fmt in formats:
             base = None
             for n in sizes:
-                out = ["-o", os.path.join(work, "out")] if fmt in ("html", "svg") else []
-                runs = [run_once(cli + [files[n], "--format", fmt] + out) for _ in range(args.runs)]
-                wall_min = min(r[0] for r in runs)
-                wall_median = statistics.median(r[0] for r in runs)
-                cpu_min = min(r[1] for r in runs)
-                memory = max(r[2] for r in runs)
+                cell = runs[fmt, n]
+                wall_min = min(r[0] for r in cell)
+                wall_median = statistics.median(r[0] for r in cell)
+                cpu_min = min(r[1] for r in cell)
+                memory = max(r[2] for r in cell)
                 misses = []
                 if n == 5:
                     base = wall_min

@@ -18,38 +18,29 @@ internal static class HtmlIds
     public static string PrefixFor(ModelSummary summary)
     {
         ulong hash = 14695981039346656037UL;
-        void Add(ReadOnlySpan<char> text)
-        {
-            foreach (char c in text)
-                hash = (hash ^ c) * 1099511628211UL;
-            hash = (hash ^ 0x1F) * 1099511628211UL; // a separator, so "ab"+"c" differs from "a"+"bc"
-        }
-        void AddNumber(long n)
-        {
-            Span<char> digits = stackalloc char[20];
-            n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
-            Add(digits[..length]);
-        }
-        Add(summary.Name ?? "\0");
+        hash = Add(hash, summary.Name ?? "\0");
         // Every row's texts, written on the stack: the prefix of a 100,000-layer model made no string per row.
         // A shape's text is written again only when the shape differs from the row before's (a deep model repeats few).
         Span<char> shape = stackalloc char[256];
+        Span<char> digits = stackalloc char[20];
         Shape? written = null;
         int shapeLength = 0;
-        foreach (var row in summary.Rows)
+        var rows = summary.Rows;
+        for (int i = 0; i < rows.Count; i++)
         {
-            Add(row.Name ?? "\0");
-            Add(row.ClassName ?? "\0");
+            var row = rows[i];
+            hash = Add(hash, row.Name ?? "\0");
+            hash = Add(hash, row.ClassName ?? "\0");
             var output = row.OutputShape;
-            if (KerasText.MaxShapeLength(output) > shape.Length) Add(output.ToString());
+            if (KerasText.MaxShapeLength(output) > shape.Length) hash = Add(hash, output.ToString());
             else
             {
                 if (written is null || !(ReferenceEquals(written, output) || written.Equals(output)))
                     (written, shapeLength) = (output, KerasText.WriteShape(output, pythonTuple: true, shape));
-                Add(shape[..shapeLength]);
+                hash = Add(hash, shape[..shapeLength]);
             }
-            AddNumber(row.Params);
-            AddNumber(row.NonTrainableParams);
+            hash = AddNumber(hash, row.Params, digits);
+            hash = AddNumber(hash, row.NonTrainableParams, digits);
         }
         Span<char> letters = stackalloc char[8];
         for (int i = 0; i < letters.Length; i++)
@@ -58,6 +49,21 @@ internal static class HtmlIds
             hash /= (ulong)Letters.Length;
         }
         return "nbs" + new string(letters);
+    }
+
+    // FNV-1a over the text's UTF-16 code units, then a separator, so "ab"+"c" differs from "a"+"bc". The hash is passed
+    // and returned, not captured: a captured variable would be read from and written to memory at every character.
+    private static ulong Add(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            hash = (hash ^ c) * 1099511628211UL;
+        return (hash ^ 0x1F) * 1099511628211UL;
+    }
+
+    private static ulong AddNumber(ulong hash, long n, Span<char> digits)
+    {
+        n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Add(hash, digits[..length]);
     }
 
     /// <summary>True when <paramref name="prefix"/> is usable as given: a letter, then letters, digits, <c>-</c> or <c>_</c>.</summary>
