@@ -79,8 +79,8 @@ internal sealed partial class Lexer
     /// <summary>Forgets the first <paramref name="n"/> tokens (the parser has moved past them).</summary>
     public void DropFront(int n)
     {
+        // The slots left behind are not cleared: a token holds no reference, and they are overwritten as read on.
         Array.Copy(_tokens, n, _tokens, 0, _count - n);
-        Array.Clear(_tokens, _count - n, n);
         _count -= n;
     }
 

@@ -308,29 +308,29 @@ internal sealed partial class Parser
     private Argument[] ParseCallArguments()
     {
         var open = Expect(TokenKind.LeftParen, "(").Span;
-        var arguments = Rent(_argumentLists);
+        int first = _argumentCount;
         bool sawKeyword = false;
         while (!At(TokenKind.RightParen))
         {
             var start = Current.Span;
             if (Accept(TokenKind.DoubleStar))
             {
-                arguments.Add(new Argument(ArgumentKind.DoubleStar, null, start, ParseTest()));
+                PushArgument(new Argument(ArgumentKind.DoubleStar, null, start, ParseTest()));
                 sawKeyword = true;
             }
             else if (Accept(TokenKind.Star))
             {
-                arguments.Add(new Argument(ArgumentKind.Star, null, start, ParseTest()));
+                PushArgument(new Argument(ArgumentKind.Star, null, start, ParseTest()));
             }
             else if (At(TokenKind.Name) && PeekKind() == TokenKind.Equal)
             {
                 var name = Advance();
                 string keyword = _tokens.NameOf(name);
                 Skip();
-                foreach (var earlier in arguments)
-                    if (earlier.Kind == ArgumentKind.Keyword && earlier.Name == keyword)
+                for (int i = first; i < _argumentCount; i++)
+                    if (_arguments[i].Kind == ArgumentKind.Keyword && _arguments[i].Name == keyword)
                         throw Error($"keyword argument repeated: {keyword}", name.Span);
-                arguments.Add(new Argument(ArgumentKind.Keyword, keyword, name.Span, ParseTest()));
+                PushArgument(new Argument(ArgumentKind.Keyword, keyword, name.Span, ParseTest()));
                 sawKeyword = true;
             }
             else
@@ -340,11 +340,11 @@ internal sealed partial class Parser
                 if (At(TokenKind.Equal))
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", TextSpan.Cover(value.Span, Current.Span));
                 if (sawKeyword)
-                    throw Error(arguments.Exists(a => a.Kind == ArgumentKind.DoubleStar)
+                    throw Error(HasDoubleStarSince(first)
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument", value.Span,
                         "put positional arguments before keyword arguments");
-                arguments.Add(new Argument(ArgumentKind.Positional, null, value.Span, value));
+                PushArgument(new Argument(ArgumentKind.Positional, null, value.Span, value));
             }
             if (!Accept(TokenKind.Comma))
             {
@@ -356,7 +356,14 @@ internal sealed partial class Parser
         if (!At(TokenKind.RightParen))
             throw At(TokenKind.EndOfFile) ? Error("'(' was never closed", open, Lexer.NeverClosedHint('(')) : Unexpected();
         Skip();
-        return ToArray(_argumentLists, arguments);
+        return PopArguments(first);
+    }
+
+    private bool HasDoubleStarSince(int first)
+    {
+        for (int i = first; i < _argumentCount; i++)
+            if (_arguments[i].Kind == ArgumentKind.DoubleStar) return true;
+        return false;
     }
 
     private ExprNode ParseSubscriptList()

@@ -18,12 +18,36 @@ internal sealed partial class Parser
     private int _nesting;
     private readonly NameTable _strings = new([]);
 
-    // Scratch lists reused while collecting arguments, items and statements; nodes keep exact-size arrays.
-    private readonly Stack<List<Argument>> _argumentLists = new();
+    // Scratch lists reused while collecting items and statements; nodes keep exact-size arrays.
     private readonly Stack<List<ExprNode>> _expressionLists = new();
     private readonly Stack<List<StmtNode>> _statementLists = new();
 
     private static List<T> Rent<T>(Stack<List<T>> pool) => pool.Count > 0 ? pool.Pop() : new List<T>(8);
+
+    // The arguments of the calls being read, innermost last: a call's arguments are the top of this stack until
+    // it closes and they move into an exact-size array (a call per line of a model: a list per call would cost a
+    // rental and a copy through the list).
+    private Argument[] _arguments = new Argument[16];
+    private int _argumentCount;
+
+    private void PushArgument(Argument argument)
+    {
+        if (_argumentCount == _arguments.Length) Array.Resize(ref _arguments, _argumentCount * 2);
+        _arguments[_argumentCount++] = argument;
+    }
+
+    // The arguments pushed since 'first', taken off the stack.
+    private Argument[] PopArguments(int first)
+    {
+        int count = _argumentCount - first;
+        if (count == 0) return [];
+        var array = new Argument[count];
+        var pushed = _arguments.AsSpan(first, count);
+        pushed.CopyTo(array);
+        pushed.Clear(); // the stack keeps no node alive
+        _argumentCount = first;
+        return array;
+    }
 
     private static T[] ToArray<T>(Stack<List<T>> pool, List<T> list)
     {
@@ -93,6 +117,9 @@ internal sealed partial class Parser
 
     private Token Previous => _tokens[Math.Max(0, _index - 1)];
 
+    // Where Previous ends, read without copying the token (spans of nodes are made from it).
+    private int PreviousEnd => _tokens[Math.Max(0, _index - 1)].Span.End;
+
     private bool At(TokenKind kind) => _currentKind == kind;
 
     private Token Advance()
@@ -106,9 +133,7 @@ internal sealed partial class Parser
     private void Skip()
     {
         if (_currentKind == TokenKind.EndOfFile) return;
-        _index++;
-        _tokens.Release(_index - 1);
-        _currentKind = _tokens.KindAt(_index);
+        _currentKind = _tokens.KindAtCurrent(++_index);
     }
 
     private bool Accept(TokenKind kind)
@@ -135,9 +160,9 @@ internal sealed partial class Parser
         throw Error($"expected {what}", At(TokenKind.Newline) ? EndOfPrevious() : Current.Span);
     }
 
-    private TextSpan EndOfPrevious() => new(Previous.Span.End, 1);
+    private TextSpan EndOfPrevious() => new(PreviousEnd, 1);
 
-    private TextSpan SpanFrom(TextSpan start) => TextSpan.FromBounds(start.Start, Math.Max(start.End, Previous.Span.End));
+    private TextSpan SpanFrom(TextSpan start) => TextSpan.FromBounds(start.Start, Math.Max(start.End, PreviousEnd));
 
     private static SyntaxErrorException Error(string message, TextSpan span, string? hint = null) => new(message, span, hint);
 

@@ -37,6 +37,24 @@ internal sealed class TokenStream
         return (uint)i < (uint)_lexer.Count ? _lexer.Items[i].Kind : Fill(i).Kind;
     }
 
+    /// <summary>The kind of the token at <paramref name="index"/>, which the parser has just moved to: as
+    /// <see cref="KindAt"/>, and when the lexer must read on for it, the tokens before the one the parser has just
+    /// left are let go first (the parser never looks back further than that one).</summary>
+    /// <remarks>Releasing only when the lexer reads on (about once a logical line) rather than at every step keeps
+    /// the step to an array read, and still bounds the tokens held to a line and <see cref="ReleaseThreshold"/>.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TokenKind KindAtCurrent(int index)
+    {
+        int i = index - _base;
+        return (uint)i < (uint)_lexer.Count ? _lexer.Items[i].Kind : ReleaseAndFill(index).Kind;
+    }
+
+    private Token ReleaseAndFill(int index)
+    {
+        if (index - 1 - _base >= ReleaseThreshold) ReleaseFront(index - 1 - _base);
+        return Fill(index - _base);
+    }
+
     /// <summary>The identifier of a name token.</summary>
     public string NameOf(Token token) => _lexer.NameOf(token);
 
@@ -62,13 +80,6 @@ internal sealed class TokenStream
                 _lexer.DropFront(_lexer.Count - 1);
             }
         }
-    }
-
-    /// <summary>Lets go of the tokens before <paramref name="index"/> (the parser never looks back further).</summary>
-    public void Release(int index)
-    {
-        int n = index - _base;
-        if (n >= ReleaseThreshold) ReleaseFront(n);
     }
 
     private void ReleaseFront(int n)

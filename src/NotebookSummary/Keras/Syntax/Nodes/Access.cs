@@ -87,12 +87,13 @@ internal readonly struct Argument
 /// <summary><c>callee(arguments)</c>.</summary>
 internal sealed class CallExpr : ExprNode
 {
-    public CallExpr(TextSpan span, ExprNode callee, IReadOnlyList<Argument> arguments) : base(span)
+    // An array, not a list: its depth is read here per argument, directly rather than through the interface.
+    public CallExpr(TextSpan span, ExprNode callee, Argument[] arguments) : base(span)
     {
         Callee = callee;
         Arguments = arguments;
         int max = callee.Depth;
-        for (int i = 0; i < arguments.Count; i++) max = Math.Max(max, arguments[i].Value.Depth);
+        foreach (var argument in arguments) max = Math.Max(max, argument.Value.Depth);
         Depth = max + 1;
     }
 
