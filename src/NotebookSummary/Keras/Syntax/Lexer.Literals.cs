@@ -147,14 +147,20 @@ internal sealed partial class Lexer
     private void ReadOperator(char c)
     {
         int start = _pos;
-        char c1 = _pos + 1 < _end ? _text[_pos + 1] : '\0';
         TokenKind kind;
         int length = 1;
-        if (c < 128 && AloneKinds[c] != 0) kind = (TokenKind)AloneKinds[c];
-        else if (c == '=' && c1 != '=') kind = TokenKind.Equal;
-        else if (c == '.' && c1 != '.') kind = TokenKind.Dot;
-        else (kind, length) = ReadOperatorOfSeveral(c, c1, _pos + 2 < _end ? _text[_pos + 2] : '\0');
-        if (length == 0) throw InvalidCharacter(c);
+        if (c < 128 && AloneKinds[c] != 0)
+        {
+            kind = (TokenKind)AloneKinds[c];
+        }
+        else
+        {
+            char c1 = _pos + 1 < _end ? _text[_pos + 1] : '\0';
+            if (c == '=' && c1 != '=') kind = TokenKind.Equal;
+            else if (c == '.' && c1 != '.') kind = TokenKind.Dot;
+            else (kind, length) = ReadOperatorOfSeveral(c, c1, _pos + 2 < _end ? _text[_pos + 2] : '\0');
+            if (length == 0) throw InvalidCharacter(c);
+        }
         if (kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace)
         {
             if (_brackets.Count >= ReaderLimits.MaxNesting) throw TooManyBrackets(start);

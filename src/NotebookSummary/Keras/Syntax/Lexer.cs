@@ -113,36 +113,73 @@ internal sealed partial class Lexer
         while (!Finished && (_count == before || (_lastKind != TokenKind.Newline && _count - before < 64))) Advance();
     }
 
-    // One unit of work: a line start, a skipped comment or line break, or one token.
+    // One unit of work: a line start, a skipped comment or line break, or one token. The token is the common case
+    // (a dozen or more a line): it is reached with one table read per character, the rest is out of its way.
     private void Advance()
     {
-        if (_atLineStart && _brackets.Count == 0)
+        if (_atLineStart && _brackets.Count == 0 && !StartLogicalLine()) return;
+        var text = _text;
+        int p = _pos, end = _end;
+        var classes = CharClasses;
+        char c;
+        while (true) // the spaces before the token
         {
-            if (!StartLine())
+            if (p >= end)
             {
+                _pos = p;
                 Finish();
                 return;
             }
-            _atLineStart = false;
-            if (_pos < _end && IsMagicStart())
+            c = text[p];
+            if ((uint)c < (uint)classes.Length ? (classes[c] & SpaceClass) == 0 : c != '\u00A0') break;
+            p++;
+        }
+        _pos = p;
+        if ((uint)c < (uint)classes.Length)
+        {
+            int cls = classes[c];
+            if ((cls & NameStartClass) != 0)
             {
-                int start = _pos;
-                SkipToEndOfLine();
-                Add(TokenKind.Magic, start, _pos);
-                Add(TokenKind.Newline, _pos, _pos);
-                _atLineStart = true;
-                SkipLineBreak();
+                // Only r, u, b and f (either case) can begin a string prefix.
+                if ((char)(c | 0x20) is 'r' or 'u' or 'b' or 'f' && TryReadPrefixedString()) return;
+                ReadName();
+                return;
+            }
+            if ((cls & LineClass) != 0)
+            {
+                AdvanceOverLineMatter(c);
                 return;
             }
         }
+        ReadToken(c);
+    }
 
-        SkipSpaces();
-        if (_pos >= _end)
+    // At the start of a physical line outside brackets: indentation, and an IPython magic line whole. False when
+    // that was the unit of work (the text ended, or the magic line was read).
+    private bool StartLogicalLine()
+    {
+        if (!StartLine())
         {
             Finish();
-            return;
+            return false;
         }
-        char c = _text[_pos];
+        _atLineStart = false;
+        if (_pos < _end && IsMagicStart())
+        {
+            int start = _pos;
+            SkipToEndOfLine();
+            Add(TokenKind.Magic, start, _pos);
+            Add(TokenKind.Newline, _pos, _pos);
+            _atLineStart = true;
+            SkipLineBreak();
+            return false;
+        }
+        return true;
+    }
+
+    // A comment, a line break or a backslash at the current position.
+    private void AdvanceOverLineMatter(char c)
+    {
         if (c == '#')
         {
             if (_expressionMode) throw Error("an f-string expression cannot include '#'", _pos, 1);
@@ -163,20 +200,17 @@ internal sealed partial class Lexer
             _atLineStart = true;
             return;
         }
-        if (c == '\\')
+        // A backslash.
+        int next = _pos + 1;
+        if (next < _end && _text[next] is '\n' or '\r')
         {
-            int next = _pos + 1;
-            if (next < _end && _text[next] is '\n' or '\r')
-            {
-                _pos = next;
-                SkipLineBreak();
-                if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
-                SkipPrompt();
-                return;
-            }
-            throw Error("unexpected character after line continuation character", _pos, 1);
+            _pos = next;
+            SkipLineBreak();
+            if (_pos >= _end) throw Error("unexpected end of file after a line continuation character", next - 1, 1);
+            SkipPrompt();
+            return;
         }
-        ReadToken(c);
+        throw Error("unexpected character after line continuation character", _pos, 1);
     }
 
     // Reads the indentation of a new line and emits INDENT/DEDENT. Returns false at the end of the text.
@@ -275,12 +309,6 @@ internal sealed partial class Lexer
         Finished = true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token
-    private void SkipSpaces()
-    {
-        while (_pos < _end && _text[_pos] is ' ' or '\t' or '\f' or '\u00A0') _pos++;
-    }
-
     private void SkipToEndOfLine()
     {
         while (_pos < _end && _text[_pos] is not ('\n' or '\r')) _pos++;
@@ -292,9 +320,10 @@ internal sealed partial class Lexer
         if (_pos < _end && _text[_pos] == '\n') _pos++;
     }
 
+    // A token that is not an ASCII name (Advance reads those): a number, a string, an operator, a non-ASCII name.
     private void ReadToken(char c)
     {
-        if (c < 128 ? (AsciiIdentifier[c] & 1) != 0 : IsIdentifierStart(c))
+        if (c < 128 ? (CharClasses[c] & NameStartClass) != 0 : IsIdentifierStart(c))
         {
             // Only r, u, b and f (either case) can begin a string prefix.
             if ((char)(c | 0x20) is 'r' or 'u' or 'b' or 'f' && TryReadPrefixedString()) return;
@@ -318,12 +347,13 @@ internal sealed partial class Lexer
     {
         // The name's hash is taken while it is scanned, so the name table does not read it again.
         var text = _text;
+        var classes = CharClasses;
         int start = _pos, p = start + 1, end = _end;
         uint hash = (NameTable.HashSeed ^ text[start]) * NameTable.HashPrime;
         while (p < end)
         {
             char c = text[p];
-            if (c < 128 ? (AsciiIdentifier[c] & 2) == 0 : !IsIdentifierPart(c)) break;
+            if ((uint)c < (uint)classes.Length ? (classes[c] & NamePartClass) == 0 : !IsIdentifierPart(c)) break;
             hash = (hash ^ c) * NameTable.HashPrime;
             p++;
         }
@@ -334,22 +364,26 @@ internal sealed partial class Lexer
             : new Token(kind, new TextSpan(start, p - start)));
     }
 
-    // ASCII: 1 = may start an identifier, 2 = may continue one (letters and '_' 3, digits 2). Data in the binary,
-    // read without a static constructor check or an array: the lexer asks it for every character of every name.
-    private static ReadOnlySpan<byte> AsciiIdentifier =>
+    // What an ASCII character is to the lexer, as bits: it may start a name (letters and '_'), it may continue
+    // one (letters, '_' and digits), it is a space between tokens (space, tab, form feed), or it is a comment, line
+    // break or backslash. Data in the binary, read without a static constructor check or an array: the lexer asks
+    // it for every character of every name and once per token.
+    private const byte NameStartClass = 1, NamePartClass = 2, SpaceClass = 4, LineClass = 8;
+
+    private static ReadOnlySpan<byte> CharClasses =>
     [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 8, 0, 4, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 8, 0, 0, 3,
         0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
     ];
 
     internal static bool IsIdentifierStart(char c) =>
-        c < 128 ? (AsciiIdentifier[c] & 1) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
+        c < 128 ? (CharClasses[c] & NameStartClass) != 0 : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
 
     internal static bool IsIdentifierPart(char c)
     {
-        if (c < 128) return (AsciiIdentifier[c] & 2) != 0;
+        if (c < 128) return (CharClasses[c] & NamePartClass) != 0;
         return char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
@@ -358,12 +392,23 @@ internal sealed partial class Lexer
 
     private void Add(TokenKind kind, int start, int end) => Add(new Token(kind, TextSpan.FromBounds(start, end)));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per token
     private void Add(Token token)
     {
-        if (_count == _tokens.Length) Array.Resize(ref _tokens, _count * 2);
-        _tokens[_count++] = token;
+        var tokens = _tokens;
+        int count = _count;
+        if ((uint)count >= (uint)tokens.Length) tokens = Grow();
+        tokens[count] = token;
+        _count = count + 1;
         _lastKind = token.Kind;
         _any = true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Token[] Grow()
+    {
+        Array.Resize(ref _tokens, _tokens.Length * 2);
+        return _tokens;
     }
 
     /// <summary>The fix for an opening bracket left open at the end of the text.</summary>

@@ -53,14 +53,14 @@ internal sealed partial class Parser
 
     private ExprNode ParseTest()
     {
-        var start = Current.Span;
-        EnterNesting(start);
+        EnterNestingHere();
         try
         {
             if (At(TokenKind.Lambda)) return ParseLambda();
             // Most arguments are a lone name or literal before ',' or ')' (32, "same", x): such an expression is its
             // atom, so read it directly rather than through the eleven precedence levels above it.
             if (IsLoneAtom()) return ParseAtom();
+            var start = Current.Span;
             ExprNode expr;
             if (StartsPrimary(_currentKind))
             {

@@ -181,11 +181,22 @@ internal sealed partial class Parser
 
     private void EnterNesting(TextSpan at)
     {
-        // The stack check reads thread-local state, so it runs every eighth level (a level is a few frames).
-        if (++_nesting > ReaderLimits.MaxNesting
-            || (_nesting % 8 == 0 && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()))
-            throw Error($"the code is nested too deeply (the reader allows {ReaderLimits.MaxNesting} levels)", at);
+        if (!Nest()) throw TooDeep(at);
     }
+
+    // EnterNesting at the current token, whose span is read only for the error.
+    private void EnterNestingHere()
+    {
+        if (!Nest()) throw TooDeep(Current.Span);
+    }
+
+    // One level deeper; false when that is too deep. The stack check reads thread-local state, so it runs every
+    // eighth level (a level is a few frames).
+    private bool Nest() => ++_nesting <= ReaderLimits.MaxNesting
+        && (_nesting % 8 != 0 || System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack());
+
+    private static SyntaxErrorException TooDeep(TextSpan at) =>
+        Error($"the code is nested too deeply (the reader allows {ReaderLimits.MaxNesting} levels)", at);
 
     private void ExitNesting() => _nesting--;
 
