@@ -163,13 +163,14 @@ internal sealed partial class Lexer
         }
         if (kind is TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace)
         {
-            if (_brackets.Count >= ReaderLimits.MaxNesting) throw TooManyBrackets(start);
-            _brackets.Add((c, start));
+            if (_bracketCount >= ReaderLimits.MaxNesting) throw TooManyBrackets(start);
+            if (_bracketCount == _brackets.Length) Array.Resize(ref _brackets, _bracketCount * 2);
+            _brackets[_bracketCount++] = (c, start);
         }
         else if (kind is TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace)
         {
-            if (_brackets.Count == 0 || _brackets[^1].Bracket != OpeningOf(c)) throw UnmatchedBracket(c, start);
-            _brackets.RemoveAt(_brackets.Count - 1);
+            if (_bracketCount == 0 || _brackets[_bracketCount - 1].Bracket != OpeningOf(c)) throw UnmatchedBracket(c, start);
+            _bracketCount--;
         }
         _pos += length;
         Add(new Token(kind, new TextSpan(start, length)));
@@ -181,9 +182,9 @@ internal sealed partial class Lexer
 
     private SyntaxErrorException UnmatchedBracket(char c, int start)
     {
-        if (_brackets.Count == 0)
+        if (_bracketCount == 0)
             return Error($"unmatched '{c}'", start, 1, $"remove it, or add the '{OpeningOf(c)}' it closes");
-        var (open, openedAt) = _brackets[^1];
+        var (open, openedAt) = _brackets[_bracketCount - 1];
         char expected = ClosingOf(open);
         // Python 3.10+'s wording: the opening bracket's line when it is on another line.
         var (line, column) = _source.LineColumn(openedAt);

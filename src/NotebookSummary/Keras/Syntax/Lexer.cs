@@ -19,7 +19,10 @@ internal sealed partial class Lexer
     private readonly bool _expressionMode;
     private Token[] _tokens;
     private int _count;
-    private readonly List<(char Bracket, int Position)> _brackets = [];
+    // The open brackets, innermost last (at most ReaderLimits.MaxNesting): an array and a count rather than a
+    // list, as every bracket of the source is pushed and popped here.
+    private (char Bracket, int Position)[] _brackets = new (char, int)[8];
+    private int _bracketCount;
     private readonly List<int> _indents = [];
     private readonly NameTable _names = new(Keywords);
     private readonly SourceText _source;
@@ -117,7 +120,7 @@ internal sealed partial class Lexer
     // (a dozen or more a line): it is reached with one table read per character, the rest is out of its way.
     private void Advance()
     {
-        if (_atLineStart && _brackets.Count == 0 && !StartLogicalLine()) return;
+        if (_atLineStart && _bracketCount == 0 && !StartLogicalLine()) return;
         var text = _text;
         int p = _pos, end = _end;
         var classes = CharClasses;
@@ -188,7 +191,7 @@ internal sealed partial class Lexer
         }
         if (c is '\n' or '\r')
         {
-            if (_expressionMode || _brackets.Count > 0)
+            if (_expressionMode || _bracketCount > 0)
             {
                 SkipLineBreak();
                 if (!_expressionMode) SkipPrompt();
@@ -294,9 +297,9 @@ internal sealed partial class Lexer
 
     private void Finish()
     {
-        if (_brackets.Count > 0)
+        if (_bracketCount > 0)
         {
-            var (bracket, position) = _brackets[^1];
+            var (bracket, position) = _brackets[_bracketCount - 1];
             throw Error($"'{bracket}' was never closed", position, 1, NeverClosedHint(bracket));
         }
         if (!_expressionMode)
@@ -350,18 +353,31 @@ internal sealed partial class Lexer
         var classes = CharClasses;
         int start = _pos, p = start + 1, end = _end;
         uint hash = (NameTable.HashSeed ^ text[start]) * NameTable.HashPrime;
+        // ASCII in a loop that calls nothing, so that the hash and position stay in registers.
         while (p < end)
         {
             char c = text[p];
-            if ((uint)c < (uint)classes.Length ? (classes[c] & NamePartClass) == 0 : !IsIdentifierPart(c)) break;
+            if ((uint)c >= (uint)classes.Length || (classes[c] & NamePartClass) == 0) break;
             hash = (hash ^ c) * NameTable.HashPrime;
             p++;
         }
+        if (p < end && text[p] >= 128) (p, hash) = ScanNonAsciiName(p, hash);
         _pos = p;
         var (id, kind) = _names.Find(text, start, p - start, (int)(hash & 0x7FFFFFFF));
         Add(kind == TokenKind.Name
             ? new Token(TokenKind.Name, new TextSpan(start, p - start), id)
             : new Token(kind, new TextSpan(start, p - start)));
+    }
+
+    // The rest of a name from a non-ASCII character on: where it ends, and the name's hash taken on to there.
+    private (int End, uint Hash) ScanNonAsciiName(int p, uint hash)
+    {
+        while (p < _end && IsIdentifierPart(_text[p]))
+        {
+            hash = (hash ^ _text[p]) * NameTable.HashPrime;
+            p++;
+        }
+        return (p, hash);
     }
 
     // What an ASCII character is to the lexer, as bits: it may start a name (letters and '_'), it may continue

@@ -133,8 +133,14 @@ internal sealed partial class Parser
     private void Skip()
     {
         if (_currentKind == TokenKind.EndOfFile) return;
-        _currentKind = _tokens.KindAtCurrent(++_index);
+        int index = ++_index;
+        if (_tokens.IsRead(index)) _currentKind = _tokens.KindOfRead(index);
+        else SkipToUnread(index);
     }
+
+    // Apart from Skip, so that the step to a token already read calls nothing (and needs no stack frame).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void SkipToUnread(int index) => _currentKind = _tokens.KindAtCurrent(index);
 
     private bool Accept(TokenKind kind)
     {

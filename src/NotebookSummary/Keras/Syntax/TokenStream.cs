@@ -37,6 +37,14 @@ internal sealed class TokenStream
         return (uint)i < (uint)_lexer.Count ? _lexer.Items[i].Kind : Fill(i).Kind;
     }
 
+    /// <summary>True when the token at <paramref name="index"/> is read and held (<see cref="KindOfRead"/> gives its kind).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsRead(int index) => (uint)(index - _base) < (uint)_lexer.Count;
+
+    /// <summary>The kind of a token for which <see cref="IsRead"/> is true.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TokenKind KindOfRead(int index) => _lexer.Items[index - _base].Kind;
+
     /// <summary>The kind of the token at <paramref name="index"/>, which the parser has just moved to: as
     /// <see cref="KindAt"/>, and when the lexer must read on for it, the tokens before the one the parser has just
     /// left are let go first (the parser never looks back further than that one).</summary>
