@@ -19,12 +19,14 @@ internal static class LayerFactory
 {
     internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
 
-    public static Layer? Create(IBindingContext it, Type type, string kerasName, string written, IReadOnlyList<Arg> args,
+    public static Layer? Create(IBindingContext it, LayerClassBinding layerClass, string written, IReadOnlyList<Arg> args,
         CallExpr call, TextSpan calleeSpan)
     {
-        if (typeof(Input).IsAssignableFrom(type))
+        var type = layerClass.Type;
+        if (layerClass.IsInput)
             return InputFactory.Create(it, type, written, args, call, calleeSpan);
-        var signatures = LayerSignature.Of(type);
+        var signatures = layerClass.Signatures;
+        var kerasName = layerClass.KerasName;
         if (signatures.Count == 1) return TryCreate(it, signatures[0], type, kerasName, written, args, call, calleeSpan);
         // Overloads (ZeroPadding2D(1) and ZeroPadding2D(((1, 2), (3, 4)))): the first that binds wins; if none
         // does, the errors of the first are reported.
@@ -118,7 +120,7 @@ internal static class LayerFactory
         Layer layer;
         try
         {
-            layer = signature.Create(binder.CompleteArguments());
+            layer = binder.Construct();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -234,6 +236,22 @@ internal static class LayerFactory
             if (_large is { } l) l[index] = true;
             else _bits |= 1UL << index;
         }
+
+        /// <summary>Puts back the default of every parameter in the set (the others still hold theirs).</summary>
+        public readonly void RestoreDefaults(object?[] values, object?[] defaults)
+        {
+            if (_large is { } l)
+            {
+                for (int i = 0; i < l.Length; i++)
+                    if (l[i]) values[i] = defaults[i];
+                return;
+            }
+            for (ulong bits = _bits; bits != 0; bits &= bits - 1)
+            {
+                int i = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                values[i] = defaults[i];
+            }
+        }
     }
 
     /// <summary>
@@ -254,8 +272,11 @@ internal static class LayerFactory
         private Dictionary<string, Arg>? _generic;
         private bool _hasGeneric;
 
-        // Constructor argument arrays by length: the invoker takes an array of exactly the parameter count.
+        // Constructor argument arrays by length: the invoker takes an array of exactly the parameter count. Between
+        // bindings an array holds the defaults of the signature that used it last (only defaults: nothing a call
+        // gave stays referenced), so binding the same class again copies nothing.
         private readonly object?[]?[] _valuesByLength = new object?[]?[33];
+        private readonly LayerSignature?[] _defaultsIn = new LayerSignature?[33];
 
         public object?[] Values { get; private set; } = [];
         public bool Failed { get; set; }
@@ -275,15 +296,26 @@ internal static class LayerFactory
             written = name;
             int length = bound.Slots.Length;
             _set = new SlotSet(length);
-            Values = length < _valuesByLength.Length ? _valuesByLength[length] ??= new object?[length] : new object?[length];
             // Every parameter starts at its default; binding overwrites the ones the call gives.
-            Array.Copy(bound.Fallbacks, Values, length);
+            if (length >= _valuesByLength.Length)
+            {
+                Values = new object?[length];
+                Array.Copy(bound.Fallbacks, Values, length);
+                return;
+            }
+            Values = _valuesByLength[length] ??= new object?[length];
+            if (!ReferenceEquals(_defaultsIn[length], bound))
+            {
+                Array.Copy(bound.Fallbacks, Values, length);
+                _defaultsIn[length] = bound;
+            }
         }
 
         /// <summary>Lets go of what this binding referenced and makes the binder available to the next one.</summary>
         public void Return()
         {
-            Array.Clear(Values);
+            if (Values.Length < _valuesByLength.Length && ReferenceEquals(_defaultsIn[Values.Length], signature))
+                _set.RestoreDefaults(Values, signature.Fallbacks);
             _generic?.Clear();
             _hasGeneric = false;
             _properties = null;
@@ -377,8 +409,13 @@ internal static class LayerFactory
             return false;
         }
 
-        /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
-        public object?[] CompleteArguments() => Values; // the parameters not given hold their defaults since Start
+        /// <summary>
+        /// The layer the constructor makes of the bound values (the parameters not given hold their defaults since
+        /// Start), or a copy of the one it made for the same values (<see cref="LayerPrototypes"/>).
+        /// </summary>
+        public Layer Construct() => (_prototypes ??= new LayerPrototypes()).Create(signature, Values);
+
+        private LayerPrototypes? _prototypes;
 
         // Generic arguments the constructor does take go to it; the others are set on the constructed layer's copy
         // (WithGenericSettings). Allocated only when a call has one, so the common call stays small.
