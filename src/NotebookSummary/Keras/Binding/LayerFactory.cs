@@ -141,11 +141,12 @@ internal static class LayerFactory
             binder.Failed = true;
             return;
         }
-        if (signature.ByName.TryGetValue(name, out var slot))
+        if (binder.ParameterNamed(name) is { } named)
         {
-            binder.Bind(slot, arg, keyword: true);
+            binder.Bind(named, arg, keyword: true);
             return;
         }
+        ParameterSlot? slot;
         // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
         if (name is "shape" or "input_shape" && signature.ByName.TryGetValue(name == "shape" ? "input_shape" : "shape", out slot))
         {
@@ -328,6 +329,23 @@ internal static class LayerFactory
 
         public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
 
+        /// <summary>The parameter a keyword names, or null.</summary>
+        public ParameterSlot? ParameterNamed(string name)
+        {
+            // Keyword names are the lexer's strings, one object per distinct name: the keywords a model repeats
+            // (padding=, activation=) are found by reference among the last few, before the name is hashed.
+            foreach (var known in _recentKeywords)
+                if (ReferenceEquals(known.Name, name) && ReferenceEquals(known.Signature, signature)) return known.Slot;
+            if (!signature.ByName.TryGetValue(name, out var slot)) return null;
+            _recentKeywords[_nextRecentKeyword] = (signature, name, slot);
+            _nextRecentKeyword = (_nextRecentKeyword + 1) % _recentKeywords.Length;
+            return slot;
+        }
+
+        private readonly (LayerSignature? Signature, string? Name, ParameterSlot? Slot)[] _recentKeywords =
+            new (LayerSignature?, string?, ParameterSlot?)[8];
+        private int _nextRecentKeyword;
+
         /// <summary>Gives an unset parameter a value other than its .NET default (Keras's global data format).</summary>
         public void SetDefault(ParameterSlot slot, object value)
         {
@@ -344,7 +362,7 @@ internal static class LayerFactory
                 return;
             }
             _set.Add(slot.Index);
-            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, slot.IsShape, slot.IsActivation, out var value))
+            if (Convert(arg, slot.KerasName, slot.CoreType, slot.AcceptsNone, slot.IsShape, slot.IsActivation, out var value))
                 Values[slot.Index] = value;
         }
 
@@ -355,10 +373,11 @@ internal static class LayerFactory
         }
 
         private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value) =>
-            Convert(arg, kerasName, type, acceptsNone, Array.IndexOf(ShapeArguments, kerasName) >= 0,
+            Convert(arg, kerasName, ValueConverter.Core(type), acceptsNone, Array.IndexOf(ShapeArguments, kerasName) >= 0,
                 KerasIdentifiers.IsActivationArgument(kerasName), out value);
 
-        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, bool isShape, bool isActivation, out object? value)
+        // coreType: the parameter's type without Nullable<> (whether None fits is acceptsNone).
+        private bool Convert(Arg arg, string kerasName, Type coreType, bool acceptsNone, bool isShape, bool isActivation, out object? value)
         {
             value = null;
             if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
@@ -369,10 +388,10 @@ internal static class LayerFactory
             }
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, isActivation,
+                || !ValueConverter.TryConvertToCore(arg.Value, coreType, acceptsNone, isActivation,
                     out value, out expected))
             {
-                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(coreType);
                 string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
                 it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
