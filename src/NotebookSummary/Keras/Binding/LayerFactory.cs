@@ -59,30 +59,29 @@ internal static class LayerFactory
     {
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
-        // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
+        var items = ItemsOf(args);
         int positionalCount = 0;
         bool inputLength = false;
-        for (int a = 0; a < args.Count; a++)
+        foreach (var arg in items)
         {
-            var name = args[a].Name;
+            var name = arg.Name;
             if (name is null) positionalCount++;
             else if (name == "input_length") inputLength = true;
         }
         if (inputLength || KerasArguments.LegacyKernelRank(kerasName) > 0)
         {
-            var positional = new List<Arg>(args.Count);
-            var keywords = new List<Arg>(args.Count);
-            for (int a = 0; a < args.Count; a++) (args[a].Name is null ? positional : keywords).Add(args[a]);
+            var positional = new List<Arg>(items.Length);
+            var keywords = new List<Arg>(items.Length);
+            foreach (var arg in items) (arg.Name is null ? positional : keywords).Add(arg);
             ReadLegacyPositionalKernel(it, type, kerasName, written, signature, positional);
             CombineInputLength(signature, keywords);
-            args = [.. positional, .. keywords];
+            items = (Arg[])[.. positional, .. keywords];
             positionalCount = positional.Count;
         }
 
         int position = 0;
-        for (int a = 0; a < args.Count; a++)
+        foreach (var arg in items)
         {
-            var arg = args[a];
             if (arg.Name is not null)
             {
                 BindKeyword(it, binder, signature, written, arg);
@@ -131,6 +130,16 @@ internal static class LayerFactory
         }
         return binder.WithGenericSettings(layer, it.Locate(call.Span));
     }
+
+    // The arguments as a span: the interpreter's buffer, an array or a list without a call through the interface
+    // per argument (a foreach over the interface would also allocate an enumerator per layer).
+    private static ReadOnlySpan<Arg> ItemsOf(IReadOnlyList<Arg> args) => args switch
+    {
+        ArgumentBuffer buffer => buffer.Items,
+        Arg[] array => array,
+        List<Arg> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => args.ToArray(),
+    };
 
     private static void BindKeyword(IBindingContext it, Binder binder, LayerSignature signature, string written, Arg arg)
     {
