@@ -459,9 +459,14 @@ internal static class LayerFactory
 
         private PropertyValues Properties => _properties ??= new PropertyValues();
 
+        // A call without one returns here, before the loop's frame is set up (most calls: every benchmark line).
         public void ApplyGeneric()
         {
-            if (!_hasGeneric) return;
+            if (_hasGeneric) ApplyGenericArguments();
+        }
+
+        private void ApplyGenericArguments()
+        {
             foreach (var (name, arg) in _generic!)
             {
                 switch (name)
