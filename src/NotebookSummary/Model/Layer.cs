@@ -28,8 +28,9 @@ public abstract partial class Layer
     }
 
     // When the layer was constructed, relative to other layers and models: a functional model's default names
-    // follow it, as Keras's do. A changed copy (With) keeps it: it stands for the same Python object.
-    private readonly long _creationOrder;
+    // follow it, as Keras's do. A changed copy (With) keeps it: it stands for the same Python object. Assigned
+    // only by the constructor and CopyAsNewLayer (on a copy no one else has seen yet).
+    private long _creationOrder;
 
     /// <summary>When the layer (or the model it stands for) was made; see <see cref="CreationSequence"/>.</summary>
     internal virtual long CreationOrder => _creationOrder;
@@ -76,6 +77,21 @@ public abstract partial class Layer
     /// and the copy <see cref="With"/> would make is saved on every layer read.
     /// </summary>
     internal void SetSettingsOfNewLayer(LayerSettings settings) => _settings = settings;
+
+    /// <summary>
+    /// A new layer equal to what this layer's constructor made (its constructor-time <paramref name="settings"/>),
+    /// numbered as made now: the reader's binder calls it instead of the constructor when a call repeats the
+    /// arguments of one it constructed (see <c>LayerPrototypes</c>). A shallow copy is a new construction only
+    /// for a library layer (every field immutable, the constructor's one effect the creation number) that wraps
+    /// no layer.
+    /// </summary>
+    internal Layer CopyAsNewLayer(LayerSettings settings)
+    {
+        var copy = Copy();
+        copy._settings = settings;
+        copy._creationOrder = CreationSequence.Next();
+        return copy;
+    }
 
     /// <summary>A shallow copy, for the With methods only: every field it shares is immutable.</summary>
     private protected Layer Copy() => (Layer)MemberwiseClone();

@@ -11,10 +11,10 @@ namespace NotebookSummary.Tests.Analysis;
 /// </summary>
 public class LayerImmutabilityTests
 {
-    // Fields that only Layer.With / Wrapper.WithInner assign, on a fresh copy.
+    // Fields that only Layer.With / Layer.CopyAsNewLayer / Wrapper.WithInner assign, on a fresh copy.
     private static readonly HashSet<(Type, string)> AssignedOnlyOnCopies =
     [
-        (typeof(Layer), "_settings"), (typeof(Wrapper), "_layer"), (typeof(Bidirectional), "_backwardLayer"),
+        (typeof(Layer), "_settings"), (typeof(Layer), "_creationOrder"), (typeof(Wrapper), "_layer"), (typeof(Bidirectional), "_backwardLayer"),
     ];
 
     public static TheoryData<Type> LayerTypes()

@@ -64,7 +64,7 @@ internal static class KerasArguments
     };
 
     /// <summary>Keras 1 convolution names whose positional (nb_filter, nb_row, nb_col[, nb_depth]) form Keras 2 still read.</summary>
-    public static int LegacyKernelRank(string kerasName) => kerasName switch
+    public static int LegacyKernelRank(string kerasName) => kerasName.Length is not (13 or 15 or 19 or 22) ? 0 : kerasName switch
     {
         "Convolution2D" or "AtrousConvolution2D" or "SeparableConvolution2D" or "Deconvolution2D" => 2,
         "Convolution3D" or "Deconvolution3D" => 3,

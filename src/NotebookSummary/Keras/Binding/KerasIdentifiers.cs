@@ -47,6 +47,7 @@ internal static class KerasIdentifiers
     ];
 
     private static readonly HashSet<string> ActivationSet = new(Activations, StringComparer.Ordinal);
+    private static string? _lastAccepted;
     private static readonly HashSet<string> InitializerSet = new(Initializers, StringComparer.Ordinal);
 
     /// <summary>True for the arguments that take an activation (<c>activation</c>, <c>recurrent_activation</c>).</summary>
@@ -58,7 +59,13 @@ internal static class KerasIdentifiers
     /// <summary>A problem with an activation name, or null when Keras 3 accepts it.</summary>
     public static IdentifierProblem? CheckActivation(string layer, string argument, string name)
     {
-        if (ActivationSet.Contains(name)) return null;
+        // A model repeats one or two activations: the last accepted one is compared before the set is hashed.
+        if (name == _lastAccepted) return null;
+        if (ActivationSet.Contains(name))
+        {
+            _lastAccepted = name; // any thread's accepted name is as good as another's
+            return null;
+        }
         string refusal = $"Keras 3 stops with \"Could not interpret activation function identifier: {name}\"";
         if (Keras2ActivationLayers.TryGetValue(name, out var modern))
         {

@@ -19,12 +19,14 @@ internal static class LayerFactory
 {
     internal static readonly string[] ShapeArguments = ["input_shape", "batch_input_shape", "batch_shape", "shape"];
 
-    public static Layer? Create(IBindingContext it, Type type, string kerasName, string written, IReadOnlyList<Arg> args,
+    public static Layer? Create(IBindingContext it, LayerClassBinding layerClass, string written, IReadOnlyList<Arg> args,
         CallExpr call, TextSpan calleeSpan)
     {
-        if (typeof(Input).IsAssignableFrom(type))
+        var type = layerClass.Type;
+        if (layerClass.IsInput)
             return InputFactory.Create(it, type, written, args, call, calleeSpan);
-        var signatures = LayerSignature.Of(type);
+        var signatures = layerClass.Signatures;
+        var kerasName = layerClass.KerasName;
         if (signatures.Count == 1) return TryCreate(it, signatures[0], type, kerasName, written, args, call, calleeSpan);
         // Overloads (ZeroPadding2D(1) and ZeroPadding2D(((1, 2), (3, 4)))): the first that binds wins; if none
         // does, the errors of the first are reported.
@@ -57,30 +59,29 @@ internal static class LayerFactory
     {
 
         // Most calls bind straight from the arguments; Keras 1 forms and input_length are rewritten first.
-        // (Index loops: a foreach over the interface would allocate an enumerator per layer.)
+        var items = ItemsOf(args);
         int positionalCount = 0;
         bool inputLength = false;
-        for (int a = 0; a < args.Count; a++)
+        foreach (var arg in items)
         {
-            var name = args[a].Name;
+            var name = arg.Name;
             if (name is null) positionalCount++;
             else if (name == "input_length") inputLength = true;
         }
         if (inputLength || KerasArguments.LegacyKernelRank(kerasName) > 0)
         {
-            var positional = new List<Arg>(args.Count);
-            var keywords = new List<Arg>(args.Count);
-            for (int a = 0; a < args.Count; a++) (args[a].Name is null ? positional : keywords).Add(args[a]);
+            var positional = new List<Arg>(items.Length);
+            var keywords = new List<Arg>(items.Length);
+            foreach (var arg in items) (arg.Name is null ? positional : keywords).Add(arg);
             ReadLegacyPositionalKernel(it, type, kerasName, written, signature, positional);
             CombineInputLength(signature, keywords);
-            args = [.. positional, .. keywords];
+            items = (Arg[])[.. positional, .. keywords];
             positionalCount = positional.Count;
         }
 
         int position = 0;
-        for (int a = 0; a < args.Count; a++)
+        foreach (var arg in items)
         {
-            var arg = args[a];
             if (arg.Name is not null)
             {
                 BindKeyword(it, binder, signature, written, arg);
@@ -118,7 +119,7 @@ internal static class LayerFactory
         Layer layer;
         try
         {
-            layer = signature.Create(binder.CompleteArguments());
+            layer = binder.Construct();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -130,6 +131,16 @@ internal static class LayerFactory
         return binder.WithGenericSettings(layer, it.Locate(call.Span));
     }
 
+    // The arguments as a span: the interpreter's buffer, an array or a list without a call through the interface
+    // per argument (a foreach over the interface would also allocate an enumerator per layer).
+    private static ReadOnlySpan<Arg> ItemsOf(IReadOnlyList<Arg> args) => args switch
+    {
+        ArgumentBuffer buffer => buffer.Items,
+        Arg[] array => array,
+        List<Arg> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => args.ToArray(),
+    };
+
     private static void BindKeyword(IBindingContext it, Binder binder, LayerSignature signature, string written, Arg arg)
     {
         string name = arg.Name!;
@@ -139,11 +150,12 @@ internal static class LayerFactory
             binder.Failed = true;
             return;
         }
-        if (signature.ByName.TryGetValue(name, out var slot))
+        if (binder.ParameterNamed(name) is { } named)
         {
-            binder.Bind(slot, arg, keyword: true);
+            binder.Bind(named, arg, keyword: true);
             return;
         }
+        ParameterSlot? slot;
         // Input takes shape=, InputLayer input_shape=; Keras accepts either spelling on both.
         if (name is "shape" or "input_shape" && signature.ByName.TryGetValue(name == "shape" ? "input_shape" : "shape", out slot))
         {
@@ -234,6 +246,22 @@ internal static class LayerFactory
             if (_large is { } l) l[index] = true;
             else _bits |= 1UL << index;
         }
+
+        /// <summary>Puts back the default of every parameter in the set (the others still hold theirs).</summary>
+        public readonly void RestoreDefaults(object?[] values, object?[] defaults)
+        {
+            if (_large is { } l)
+            {
+                for (int i = 0; i < l.Length; i++)
+                    if (l[i]) values[i] = defaults[i];
+                return;
+            }
+            for (ulong bits = _bits; bits != 0; bits &= bits - 1)
+            {
+                int i = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                values[i] = defaults[i];
+            }
+        }
     }
 
     /// <summary>
@@ -254,8 +282,11 @@ internal static class LayerFactory
         private Dictionary<string, Arg>? _generic;
         private bool _hasGeneric;
 
-        // Constructor argument arrays by length: the invoker takes an array of exactly the parameter count.
+        // Constructor argument arrays by length: the invoker takes an array of exactly the parameter count. Between
+        // bindings an array holds the defaults of the signature that used it last (only defaults: nothing a call
+        // gave stays referenced), so binding the same class again copies nothing.
         private readonly object?[]?[] _valuesByLength = new object?[]?[33];
+        private readonly LayerSignature?[] _defaultsIn = new LayerSignature?[33];
 
         public object?[] Values { get; private set; } = [];
         public bool Failed { get; set; }
@@ -275,15 +306,26 @@ internal static class LayerFactory
             written = name;
             int length = bound.Slots.Length;
             _set = new SlotSet(length);
-            Values = length < _valuesByLength.Length ? _valuesByLength[length] ??= new object?[length] : new object?[length];
             // Every parameter starts at its default; binding overwrites the ones the call gives.
-            Array.Copy(bound.Fallbacks, Values, length);
+            if (length >= _valuesByLength.Length)
+            {
+                Values = new object?[length];
+                Array.Copy(bound.Fallbacks, Values, length);
+                return;
+            }
+            Values = _valuesByLength[length] ??= new object?[length];
+            if (!ReferenceEquals(_defaultsIn[length], bound))
+            {
+                Array.Copy(bound.Fallbacks, Values, length);
+                _defaultsIn[length] = bound;
+            }
         }
 
         /// <summary>Lets go of what this binding referenced and makes the binder available to the next one.</summary>
         public void Return()
         {
-            Array.Clear(Values);
+            if (Values.Length < _valuesByLength.Length && ReferenceEquals(_defaultsIn[Values.Length], signature))
+                _set.RestoreDefaults(Values, signature.Fallbacks);
             _generic?.Clear();
             _hasGeneric = false;
             _properties = null;
@@ -295,6 +337,23 @@ internal static class LayerFactory
         }
 
         public bool IsSet(ParameterSlot slot) => _set.Contains(slot.Index);
+
+        /// <summary>The parameter a keyword names, or null.</summary>
+        public ParameterSlot? ParameterNamed(string name)
+        {
+            // Keyword names are the lexer's strings, one object per distinct name: the keywords a model repeats
+            // (padding=, activation=) are found by reference among the last few, before the name is hashed.
+            foreach (var known in _recentKeywords)
+                if (ReferenceEquals(known.Name, name) && ReferenceEquals(known.Signature, signature)) return known.Slot;
+            if (!signature.ByName.TryGetValue(name, out var slot)) return null;
+            _recentKeywords[_nextRecentKeyword] = (signature, name, slot);
+            _nextRecentKeyword = (_nextRecentKeyword + 1) % _recentKeywords.Length;
+            return slot;
+        }
+
+        private readonly (LayerSignature? Signature, string? Name, ParameterSlot? Slot)[] _recentKeywords =
+            new (LayerSignature?, string?, ParameterSlot?)[8];
+        private int _nextRecentKeyword;
 
         /// <summary>Gives an unset parameter a value other than its .NET default (Keras's global data format).</summary>
         public void SetDefault(ParameterSlot slot, object value)
@@ -312,7 +371,7 @@ internal static class LayerFactory
                 return;
             }
             _set.Add(slot.Index);
-            if (Convert(arg, slot.KerasName, slot.Type, slot.AcceptsNone, slot.IsShape, slot.IsActivation, out var value))
+            if (Convert(arg, slot.KerasName, slot.CoreType, slot.AcceptsNone, slot.IsShape, slot.IsActivation, out var value))
                 Values[slot.Index] = value;
         }
 
@@ -323,10 +382,11 @@ internal static class LayerFactory
         }
 
         private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, out object? value) =>
-            Convert(arg, kerasName, type, acceptsNone, Array.IndexOf(ShapeArguments, kerasName) >= 0,
+            Convert(arg, kerasName, ValueConverter.Core(type), acceptsNone, Array.IndexOf(ShapeArguments, kerasName) >= 0,
                 KerasIdentifiers.IsActivationArgument(kerasName), out value);
 
-        private bool Convert(Arg arg, string kerasName, Type type, bool acceptsNone, bool isShape, bool isActivation, out object? value)
+        // coreType: the parameter's type without Nullable<> (whether None fits is acceptsNone).
+        private bool Convert(Arg arg, string kerasName, Type coreType, bool acceptsNone, bool isShape, bool isActivation, out object? value)
         {
             value = null;
             if (ValueConverter.FindUnknown(arg.Value) is { } unknown)
@@ -337,10 +397,10 @@ internal static class LayerFactory
             }
             string expected = "";
             if ((isShape && arg.Value is not (PyTuple or PyList or PyNone))
-                || !ValueConverter.TryConvert(arg.Value, type, acceptsNone, isActivation,
+                || !ValueConverter.TryConvertToCore(arg.Value, coreType, acceptsNone, isActivation,
                     out value, out expected))
             {
-                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(type);
+                string wanted = expected is { Length: > 0 } ? expected : isShape ? "a tuple of integers" : ValueConverter.Describe(coreType);
                 string? hint = isShape && arg.Value is PyInt n ? $"write {kerasName}=({n.Value},) — the comma makes it a tuple" : ValueConverter.HintFor(expected);
                 it.Diagnostics.Error(arg.Span, $"{written} argument '{kerasName}' must be {(arg.Value is PyNone && !isShape ? "given (None is not allowed here)" : wanted)}, but it is {PyOps.Repr(arg.Value)}", hint);
                 Failed = true;
@@ -377,8 +437,13 @@ internal static class LayerFactory
             return false;
         }
 
-        /// <summary>The constructor arguments: the bound values, defaults for the rest, generic arguments mapped.</summary>
-        public object?[] CompleteArguments() => Values; // the parameters not given hold their defaults since Start
+        /// <summary>
+        /// The layer the constructor makes of the bound values (the parameters not given hold their defaults since
+        /// Start), or a copy of the one it made for the same values (<see cref="LayerPrototypes"/>).
+        /// </summary>
+        public Layer Construct() => (_prototypes ??= new LayerPrototypes()).Create(signature, Values);
+
+        private LayerPrototypes? _prototypes;
 
         // Generic arguments the constructor does take go to it; the others are set on the constructed layer's copy
         // (WithGenericSettings). Allocated only when a call has one, so the common call stays small.
@@ -394,9 +459,14 @@ internal static class LayerFactory
 
         private PropertyValues Properties => _properties ??= new PropertyValues();
 
+        // A call without one returns here, before the loop's frame is set up (most calls: every benchmark line).
         public void ApplyGeneric()
         {
-            if (!_hasGeneric) return;
+            if (_hasGeneric) ApplyGenericArguments();
+        }
+
+        private void ApplyGenericArguments()
+        {
             foreach (var (name, arg) in _generic!)
             {
                 switch (name)

@@ -101,7 +101,7 @@ internal sealed class LayerSignature
     public ParameterSlot? DataFormat { get; }
 
     /// <summary>The argument values Keras 2 accepted and Keras 3 refuses for this type (read once, as the slots are).</summary>
-    public IReadOnlyList<Keras3RefusesAttribute> Keras3Refusals { get; }
+    public Keras3RefusesAttribute[] Keras3Refusals { get; } // an array: a loop over it allocates no enumerator
 
     /// <summary>The refusal of <paramref name="kerasName"/>=<paramref name="value"/>, or null (the common case, without a lookup).</summary>
     public Keras3RefusesAttribute? Keras3Refusal(string kerasName, string value)

@@ -31,13 +31,16 @@ internal static class ValueConverter
 
     /// <summary>Converts <paramref name="value"/>; returns false with what was expected when it does not fit.</summary>
     /// <param name="activation">True for activation parameters: names such as <c>tf.nn.relu</c> become "relu".</param>
-    public static bool TryConvert(PyValue value, Type type, bool acceptsNone, bool activation, out object? result, out string expected)
+    public static bool TryConvert(PyValue value, Type type, bool acceptsNone, bool activation, out object? result, out string expected) =>
+        TryConvertToCore(value, Core(type), acceptsNone, activation, out result, out expected);
+
+    /// <summary><see cref="TryConvert"/> to a type already without Nullable&lt;&gt; (a parameter's <c>CoreType</c>), skipping the lookup.</summary>
+    public static bool TryConvertToCore(PyValue value, Type t, bool acceptsNone, bool activation, out object? result, out string expected)
     {
         result = null;
         expected = "";
         if (value is PyNone)
             return acceptsNone;
-        var t = Core(type);
 
         if (t == typeof(int))
         {

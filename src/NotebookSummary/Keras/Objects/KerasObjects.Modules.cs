@@ -12,11 +12,23 @@ internal sealed partial class KerasObjects
 {
     internal PyValue ModuleAttribute(PyModule module, string name)
     {
-        if (module.Attributes.TryGetValue(name, out var known)) return known;
-        var value = ResolveModuleAttribute(module, name);
-        module.Attributes[name] = value;
+        // A deep model names the same few attributes line after line (layers.Conv2D, layers.BatchNormalization),
+        // each name one string object from the lexer's name table: those are found by reference, before hashing.
+        foreach (var recent in _recentAttributes)
+            if (ReferenceEquals(recent.Name, name) && ReferenceEquals(recent.Module, module)) return recent.Value!;
+        if (!module.Attributes.TryGetValue(name, out var value))
+        {
+            value = ResolveModuleAttribute(module, name);
+            module.Attributes[name] = value;
+        }
+        _recentAttributes[_nextRecentAttribute] = (module, name, value);
+        _nextRecentAttribute = (_nextRecentAttribute + 1) % _recentAttributes.Length;
         return value;
     }
+
+    // Attributes are resolved once per module and never change, so a remembered one stays right.
+    private readonly (PyModule? Module, string? Name, PyValue? Value)[] _recentAttributes = new (PyModule?, string?, PyValue?)[8];
+    private int _nextRecentAttribute;
 
     private PyValue ResolveModuleAttribute(PyModule module, string name)
     {

@@ -185,7 +185,7 @@ internal sealed partial class KerasObjects
             AttributeExpr a => a.Name,
             _ => layerClass.KerasName,
         };
-        var layer = LayerFactory.Create(this, layerClass.Type, layerClass.KerasName, written, args, call, calleeSpan);
+        var layer = LayerFactory.Create(this, layerClass.Binding, written, args, call, calleeSpan);
         if (layer is null) return new PyUnknown(new UnknownCause(UnknownKind.Reported, "", call.Span));
         var value = new LayerValue(layer);
         if (layer is Wrapper wrapper)

@@ -14,6 +14,10 @@ internal sealed class LayerClassValue(Type type, string kerasName) : HostValue
     public Type Type { get; } = type;
     /// <summary>The Keras name it was found by (<c>Convolution2D</c> for the alias); Keras 1 names change argument rules.</summary>
     public string KerasName { get; } = kerasName;
+
+    /// <summary>What binding a call of the class needs to know of it, worked out once.</summary>
+    public LayerClassBinding Binding { get; } = new(type, kerasName);
+
     public override string TypeName => "type";
 
     /// <summary><c>Dense(10, activation="relu")</c>: binds the arguments and creates the layer.</summary>

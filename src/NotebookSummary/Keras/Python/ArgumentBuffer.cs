@@ -16,6 +16,9 @@ internal sealed class ArgumentBuffer : IReadOnlyList<Arg>
     public Arg this[int index] =>
         (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>The arguments added so far, for a loop without a call through the interface per item.</summary>
+    public ReadOnlySpan<Arg> Items => _items.AsSpan(0, Count);
+
     public void Add(Arg arg)
     {
         if (Count == _items.Length) Array.Resize(ref _items, _items.Length * 2);

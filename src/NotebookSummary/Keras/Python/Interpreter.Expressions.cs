@@ -68,11 +68,21 @@ internal sealed partial class Interpreter
     private PyStr LiteralString(string text)
     {
         if (text.Length > 64) return new PyStr(text);
-        if (_literalStrings.TryGetValue(text, out var shared)) return shared;
-        var value = new PyStr(text);
-        if (_literalStrings.Count < 4096) _literalStrings[text] = value;
+        // The literals a model repeats line after line are found by reference among the last few, unhashed.
+        foreach (var recent in _recentLiterals)
+            if (ReferenceEquals(recent?.Value, text)) return recent;
+        if (!_literalStrings.TryGetValue(text, out var value))
+        {
+            value = new PyStr(text);
+            if (_literalStrings.Count < 4096) _literalStrings[text] = value;
+        }
+        _recentLiterals[_nextRecentLiteral] = value;
+        _nextRecentLiteral = (_nextRecentLiteral + 1) % _recentLiterals.Length;
         return value;
     }
+
+    private readonly PyStr?[] _recentLiterals = new PyStr?[4];
+    private int _nextRecentLiteral;
 
     private PyValue EvalNumber(NumberExpr n)
     {
