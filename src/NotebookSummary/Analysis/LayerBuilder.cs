@@ -385,6 +385,9 @@ public sealed class LayerBuilder
     /// </summary>
     internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) => Window = Window.Shared(size, strides, channelGroups);
 
+    /// <summary>Records a window made before (windows are values: one may serve many layers).</summary>
+    internal void SetWindow(Window window) => Window = window;
+
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)
     {

@@ -23,6 +23,15 @@ internal sealed class ConvWindow
     /// <summary><c>valid</c>, <c>same</c> or (where allowed) <c>causal</c>.</summary>
     public string Padding { get; }
 
+    /// <summary>
+    /// What the last layer built with this window recorded after parsing it, kept by the layer type that built it
+    /// (see ConvolutionLayer's BuildRecord): not part of the window's value, a memo its layers share (a window is one
+    /// instance per distinct arguments), replaced whole, so any thread sees one layer's record or another's.
+    /// </summary>
+    internal object? LastBuild { get => Volatile.Read(ref _lastBuild); set => Volatile.Write(ref _lastBuild, value); }
+
+    private object? _lastBuild;
+
     /// <summary>What Keras 3 raises for <c>padding='causal'</c> on the 1D depthwise and separable convolutions.</summary>
     public const string Keras3CausalError = "The `padding` argument must be a list/tuple or one of {'same', 'valid'}";
 
