@@ -50,6 +50,11 @@ internal sealed class ConvWindow
     public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
         string padding, bool allowCausal = false)
     {
+        // The same size objects (a few values, shared: see Size) and padding as a recent layer: the same window.
+        for (int i = 0; i < RecentlyParsed.Length; i++)
+            if (Volatile.Read(ref RecentlyParsed[i]) is { } recent && recent.Fits(rank, kernelSize, strides, dilationRate, padding, allowCausal))
+                return recent.Window;
+
         // Expanded on the stack, checked, then the window of those values, made once: a deep model repeats a few.
         Span<int> kernel = stackalloc int[rank], s = stackalloc int[rank], dilation = stackalloc int[rank];
         b.IntsInto(kernelSize, kernel, "kernel_size");
@@ -63,9 +68,32 @@ internal sealed class ConvWindow
         int padKind = pad switch { "valid" => 0, "same" => 1, _ => 2 }; // its place in PaddingsWithCausal
         if (rank is < 1 or > 3) return new ConvWindow(kernel.ToArray(), s.ToArray(), dilation.ToArray(), pad);
         static int At(Span<int> values, int i) => i < values.Length ? values[i] : 0;
-        return Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
+        var window = Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
             At(dilation, 0), At(dilation, 1), At(dilation, 2), padKind)];
+        // A causal window may carry a note for its layer's class: only the others are remembered.
+        if (padKind != 2)
+        {
+            int slot = (int)((uint)Interlocked.Increment(ref _nextParsed) % RecentlyParsed.Length);
+            Volatile.Write(ref RecentlyParsed[slot], new Parsed(rank, allowCausal, kernelSize, strides, dilationRate, padding, window));
+        }
+        return window;
     }
+
+    /// <summary>The arguments of a window parsed before, and its window.</summary>
+    private sealed class Parsed(int rank, bool allowCausal, Size kernel, Size strides, Size dilation, string padding, ConvWindow window)
+    {
+        public ConvWindow Window => window;
+
+        // The sizes as the very same views (their values then are too), the padding as the same text.
+        public bool Fits(int rank2, Size kernel2, Size strides2, Size dilation2, string padding2, bool allowCausal2) =>
+            rank2 == rank && allowCausal2 == allowCausal && kernel2.IsSameAs(kernel) && strides2.IsSameAs(strides)
+            && dilation2.IsSameAs(dilation) && (ReferenceEquals(padding2, padding) || padding2 == padding);
+    }
+
+    // The last few windows parsed (by any thread; each entry written whole): a model's layers repeat a few windows,
+    // and expanding and checking three sizes and the padding cost a layer more than the rest of its build.
+    private static readonly Parsed?[] RecentlyParsed = new Parsed?[4];
+    private static int _nextParsed;
 
     private static bool AnyAboveOne(Span<int> values)
     {
