@@ -20,9 +20,12 @@ internal sealed class ProcessCache<TKey, TValue>(Func<TKey, TValue> make, int ca
 {
     private readonly ConcurrentDictionary<TKey, Entry> _values = new();
 
-    // The entry found last: a model's layers ask one cache for the same key many times running (every 'same' 3×3
-    // convolution on 16×16), and comparing that key costs a fraction of hashing it into the dictionary. An entry is
-    // made once a key and written whole, so any thread reads some key's entry, and checks its key.
+    // The entry found last, for a key that is a value (a layer's arguments and input): a model's layers ask one cache
+    // for the same key many times running (every 'same' 3×3 convolution on 16×16), and comparing that key costs a
+    // fraction of hashing it into the dictionary. A key that is an object (a type, a text) is compared through a
+    // shared comparer and asked for in turns (the reader's Conv2D, BatchNormalization, Activation): it goes straight
+    // to the dictionary. An entry is made once a key and written whole, so any thread reads some key's entry, and
+    // checks its key.
     private Entry? _last;
 
     private sealed class Entry(TKey key, TValue value)
@@ -36,8 +39,9 @@ internal sealed class ProcessCache<TKey, TValue>(Func<TKey, TValue> make, int ca
     {
         get
         {
+            if (!typeof(TKey).IsValueType) return (_values.TryGetValue(key, out var found) ? found : Add(key)).Value;
             if (Volatile.Read(ref _last) is { } last && EqualityComparer<TKey>.Default.Equals(last.Key, key)) return last.Value;
-            var entry = _values.TryGetValue(key, out var found) ? found : Add(key);
+            var entry = _values.TryGetValue(key, out var kept) ? kept : Add(key);
             Volatile.Write(ref _last, entry);
             return entry.Value;
         }
