@@ -50,7 +50,7 @@ internal sealed class ConvWindow
     public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
         string padding, bool allowCausal = false)
     {
-        // The same size objects (a few values, shared: see Size) and padding as a recent layer: the same window.
+        // The same sizes and padding as a recent layer: the same window.
         for (int i = 0; i < RecentlyParsed.Length; i++)
             if (Volatile.Read(ref RecentlyParsed[i]) is { } recent && recent.Fits(rank, kernelSize, strides, dilationRate, padding, allowCausal))
                 return recent.Window;
@@ -84,10 +84,11 @@ internal sealed class ConvWindow
     {
         public ConvWindow Window => window;
 
-        // The sizes as the very same views (their values then are too), the padding as the same text.
+        // The sizes' values (the same objects, for the shared sizes of the reader, or equal ones, for a C# tuple made
+        // for each layer: no record is then made a layer), the padding as the same text.
         public bool Fits(int rank2, Size kernel2, Size strides2, Size dilation2, string padding2, bool allowCausal2) =>
-            rank2 == rank && allowCausal2 == allowCausal && kernel2.IsSameAs(kernel) && strides2.IsSameAs(strides)
-            && dilation2.IsSameAs(dilation) && (ReferenceEquals(padding2, padding) || padding2 == padding);
+            rank2 == rank && allowCausal2 == allowCausal && kernel2.HasSameValues(kernel) && strides2.HasSameValues(strides)
+            && dilation2.HasSameValues(dilation) && (ReferenceEquals(padding2, padding) || padding2 == padding);
     }
 
     // The last few windows parsed (by any thread; each entry written whole): a model's layers repeat a few windows,
