@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NotebookSummary.Analysis;
 
 /// <summary>
@@ -62,11 +64,45 @@ internal static class GraphNaming
             if (layer.Name is { } name) distinct &= (explicitNames ??= new(StringComparer.Ordinal)).Add(name);
         }
         var names = new string[layers.Count];
-        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counters = new ChainCounters();
         explicitNames ??= NoNames;
         for (int i = 0; i < names.Length; i++)
-            names[i] = layers[i].Name ?? LayerNaming.Next(layers[i].DefaultNamePrefix, explicitNames, counters);
-        return new NameScope(layers, names, distinct && !LayerNaming.CountersMayMeet(counters.Keys));
+        {
+            var layer = layers[i];
+            if (layer.Name is { } name) names[i] = name;
+            else
+            {
+                string prefix = layer.DefaultNamePrefix;
+                names[i] = LayerNaming.Next(prefix, explicitNames, ref counters.Of(prefix).Value);
+            }
+        }
+        return new NameScope(layers, names, distinct && !LayerNaming.CountersMayMeet(counters.Prefixes));
+    }
+
+    /// <summary>
+    /// The counters of a chain's prefixes, the last few found by reference before the dictionary is asked: a chain
+    /// repeats a few layer classes, and each class hands out one prefix string (hashing it cost a layer more than
+    /// making its name).
+    /// </summary>
+    private sealed class ChainCounters
+    {
+        private const int Recent = 4;
+        private readonly Dictionary<string, StrongBox<int>> _byPrefix = new(StringComparer.Ordinal);
+        private readonly (string? Prefix, StrongBox<int>? Count)[] _recent = new (string?, StrongBox<int>?)[Recent];
+        private int _next;
+
+        public ICollection<string> Prefixes => _byPrefix.Keys;
+
+        public StrongBox<int> Of(string prefix)
+        {
+            foreach (var (known, count) in _recent)
+                if (ReferenceEquals(known, prefix)) return count!;
+            ref var box = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byPrefix, prefix, out _);
+            box ??= new StrongBox<int>();
+            _recent[_next] = (prefix, box);
+            _next = (_next + 1) % Recent;
+            return box;
+        }
     }
 
     private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);

@@ -154,19 +154,20 @@ public sealed class LayerBuilder
 
     private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
 
-    // One method a type: shared generic code over classes would look the array type up on every call.
+    // One method a type: shared generic code over classes would look the array type up on every call. Stored through
+    // a span: an array element store checks the element's type against the array's at run time; a span was checked once.
     private static void Append(ref Formula[]? items, ref int count, Formula item)
     {
         if (items is null) items = new Formula[2];
         else if (count == items.Length) Array.Resize(ref items, count * 2);
-        items[count++] = item;
+        items.AsSpan()[count++] = item;
     }
 
     private static void Append(ref WalkThroughNote[]? items, ref int count, WalkThroughNote item)
     {
         if (items is null) items = new WalkThroughNote[2];
         else if (count == items.Length) Array.Resize(ref items, count * 2);
-        items[count++] = item;
+        items.AsSpan()[count++] = item;
     }
 
     // ---- reading the input -------------------------------------------------------------------
@@ -384,6 +385,9 @@ public sealed class LayerBuilder
     /// one window instance per distinct window (<see cref="Window.Shared"/>).
     /// </summary>
     internal void SetWindow(int[] size, int[] strides, int channelGroups = 1) => Window = Window.Shared(size, strides, channelGroups);
+
+    /// <summary>Records a window made before (windows are values: one may serve many layers).</summary>
+    internal void SetWindow(Window window) => Window = window;
 
     /// <summary>Sets the output's per-sample dims; the batch dim is carried over from the input.</summary>
     public void Output(IEnumerable<Expr> sampleDims)

@@ -40,6 +40,12 @@ internal static class LayerNaming
     {
         // One lookup of the prefix's counter a name; an explicit name taken skips on to the next number.
         ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counters, prefix, out _);
+        return Next(prefix, explicitNames, ref count);
+    }
+
+    /// <summary><see cref="Next(string, HashSet{string}, Dictionary{string, int})"/> with the prefix's counter <paramref name="count"/>.</summary>
+    internal static string Next(string prefix, HashSet<string> explicitNames, ref int count)
+    {
         string candidate;
         do
         {

@@ -43,8 +43,9 @@ internal static class Summarizer
                     .Select(i => new UncomputedLayer(names[i], layers[i].ClassName))],
             };
 
-            if (layer is Input input)
+            if (layer.IsInput)
             {
+                var input = (Input)layer;
                 if (position != 0)
                     return Result(modelInput, rows, Error("an Input can only be the first layer of a Sequential model",
                         "remove it, or move it to the top"));
@@ -143,7 +144,7 @@ internal static class Summarizer
             NonTrainableParams = nonTrainable,
             Trainable = trainable,
             HasNoWeights = b.ParamsRule is null,
-            IsOperation = layer is Operation,
+            IsOperation = layer.IsOperation,
             MultiplyAccumulates = b.MacsCount,
             Window = b.Window,
             DataFormat = DataFormatProbe.Of(layer),

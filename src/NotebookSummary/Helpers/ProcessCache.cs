@@ -18,18 +18,42 @@ namespace NotebookSummary.Helpers;
 /// </remarks>
 internal sealed class ProcessCache<TKey, TValue>(Func<TKey, TValue> make, int capacity) where TKey : notnull
 {
-    private readonly ConcurrentDictionary<TKey, TValue> _values = new();
+    private readonly ConcurrentDictionary<TKey, Entry> _values = new();
+
+    // The entry found last, for a key that is a value (a layer's arguments and input): a model's layers ask one cache
+    // for the same key many times running (every 'same' 3×3 convolution on 16×16), and comparing that key costs a
+    // fraction of hashing it into the dictionary. A key that is an object (a type, a text) is compared through a
+    // shared comparer and asked for in turns (the reader's Conv2D, BatchNormalization, Activation): it goes straight
+    // to the dictionary. An entry is made once a key and written whole, so any thread reads some key's entry, and
+    // checks its key.
+    private Entry? _last;
+
+    private sealed class Entry(TKey key, TValue value)
+    {
+        public TKey Key { get; } = key;
+        public TValue Value { get; } = value;
+    }
 
     /// <summary>The value for <paramref name="key"/>: the shared one, or made now.</summary>
-    public TValue this[TKey key] => _values.TryGetValue(key, out var value) ? value : Add(key);
+    public TValue this[TKey key]
+    {
+        get
+        {
+            if (!typeof(TKey).IsValueType) return (_values.TryGetValue(key, out var found) ? found : Add(key)).Value;
+            if (Volatile.Read(ref _last) is { } last && EqualityComparer<TKey>.Default.Equals(last.Key, key)) return last.Value;
+            var entry = _values.TryGetValue(key, out var kept) ? kept : Add(key);
+            Volatile.Write(ref _last, entry);
+            return entry.Value;
+        }
+    }
 
     /// <summary>How many values are kept (at most the capacity, but for threads adding at the same moment).</summary>
     public int Count => _values.Count;
 
-    private TValue Add(TKey key)
+    private Entry Add(TKey key)
     {
-        var value = make(key);
+        var entry = new Entry(key, make(key));
         if (_values.Count >= capacity) _values.Clear();
-        return _values.GetOrAdd(key, value);
+        return _values.GetOrAdd(key, entry);
     }
 }

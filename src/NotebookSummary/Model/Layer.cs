@@ -119,6 +119,12 @@ public abstract partial class Layer
     /// <summary>True when the layer's own class is the library's (not those of the layers it wraps: see <see cref="HasLibraryRules"/>).</summary>
     internal bool HasLibraryType => Facts.IsLibraryType;
 
+    /// <summary>True for an <see cref="Input"/> (<c>layer is Input</c>, answered by the class's facts).</summary>
+    internal bool IsInput => Facts.IsInput;
+
+    /// <summary>True for an <see cref="Operation"/> (<c>layer is Operation</c>, answered by the class's facts).</summary>
+    internal bool IsOperation => Facts.IsOperation;
+
     /// <summary>What this layer's class says about all its layers, found once per class (no reflection per layer).</summary>
     private LayerTypeFacts Facts => _facts;
 

@@ -18,6 +18,8 @@ internal sealed class LayerTypeFacts
         Name = type.Name;
         NamePrefix = SnakeCase.OfClassName(Name);
         IsLibraryType = type.Assembly == typeof(Layer).Assembly;
+        IsInput = typeof(Input).IsAssignableFrom(type);
+        IsOperation = typeof(Operation).IsAssignableFrom(type);
     }
 
     /// <summary>The facts of <paramref name="type"/>, a layer class.</summary>
@@ -45,4 +47,11 @@ internal sealed class LayerTypeFacts
 
     /// <summary>True for a class of this library, whose layers are immutable (see <see cref="Layer.HasLibraryRules"/>).</summary>
     public bool IsLibraryType { get; }
+
+    /// <summary>True for <see cref="Input"/> and its subclasses: a summarizer asks of every layer (a type check that
+    /// walks the class's bases, as Input is not sealed).</summary>
+    public bool IsInput { get; }
+
+    /// <summary>True for a <c>keras.ops</c> <see cref="Operation"/>, which every row records.</summary>
+    public bool IsOperation { get; }
 }

@@ -22,6 +22,9 @@ public readonly struct Size : IEquatable<Size>
     /// <summary><see cref="Values"/> as a span.</summary>
     internal ReadOnlySpan<int?> ValueSpan => _values is { } values ? values.AsSpan() : default;
 
+    /// <summary>True when both hold the same values (the same object underneath, as shared sizes are, or equal ones).</summary>
+    internal bool HasSameValues(Size other) => ReferenceEquals(_values, other._values) || ValueSpan.SequenceEqual(other.ValueSpan);
+
     /// <summary>True when written as one integer rather than a tuple.</summary>
     public bool IsScalar => Values.Count == 1 && !IsTuple;
 

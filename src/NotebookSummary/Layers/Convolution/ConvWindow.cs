@@ -23,6 +23,15 @@ internal sealed class ConvWindow
     /// <summary><c>valid</c>, <c>same</c> or (where allowed) <c>causal</c>.</summary>
     public string Padding { get; }
 
+    /// <summary>
+    /// What the last layer built with this window recorded after parsing it, kept by the layer type that built it
+    /// (see ConvolutionLayer's BuildRecord): not part of the window's value, a memo its layers share (a window is one
+    /// instance per distinct arguments), replaced whole, so any thread sees one layer's record or another's.
+    /// </summary>
+    internal object? LastBuild { get => Volatile.Read(ref _lastBuild); set => Volatile.Write(ref _lastBuild, value); }
+
+    private object? _lastBuild;
+
     /// <summary>What Keras 3 raises for <c>padding='causal'</c> on the 1D depthwise and separable convolutions.</summary>
     public const string Keras3CausalError = "The `padding` argument must be a list/tuple or one of {'same', 'valid'}";
 
@@ -41,6 +50,11 @@ internal sealed class ConvWindow
     public static ConvWindow Parse(LayerBuilder b, int rank, Size kernelSize, Size strides, Size dilationRate,
         string padding, bool allowCausal = false)
     {
+        // The same sizes and padding as a recent layer: the same window.
+        for (int i = 0; i < RecentlyParsed.Length; i++)
+            if (Volatile.Read(ref RecentlyParsed[i]) is { } recent && recent.Fits(rank, kernelSize, strides, dilationRate, padding, allowCausal))
+                return recent.Window;
+
         // Expanded on the stack, checked, then the window of those values, made once: a deep model repeats a few.
         Span<int> kernel = stackalloc int[rank], s = stackalloc int[rank], dilation = stackalloc int[rank];
         b.IntsInto(kernelSize, kernel, "kernel_size");
@@ -54,9 +68,33 @@ internal sealed class ConvWindow
         int padKind = pad switch { "valid" => 0, "same" => 1, _ => 2 }; // its place in PaddingsWithCausal
         if (rank is < 1 or > 3) return new ConvWindow(kernel.ToArray(), s.ToArray(), dilation.ToArray(), pad);
         static int At(Span<int> values, int i) => i < values.Length ? values[i] : 0;
-        return Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
+        var window = Kept[new Key(rank, At(kernel, 0), At(kernel, 1), At(kernel, 2), At(s, 0), At(s, 1), At(s, 2),
             At(dilation, 0), At(dilation, 1), At(dilation, 2), padKind)];
+        // A causal window may carry a note for its layer's class: only the others are remembered.
+        if (padKind != 2)
+        {
+            int slot = (int)((uint)Interlocked.Increment(ref _nextParsed) % RecentlyParsed.Length);
+            Volatile.Write(ref RecentlyParsed[slot], new Parsed(rank, allowCausal, kernelSize, strides, dilationRate, padding, window));
+        }
+        return window;
     }
+
+    /// <summary>The arguments of a window parsed before, and its window.</summary>
+    private sealed class Parsed(int rank, bool allowCausal, Size kernel, Size strides, Size dilation, string padding, ConvWindow window)
+    {
+        public ConvWindow Window => window;
+
+        // The sizes' values (the same objects, for the shared sizes of the reader, or equal ones, for a C# tuple made
+        // for each layer: no record is then made a layer), the padding as the same text.
+        public bool Fits(int rank2, Size kernel2, Size strides2, Size dilation2, string padding2, bool allowCausal2) =>
+            rank2 == rank && allowCausal2 == allowCausal && kernel2.HasSameValues(kernel) && strides2.HasSameValues(strides)
+            && dilation2.HasSameValues(dilation) && (ReferenceEquals(padding2, padding) || padding2 == padding);
+    }
+
+    // The last few windows parsed (by any thread; each entry written whole): a model's layers repeat a few windows,
+    // and expanding and checking three sizes and the padding cost a layer more than the rest of its build.
+    private static readonly Parsed?[] RecentlyParsed = new Parsed?[4];
+    private static int _nextParsed;
 
     private static bool AnyAboveOne(Span<int> values)
     {

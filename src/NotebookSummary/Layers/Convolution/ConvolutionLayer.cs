@@ -56,6 +56,8 @@ public abstract class ConvolutionLayer : Layer, IHasDataFormat
     // and each distinct one is built once, not an expression tree for every layer.
     private static readonly ProcessCache<ParamsKey, (Expr Params, long? PerFilter)> ParamsRules = new(static k => k.Make(), capacity: 4096);
 
+    private static readonly WalkThroughNote NoBiasNote = new("use_bias=False: no bias, only the kernels");
+
     protected internal override void Build(LayerBuilder b)
     {
         var axes = SpatialAxes.Of(b, SpatialRank, b.ChannelsFirst(DataFormat));
@@ -69,17 +71,89 @@ public abstract class ConvolutionLayer : Layer, IHasDataFormat
         if (Filters % Groups != 0)
             b.Fail($"{ClassName} groups={Groups} must divide filters={Filters}");
 
+        // What follows depends on the window, the layout, the input shape, filters, groups and bias alone: a layer
+        // like the last one built with this window (a repeated block) records that build's objects again.
+        if (window.LastBuild is BuildRecord last && last.Fits(axes, b.Input, Filters, Groups, UseBias))
+        {
+            last.RecordIn(b);
+            return;
+        }
+
         var kernel = window.Kernel;
         var rule = ParamsRules[new ParamsKey(axes, kernel[0], kernel.Length > 1 ? kernel[1] : 0, kernel.Length > 2 ? kernel[2] : 0,
             cIn, Filters, Groups, UseBias)];
         b.Params(rule.Params);
-        if (!UseBias) b.Note("use_bias=False: no bias, only the kernels");
+        if (!UseBias) b.Note(NoBiasNote);
 
         var outLengths = axes.OutputLengths(b, window.Kernel, window.Strides, window.Padding, window.Dilation, "kernel");
         b.SetWindow(window.Kernel, window.Strides, channelGroups: Groups);
         axes.Output(b, outLengths, Filters);
-        b.Macs((outLengths, rule.PerFilter, (long)Filters),
-            static s => CheckedCount.Times(CheckedCount.Times(CheckedCount.Product(s.outLengths), s.PerFilter), s.Item3));
+        var macs = (outLengths, rule.PerFilter, (long)Filters);
+        b.Macs(macs, MacsCount);
+        if (NoOverflow(macs)) window.LastBuild = new BuildRecord(this, axes, b, outLengths.Length);
+    }
+
+    private static long? MacsCount((Expr[] OutLengths, long? PerFilter, long Filters) s) =>
+        CheckedCount.Times(CheckedCount.Times(CheckedCount.Product(s.OutLengths), s.PerFilter), s.Filters);
+
+    // An overflowing count adds a note to its build: such a build is not recorded (it is rare, and made again).
+    private static bool NoOverflow((Expr[], long?, long) macs)
+    {
+        try
+        {
+            MacsCount(macs);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// What a build recorded after its checks, and what it was built on: the objects are immutable values (the shared
+    /// formulas, note and window), so a layer of the same arguments on an equal input records the same ones, without
+    /// the cache lookups and arithmetic that found them. One is kept per window (<see cref="ConvWindow.LastBuild"/>).
+    /// </summary>
+    private sealed class BuildRecord
+    {
+        private readonly SpatialAxes _axes;
+        private readonly Shape _input;
+        private readonly int _filters, _groups;
+        private readonly bool _useBias;
+        private readonly Expr _params;
+        private readonly Formula[] _formulas;
+        private readonly WalkThroughNote _paddingNote;
+        private readonly Window _window;
+        private readonly Shape _output;
+        private readonly long? _macs;
+
+        public BuildRecord(ConvolutionLayer layer, SpatialAxes axes, LayerBuilder b, int outputFormulas)
+        {
+            (_axes, _input, _filters, _groups, _useBias) = (axes, b.Input, layer.Filters, layer.Groups, layer.UseBias);
+            var formulas = b.ShapeFormulas;
+            _formulas = new Formula[outputFormulas];
+            for (int i = 0; i < outputFormulas; i++) _formulas[i] = formulas[formulas.Count - outputFormulas + i];
+            (_params, _paddingNote, _window, _output, _macs) = (b.ParamsRule!, b.Notes[^1], b.Window!, b.OutputShape!, b.MacsCount);
+        }
+
+        public bool Fits(SpatialAxes axes, Shape input, int filters, int groups, bool useBias) =>
+            ReferenceEquals(axes, _axes) && filters == _filters && groups == _groups && useBias == _useBias
+            && (ReferenceEquals(input, _input) || input.Equals(_input));
+
+        /// <summary>Records in <paramref name="b"/> what the build recorded, in the same order.</summary>
+        public void RecordIn(LayerBuilder b)
+        {
+            b.Params(_params);
+            if (!_useBias) b.Note(NoBiasNote);
+            foreach (var formula in _formulas) b.Computed(formula);
+            b.Note(_paddingNote);
+            b.SetWindow(_window);
+            // An output the size of the input is the input's shape (as LayerBuilder.Output makes it); checked when built.
+            if (ReferenceEquals(_output, _input)) b.OutputSameAsInput();
+            else b.Output(_output);
+            b.Macs(_macs, static count => count);
+        }
     }
 }
 
