@@ -15,6 +15,7 @@ internal sealed class FormulaSet
     private long _fingerprint;
     private volatile bool _fingerprinted;
     private string[]? _noteTexts;
+    private CharPairFilter? _notePairs;
 
     private FormulaSet(Expr? parameters, string? reason, Formula[] shape, WalkThroughNote[] notes) =>
         (_parameters, _reason, _shape, _notes) = (parameters, reason, shape, notes);
@@ -57,6 +58,8 @@ internal sealed class FormulaSet
     public bool NotesName(string label)
     {
         if (label.Length == 0) return false;
+        // Most labels hold a pair of characters no note does: a few bit tests instead of a search of every note.
+        if (label.Length > 1 && !(_notePairs ??= new CharPairFilter(NoteTexts())).MayHold(label)) return false;
         foreach (string text in NoteTexts())
             if (text.Contains(label, StringComparison.Ordinal)) return true;
         return false;

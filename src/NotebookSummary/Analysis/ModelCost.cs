@@ -31,8 +31,8 @@ public sealed record ModelCost(long? MultiplyAccumulates, Int128? InputBytes, In
     /// <summary>The figures of <paramref name="summary"/> (of its computed rows, when the model is invalid).</summary>
     public static ModelCost Of(ModelSummary summary)
     {
-        var (macs, activations) = RowSums(summary);
-        return new ModelCost(macs, InputsOf(summary), activations, summary.Totals.ParamsBytes);
+        var (macs, activationValues) = RowSums(summary);
+        return new ModelCost(macs, InputsOf(summary), activationValues * BytesPerValue, summary.Totals.ParamsBytes);
     }
 
     private static Int128? InputsOf(ModelSummary summary)
@@ -43,30 +43,48 @@ public sealed record ModelCost(long? MultiplyAccumulates, Int128? InputBytes, In
         return sum;
     }
 
-    private static (long? Macs, Int128? Activations) RowSums(ModelSummary summary)
+    /// <summary>The multiply-accumulates and the number of output values of the rows (null when unknown).</summary>
+    private static (long? Macs, Int128? ActivationValues) RowSums(ModelSummary summary)
     {
         long? macs = 0;
-        Int128? activations = 0;
-        foreach (var row in summary.Rows)
+        // Values, not bytes, summed without nullables (each figure is a multiple of the same 4 bytes): a deep model's
+        // rows cost a few additions each. The rows of a deep model share their shapes: a shape's size is worked out
+        // once for the rows after it that hold it too.
+        Int128 values = 0;
+        bool known = true;
+        Shape? lastShape = null;
+        long? lastSize = null;
+        var rows = summary.Rows;
+        for (int i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (row.ClassName == "InputLayer") continue; // counted as the model's input
             if (row.Nested is { } inner)
             {
-                var (innerMacs, innerActivations) = RowSums(inner);
+                var (innerMacs, innerValues) = RowSums(inner);
                 macs = Add(macs, row.MultiplyAccumulates ?? innerMacs);
-                activations += innerActivations;
+                if (innerValues is { } v) values += v;
+                else known = false;
                 continue;
             }
             macs = Add(macs, row.MultiplyAccumulates ?? 0);
             // Most rows have one output: read it without the list OutputShapes makes for them.
-            if (row.HasOneOutputShape) activations += BytesOf(row.OutputShape);
+            if (row.HasOneOutputShape)
+            {
+                var shape = row.OutputShape;
+                if (!ReferenceEquals(shape, lastShape)) (lastShape, lastSize) = (shape, shape.SampleSize);
+                if (lastSize is { } n) values += n;
+                else known = false;
+            }
             else
             {
                 var shapes = row.OutputShapes;
-                for (int i = 0; i < shapes.Count; i++) activations += BytesOf(shapes[i]);
+                for (int s = 0; s < shapes.Count; s++)
+                    if (shapes[s].SampleSize is { } n) values += n;
+                    else known = false;
             }
         }
-        return (macs, activations);
+        return (macs, known ? values : null);
     }
 
     // A sum past 64 bits is a figure that cannot be shown, not an error: unknown, as each row's own count is.

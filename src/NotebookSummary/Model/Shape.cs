@@ -66,6 +66,12 @@ public sealed class Shape : IEquatable<Shape>
                 // An unknown dimension wins over an overflow: keep looking for one.
                 if (_dims[i] is not { } d) return null;
                 if (overflowed) continue;
+                // Two numbers from 0 to 2³¹ − 1 (nearly every size) multiply to less than 2⁶²: no overflow to check.
+                if ((ulong)size <= int.MaxValue && (ulong)d <= int.MaxValue)
+                {
+                    size *= d;
+                    continue;
+                }
                 Int128 product = (Int128)size * d;
                 if (product > long.MaxValue || product < long.MinValue) overflowed = true;
                 else size = (long)product;

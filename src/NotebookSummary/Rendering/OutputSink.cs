@@ -148,22 +148,35 @@ internal sealed class OutputSink
         var buffer = _buffer;
         int length = buffer.Length;
         if (length == 0) return;
+        _writtenEndsWithNewline = buffer[length - 1] == '\n';
+        if (!CleansText)
+        {
+            // Nothing to replace: the builder's own arrays are written as they are, with no copy of them first.
+            foreach (var chunk in buffer.GetChunks())
+            {
+                if (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(chunk, out ArraySegment<char> chars))
+                    _writer!.Write(chars.Array!, chars.Offset, chars.Count);
+                else _writer!.Write(chunk.Span);
+            }
+            buffer.Clear();
+            return;
+        }
         Chars(length);
-        buffer.CopyTo(0, _scratch, length);
-        _writtenEndsWithNewline = _scratch![length - 1] == '\n';
+        var scratch = _scratch!;
+        buffer.CopyTo(0, scratch, length);
         // Clearing keeps one array for the next piece (the builder's capacity, 20,000-odd characters), not a new one.
         buffer.Clear();
         // Written as (array, start, count), the one overload every writer implements itself.
         int start = 0;
         while (CleansText && start < length)
         {
-            int next = DisplayText.IndexOfUnsafe(_scratch.AsSpan(start, length - start));
+            int next = DisplayText.IndexOfUnsafe(scratch.AsSpan(start, length - start));
             if (next < 0) break;
-            _writer!.Write(_scratch, start, next);
+            _writer!.Write(scratch, start, next);
             _writer.Write(DisplayText.Replacement);
             start += next + 1;
         }
-        _writer!.Write(_scratch, start, length - start);
+        _writer!.Write(scratch, start, length - start);
     }
 
     // The bytes written so far, decoded onto the end of the builder (they are clean already).

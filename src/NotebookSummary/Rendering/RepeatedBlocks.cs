@@ -65,29 +65,29 @@ internal static class RepeatedBlocks
     /// <summary>One small integer per row; equal integers mean "the same layer but for its name": type, activation,
     /// trainable flag, input and output shapes, window, parameter counts, where a graph row's inputs come from
     /// relative to the row, and — with <paramref name="byArithmetic"/> — walk-through arithmetic agree (the
-    /// fingerprint masks the names of a row's inputs, which a merge's notes mention).</summary>
-    public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true)
-    {
-        var identities = new RowIdentities(rows, byArithmetic);
-        // Keys are row indices, compared by the rows' identities: no key of its own per row.
-        var ids = new Dictionary<int, int>(identities);
-        var result = new int[rows.Count];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            ref int id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, i, out bool seen);
-            if (!seen) id = ids.Count - 1;
-            result[i] = id;
-        }
-        return result;
-    }
+    /// fingerprint masks the names of a row's inputs, which a merge's notes mention). The integers count up from 0 in
+    /// the order the identities first occur.</summary>
+    public static int[] RowSignatures(IReadOnlyList<SummaryRow> rows, bool byArithmetic = true) =>
+        new RowIdentities(rows, byArithmetic).Signatures();
 
-    /// <summary>Compares rows, by index, on everything but the name; the walk-through arithmetic by its fingerprint,
-    /// the wiring by its hash (<see cref="Wiring"/>).</summary>
-    private sealed class RowIdentities : IEqualityComparer<int>
+    /// <summary>
+    /// Gives rows their identities: each row is hashed from its numbers and dimensions and compared, field by field,
+    /// with the first row of each identity of that hash; the walk-through arithmetic by its fingerprint, the wiring by
+    /// its hash (<see cref="Wiring"/>). Every row is read once, and the first rows are kept, with their fingerprints
+    /// once read: a deep model has thousands of rows and a few identities.
+    /// </summary>
+    private sealed class RowIdentities
     {
         private readonly IReadOnlyList<SummaryRow> _rows;
         private readonly bool _byArithmetic;
         private readonly long[]? _wirings; // for a graph only: a chain's rows have no "Connected to" entries
+
+        // Per identity, by its number: its first row, that row's index and fingerprint (read when first compared),
+        // and the next identity whose rows hash alike (-1 at the end).
+        private readonly List<SummaryRow> _firstRows = [];
+        private readonly List<int> _firstIndexes = [];
+        private readonly List<long?> _fingerprints = [];
+        private readonly List<int> _nextAlike = [];
 
         public RowIdentities(IReadOnlyList<SummaryRow> rows, bool byArithmetic)
         {
@@ -108,39 +108,74 @@ internal static class RepeatedBlocks
             }
         }
 
-        // Computed when first asked: a row the summarizer built builds its layer again for it (see SummaryRow).
-        private long WalkThrough(SummaryRow row) => _byArithmetic ? row.WalkThroughFingerprint : 0;
+        public int[] Signatures()
+        {
+            var rows = _rows;
+            var result = new int[rows.Count];
+            // The first identity of each hash; the others follow it through _nextAlike.
+            var firstByHash = new Dictionary<long, int>();
+            // A row's input is the row before's output, the very same shape, and a deep model's layers share their
+            // shapes: the dimensions of a shape are hashed once for the rows after it that hold it too.
+            Shape? lastShape = null;
+            long lastDims = 0;
+            for (int i = 0; i < result.Length; i++)
+            {
+                var row = rows[i];
+                long input = ReferenceEquals(row.InputShape, lastShape) ? lastDims : Dims(row.InputShape);
+                if (!ReferenceEquals(row.OutputShape, lastShape)) (lastShape, lastDims) = (row.OutputShape, Dims(row.OutputShape));
+                // The numbers, which already tell most rows apart, and the dimensions; not the texts, nor the
+                // fingerprint, which would make every row build its layer again: those are compared, for rows alike.
+                long hash = Mix(Mix(Mix(Mix(Mix(Mix(row.DisplayType.Length, row.Trainable ? 1 : 0), row.Params),
+                    row.NonTrainableParams), WiringOf(i)), input), lastDims);
+                ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(firstByHash, hash, out bool seen);
+                int id = seen ? head : -1;
+                while (id >= 0 && !Same(row, i, id)) id = _nextAlike[id];
+                if (id < 0)
+                {
+                    id = _firstRows.Count;
+                    _firstRows.Add(row);
+                    _firstIndexes.Add(i);
+                    _fingerprints.Add(null);
+                    _nextAlike.Add(seen ? head : -1);
+                    head = id;
+                }
+                result[i] = id;
+            }
+            return result;
+        }
+
+        private static long Mix(long hash, long value) => (hash ^ value) * unchecked((long)0x9E3779B97F4A7C15UL);
 
         private long WiringOf(int i) => _wirings is null ? 0 : _wirings[i];
 
-        public bool Equals(int x, int y)
+        /// <summary>Whether <paramref name="b"/>, the row at <paramref name="index"/>, has the identity
+        /// <paramref name="id"/>: everything but the name agrees with that identity's first row.</summary>
+        private bool Same(SummaryRow b, int index, int id)
         {
-            SummaryRow a = _rows[x], b = _rows[y];
-            // The fingerprint last: a row's first one builds its layer again, worth it only when all else agrees.
-            return WiringOf(x) == WiringOf(y)
+            var a = _firstRows[id];
+            // The fingerprint last: a row's first one may build its layer again, worth it only when all else agrees.
+            return WiringOf(_firstIndexes[id]) == WiringOf(index)
                 && a.Params == b.Params && a.NonTrainableParams == b.NonTrainableParams && a.Trainable == b.Trainable
                 && a.DisplayType == b.DisplayType && a.Activation == b.Activation
                 && object.Equals(a.InputShape, b.InputShape) && object.Equals(a.OutputShape, b.OutputShape)
                 && new WindowKey(a.Window).Equals(new WindowKey(b.Window))
-                && WalkThrough(a) == WalkThrough(b);
+                && (!_byArithmetic || FirstFingerprint(id) == b.WalkThroughFingerprint);
         }
 
-        // Hashed from the numbers, which already tell most rows apart, and the shapes' dimensions read by index:
-        // hashing the texts and enumerating the shapes was most of the HTML table's and the drawing's per-row cost.
-        // Not from the walk-through fingerprint, which would make every row build its layer again: Equals compares
-        // it, and every other field, only for rows that hash alike.
-        public int GetHashCode(int i)
+        // Computed when first asked: a row the summarizer built builds its layer again for it (see SummaryRow).
+        private long FirstFingerprint(int id)
         {
-            var r = _rows[i];
-            return HashCode.Combine(r.DisplayType.Length, r.Trainable, r.Params, r.NonTrainableParams,
-                WiringOf(i), Dims(r.InputShape), Dims(r.OutputShape));
+            if (_fingerprints[id] is { } known) return known;
+            long fingerprint = _firstRows[id].WalkThroughFingerprint;
+            _fingerprints[id] = fingerprint;
+            return fingerprint;
         }
 
         private static long Dims(Shape? shape)
         {
             if (shape is null) return -1;
-            long hash = shape.Rank;
-            for (int i = 0; i < shape.Rank; i++) hash = hash * 31 + (shape[i] ?? -1);
+            long hash = shape.Rank * 31 + (shape.Batch ?? -1);
+            foreach (long? d in shape.SampleDimSpan) hash = hash * 31 + (d ?? -1);
             return hash;
         }
     }

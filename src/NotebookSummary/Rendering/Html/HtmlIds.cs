@@ -51,19 +51,43 @@ internal static class HtmlIds
         return "nbs" + new string(letters);
     }
 
+    private const ulong Prime = 1099511628211UL;
+
     // FNV-1a over the text's UTF-16 code units, then a separator, so "ab"+"c" differs from "a"+"bc". The hash is passed
     // and returned, not captured: a captured variable would be read from and written to memory at every character.
+    // Four characters a turn: counting and testing the loop was otherwise as much work as hashing a character.
     private static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {
+        while (text.Length >= 4)
+        {
+            hash = (hash ^ text[0]) * Prime;
+            hash = (hash ^ text[1]) * Prime;
+            hash = (hash ^ text[2]) * Prime;
+            hash = (hash ^ text[3]) * Prime;
+            text = text[4..];
+        }
         foreach (char c in text)
-            hash = (hash ^ c) * 1099511628211UL;
-        return (hash ^ 0x1F) * 1099511628211UL;
+            hash = (hash ^ c) * Prime;
+        return (hash ^ 0x1F) * Prime;
     }
 
+    // The digits of a count written from the last one, as long.TryFormat writes them in the invariant culture, without
+    // its general formatting path: two counts a row.
     private static ulong AddNumber(ulong hash, long n, Span<char> digits)
     {
-        n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
-        return Add(hash, digits[..length]);
+        if (n < 0)
+        {
+            n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+            return Add(hash, digits[..length]);
+        }
+        int start = digits.Length;
+        do
+        {
+            digits[--start] = (char)('0' + (int)(n % 10));
+            n /= 10;
+        }
+        while (n != 0);
+        return Add(hash, digits[start..]);
     }
 
     /// <summary>True when <paramref name="prefix"/> is usable as given: a letter, then letters, digits, <c>-</c> or <c>_</c>.</summary>

@@ -58,8 +58,9 @@ internal sealed class GroupEntry : TableEntry
     public int BlockLength { get; }
     public int Repeats { get; }
 
-    /// <summary>The layers of the group, in order.</summary>
-    public IEnumerable<SummaryRow> Rows => Enumerable.Range(_start, BlockLength * Repeats).Select(i => _rows[i]);
+    /// <summary>The group's layer at <paramref name="position"/> (0 to <see cref="TableEntry.LayerCount"/> − 1), in
+    /// order: read by position, a group of thousands of layers is listed without an enumerator's calls per layer.</summary>
+    public SummaryRow Row(int position) => _rows[_start + position];
 
     /// <summary>The first repeat, which stands for all of them.</summary>
     public IEnumerable<SummaryRow> Block => Enumerable.Range(_start, BlockLength).Select(i => _rows[i]);

@@ -157,6 +157,25 @@ public class JsonRendererTests
         }
     }
 
+    [Fact]
+    public void Text_sink_finds_a_bidi_control_at_any_position_of_a_piece()
+    {
+        // The check for a piece with nothing to escape reads 64 bytes a turn, then the rest one at a time: a control at
+        // every position of those turns and of the rest must still be written as an escape.
+        for (int at = 0; at < 150; at++)
+        {
+            string text = new string('a', at) + "\u202E" + new string('b', 150 - at);
+            string expected = text.Replace("\u202E", "\\u202E", StringComparison.Ordinal);
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            using var stream = new MemoryStream();
+            var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            var guarded = new NotebookSummary.Cli.GuardedWriter(writer, "test");
+            Pass(bytes, bytes.Length, new JsonTextSink(guarded));
+            guarded.Flush();
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }
+    }
+
     private static void Pass(byte[] bytes, int piece, JsonTextSink sink)
     {
         for (int i = 0; i < bytes.Length; i += piece)
