@@ -106,7 +106,10 @@ public class ApplicationApiTests
     private static long Work(Func<Model> build, out int rows)
     {
         ModelSummary? summary = null;
-        long bytes = WorkMeter.AllocatedBytes(() => summary = build().Summarize());
+        // The smaller of two runs: tests running beside this one can make a run pay once for a process-wide cache
+        // (a fresh CI run measured ResNet152 at 2.05 MB where it allocates about 1.35 MB alone); work that grows
+        // with the layers shows in both runs.
+        long bytes = WorkMeter.LeastAllocatedBytes(() => summary = build().Summarize());
         Assert.True(summary!.IsValid);
         rows = summary.Rows.Count;
         return bytes;
