@@ -146,11 +146,15 @@ public sealed class LayerBuilder
 
     /// <summary>The walk-through's fingerprint on <paramref name="inputs"/>, from this build's objects.</summary>
     internal long Fingerprint(LayerInputs? inputs) =>
-        WalkThroughFingerprint.Of(ParamsRule, NoParamsReason, _shapeFormulas.AsSpan(0, _shapeFormulaCount), _notes.AsSpan(0, _noteCount), inputs);
+        WalkThroughFingerprint.Of(ParamsRule, NoParamsReason, ShapeFormulaSpan, NoteSpan, inputs);
 
     /// <summary>This build's formula objects as a set shared with the recent builds that handed over the same ones, or null.</summary>
     internal FormulaSet? SharedFormulas() =>
-        FormulaSet.Shared(ParamsRule, NoParamsReason, _shapeFormulas.AsSpan(0, _shapeFormulaCount), _notes.AsSpan(0, _noteCount));
+        FormulaSet.Shared(ParamsRule, NoParamsReason, ShapeFormulaSpan, NoteSpan);
+
+    // This build's formulas and notes in place, for lookups that must not allocate a view per row.
+    private ReadOnlySpan<Formula> ShapeFormulaSpan => _shapeFormulas.AsSpan(0, _shapeFormulaCount);
+    private ReadOnlySpan<WalkThroughNote> NoteSpan => _notes.AsSpan(0, _noteCount);
 
     private static IReadOnlyList<T> ViewOf<T>(T[]? items, int count) => items is null ? Array.Empty<T>() : new ArrayView<T>(items, 0, count);
 
