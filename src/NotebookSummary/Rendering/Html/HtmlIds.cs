@@ -22,7 +22,7 @@ internal static class HtmlIds
         // Every row's texts, written on the stack: the prefix of a 100,000-layer model made no string per row.
         // A shape's text is written again only when the shape differs from the row before's (a deep model repeats few).
         Span<char> shape = stackalloc char[256];
-        Span<char> digits = stackalloc char[20];
+        Span<char> digits = stackalloc char[KerasNumbers.MaxCountLength];
         Shape? written = null;
         int shapeLength = 0;
         var rows = summary.Rows;
@@ -71,24 +71,8 @@ internal static class HtmlIds
         return (hash ^ 0x1F) * Prime;
     }
 
-    // The digits of a count written from the last one, as long.TryFormat writes them in the invariant culture, without
-    // its general formatting path: two counts a row.
-    private static ulong AddNumber(ulong hash, long n, Span<char> digits)
-    {
-        if (n < 0)
-        {
-            n.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
-            return Add(hash, digits[..length]);
-        }
-        int start = digits.Length;
-        do
-        {
-            digits[--start] = (char)('0' + (int)(n % 10));
-            n /= 10;
-        }
-        while (n != 0);
-        return Add(hash, digits[start..]);
-    }
+    // A count's digits as Python prints it (KerasNumbers.WritePlain: no culture lookup), two counts a row.
+    private static ulong AddNumber(ulong hash, long n, Span<char> digits) => Add(hash, digits[..KerasNumbers.WritePlain(n, digits)]);
 
     /// <summary>True when <paramref name="prefix"/> is usable as given: a letter, then letters, digits, <c>-</c> or <c>_</c>.</summary>
     public static bool IsValidPrefix(string prefix) =>
