@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NotebookSummary.Analysis;
 
@@ -41,12 +40,11 @@ internal static class GroupMarkup
         // The separator and what TableContext.AppendId writes, the part before the index, made once: a group names
         // thousands of rows.
         string targetStart = ", <span id=\"" + ctx.Prefix + "-";
-        Span<char> line = stackalloc char[LineChars];
         // The first repeat's rows are shown above with their ids; the others' names are the targets of links to them.
         for (int k = 0, count = g.BlockLength * g.Repeats; k < count; k++)
         {
             var r = g.Row(k);
-            if (k >= g.BlockLength) AppendTarget(sb, targetStart, r, line);
+            if (k >= g.BlockLength) sb.Append(targetStart).Append(r.Index).Append("\">").AppendEscaped(r.Name).Append("</span>");
             else
             {
                 if (k > 0) sb.Append(", ");
@@ -55,32 +53,5 @@ internal static class GroupMarkup
             output.AtBoundary();
         }
         sb.Append("</div></div></details>");
-    }
-
-    // A name's line is put together here and appended once (a group names thousands of rows); a longer one, or one
-    // to escape, is appended a piece at a time.
-    private const int LineChars = 256;
-
-    /// <summary>Appends <c>, &lt;span id="…-{index}"&gt;{name}&lt;/span&gt;</c>, <paramref name="start"/> being
-    /// what comes before the index.</summary>
-    private static void AppendTarget(StringBuilder sb, string start, SummaryRow r, Span<char> line)
-    {
-        const string Close = "\">", End = "</span>";
-        string name = r.Name;
-        if (start.Length + 11 + Close.Length + name.Length + End.Length > line.Length || !HtmlText.IsUnchanged(name))
-        {
-            sb.Append(start).Append(r.Index).Append(Close).AppendEscaped(name).Append(End);
-            return;
-        }
-        start.CopyTo(line);
-        int at = start.Length;
-        r.Index.TryFormat(line[at..], out int digits, default, CultureInfo.InvariantCulture);
-        at += digits;
-        Close.CopyTo(line[at..]);
-        at += Close.Length;
-        name.CopyTo(line[at..]);
-        at += name.Length;
-        End.CopyTo(line[at..]);
-        sb.Append(line[..(at + End.Length)]);
     }
 }

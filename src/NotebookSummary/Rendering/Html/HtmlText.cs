@@ -22,7 +22,7 @@ internal static class HtmlText
     public static StringBuilder AppendEscaped(this StringBuilder sb, string? text)
     {
         if (string.IsNullOrEmpty(text)) return sb;
-        if (IsUnchanged(text)) return sb.Append(text);
+        if (text.AsSpan().IndexOfAnyExcept(Unchanged) < 0) return sb.Append(text);
         var span = DisplayText.Clean(text).AsSpan();
         while (true)
         {
@@ -40,9 +40,6 @@ internal static class HtmlText
             span = span[(i + 1)..];
         }
     }
-
-    /// <summary>True when <paramref name="text"/> is written as it is: nothing in it to escape or clean.</summary>
-    public static bool IsUnchanged(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(Unchanged) < 0;
 
     /// <summary>
     /// Appends a name escaped, with a line-break opportunity (<c>&lt;wbr&gt;</c>) after each <c>_ . / -</c>, so a long
